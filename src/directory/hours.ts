@@ -1,0 +1,197 @@
+/**
+ * Opening hours: is an office open now, when does it open, what does its week look like.
+ * This module pulls in the large opening_hours library, so the app loads it lazily; everything
+ * else in src/directory stays free of it.
+ */
+import OpeningHours from 'opening_hours';
+import type { Lang } from './types';
+
+/**
+ * The library needs country and state to know the public holidays (PH): Hessen has Fronleichnam
+ * but not Reformationstag. The point is Eschwege; it is only used for sunrise/sunset times.
+ */
+const HESSEN = { lat: 51.18, lon: 10.05, address: { country_code: 'de', state: 'Hessen' } };
+
+/** How far ahead "opens Monday 08:00" may look; beyond that the UI just says "closed". */
+const LOOKAHEAD_DAYS = 7;
+
+/** The state of an office at one moment, shaped for what the UI says. */
+export type HoursState =
+  /** "Hours not known": no spec, a spec we cannot read, or the spec itself says unknown / open end. */
+  | {
+      readonly kind: 'unknown';
+      readonly reason: 'missing' | 'invalid' | 'uncertain';
+      readonly comment?: string;
+    }
+  /** "Open now, until 16:00"; no closesAt when it stays open for the whole look-ahead (24/7). */
+  | { readonly kind: 'open'; readonly closesAt?: Date; readonly comment?: string }
+  /**
+   * "Opens at 08:00" (opensToday), "closed today, opens Monday 08:00", or just "closed" when it does
+   * not open in the next 7 days. holiday names today's public holiday, if it is one.
+   */
+  | {
+      readonly kind: 'closed';
+      readonly opensAt?: Date;
+      readonly opensToday: boolean;
+      readonly holiday?: string;
+      readonly comment?: string;
+    };
+
+/** One time range of a day, as 24-hour "08:00" strings; a range running to midnight ends "24:00". */
+export interface TimeRange {
+  readonly from: string;
+  readonly to: string;
+  /** The spec says "maybe" here (open end, `unknown`). */
+  readonly uncertain?: boolean;
+  readonly comment?: string;
+}
+
+/** One day of the week view. */
+export interface DaySchedule {
+  /** Local midnight of the day. */
+  readonly date: Date;
+  readonly ranges: readonly TimeRange[];
+  /** Name of the public holiday in Hessen on this day, e.g. "Fronleichnam". */
+  readonly holiday?: string;
+}
+
+const parsed = new Map<string, OpeningHours | null>();
+let holidayProbe: OpeningHours | undefined;
+
+/** The library throws strings on bad input; callers only ever see null. Cached: specs repeat. */
+function parse(spec: string): OpeningHours | null {
+  const known = parsed.get(spec);
+  if (known !== undefined) return known;
+  let result: OpeningHours | null;
+  try {
+    result = new OpeningHours(spec, HESSEN);
+  } catch {
+    result = null;
+  }
+  parsed.set(spec, result);
+  return result;
+}
+
+/** Name of the Hessen public holiday on that date, if it is one. */
+export function holidayName(date: Date): string | undefined {
+  holidayProbe ??= new OpeningHours('PH', HESSEN);
+  return holidayProbe.getState(date) ? holidayProbe.getComment(date) : undefined;
+}
+
+function addDays(date: Date, days: number): Date {
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate() + days);
+}
+
+function sameDay(a: Date, b: Date): boolean {
+  return (
+    a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate()
+  );
+}
+
+/** First moment after `now` (within the look-ahead) at which `wanted(open)` holds. */
+function nextMoment(oh: OpeningHours, now: Date, wanted: (open: boolean) => boolean): Date | undefined {
+  const limit = new Date(now.getTime() + LOOKAHEAD_DAYS * 24 * 3600 * 1000);
+  const it = oh.getIterator(now);
+  while (it.advance(limit)) {
+    const at = it.getDate();
+    if (at.getTime() > limit.getTime()) return undefined;
+    if (wanted(it.getState())) return at;
+  }
+  return undefined;
+}
+
+function withComment<T extends object>(state: T, comment: string | undefined): T {
+  return comment ? { ...state, comment } : state;
+}
+
+/** The state of `spec` at `now`. Never throws: anything unreadable is `unknown`. */
+export function hoursState(spec: string | undefined, now: Date): HoursState {
+  if (spec === undefined || spec.trim() === '') return { kind: 'unknown', reason: 'missing' };
+  const oh = parse(spec);
+  if (!oh) return { kind: 'unknown', reason: 'invalid' };
+  try {
+    const comment = oh.getComment(now);
+    if (oh.getUnknown(now)) return withComment({ kind: 'unknown', reason: 'uncertain' }, comment);
+    if (oh.getState(now)) {
+      const closesAt = nextMoment(oh, now, (open) => !open);
+      return withComment(closesAt ? { kind: 'open', closesAt } : { kind: 'open' }, comment);
+    }
+    const opensAt = nextMoment(oh, now, (open) => open);
+    const holiday = holidayName(now);
+    const closed: HoursState = {
+      kind: 'closed',
+      opensToday: opensAt !== undefined && sameDay(opensAt, now),
+      ...(opensAt ? { opensAt } : {}),
+      ...(holiday ? { holiday } : {}),
+    };
+    // On a holiday the library's comment is the holiday's name, already in `holiday`.
+    return withComment(closed, comment === holiday ? undefined : comment);
+  } catch {
+    return { kind: 'unknown', reason: 'invalid' };
+  }
+}
+
+/** true / false when the spec says so at `now`; undefined when it is not known. For the filter. */
+export function isOpenNow(spec: string | undefined, now: Date): boolean | undefined {
+  const state = hoursState(spec, now);
+  return state.kind === 'unknown' ? undefined : state.kind === 'open';
+}
+
+function clock(at: Date, dayStart: Date): string {
+  if (!sameDay(at, dayStart)) return '24:00';
+  return `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
+}
+
+/**
+ * Monday to Sunday of the week that contains `weekOf`. Ranges are cut at midnight, so a night
+ * opening Fr 22:00-02:00 shows as Fr 22:00–24:00 and Sa 00:00–02:00. Empty when the spec
+ * cannot be read: an empty week would wrongly look like "closed all week".
+ */
+export function weekSchedule(spec: string, weekOf: Date): readonly DaySchedule[] {
+  const oh = parse(spec);
+  if (!oh) return [];
+  const monday = addDays(weekOf, -((weekOf.getDay() + 6) % 7));
+  try {
+    return Array.from({ length: 7 }, (_, i) => {
+      const date = addDays(monday, i);
+      const ranges = oh.getOpenIntervals(date, addDays(date, 1)).map(([from, to, unknown, comment]) => ({
+        from: clock(from, date),
+        to: clock(to, date),
+        ...(unknown ? { uncertain: true } : {}),
+        ...(comment ? { comment } : {}),
+      }));
+      const holiday = holidayName(date);
+      return holiday ? { date, ranges, holiday } : { date, ranges };
+    });
+  } catch {
+    return [];
+  }
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * Dates and times are written with Latin digits in every language. Intl gives Latin digits for
+ * "ar" in current engines (older Android WebViews gave Arabic-Indic) and Extended Arabic-Indic
+ * (۰۸:۰۰) for "fa-AF"; the office's door sign, its phone numbers and the letters people receive
+ * all use 0-9, so one set of digits makes them easy to compare. Month and weekday names stay local.
+ */
+function format(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(lang, { ...options, numberingSystem: 'latn' });
+    formats.set(key, f);
+  }
+  return f;
+}
+
+/** Weekday name in the app language ("Montag", "понеділок", "الاثنين", "دوشنبه"). */
+export function formatWeekday(date: Date, lang: Lang, width: 'long' | 'short' = 'long'): string {
+  return format(lang, { weekday: width }).format(date);
+}
+
+/** 24-hour time with Latin digits ("08:00") in every app language. */
+export function formatTime(date: Date, lang: Lang): string {
+  return format(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
+}
