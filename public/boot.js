@@ -1,0 +1,18 @@
+// Runs before the first paint: applies the saved language direction, text size and contrast, so a
+// Dari reader with large yellow-on-black text never sees a flash of small left-to-right German.
+(function () {
+  var root = document.documentElement;
+  try {
+    var store = window.localStorage;
+    var lang = new URLSearchParams(location.search).get('lang') || store.getItem('wegweiser.lang');
+    if (lang === 'de' || lang === 'uk' || lang === 'ar' || lang === 'fa-AF') {
+      root.lang = lang;
+      root.dir = lang === 'ar' || lang === 'fa-AF' ? 'rtl' : 'ltr';
+    }
+    var size = store.getItem('wegweiser.textSize');
+    root.setAttribute('data-text-size', size === '2' || size === '3' ? size : '1');
+    if (store.getItem('wegweiser.contrast') === 'high') root.setAttribute('data-contrast', 'high');
+  } catch (e) {
+    // Storage may be blocked (private mode): the defaults stay.
+  }
+})();

@@ -1,0 +1,30 @@
+import { t } from '../i18n';
+import { DataAge } from './DataAge';
+import type { ScreenProps } from './screens';
+import { app } from './state';
+import { useStore } from './store';
+
+/** Where the data comes from, the credits the map data requires, and the versions. */
+export default function AboutScreen(_props: ScreenProps) {
+  const directory = useStore(app, (s) => s.directory);
+  const region = directory?.region;
+  return (
+    <section class="screen about">
+      <h1 tabIndex={-1}>{t('about.title')}</h1>
+      <p>{t('about.what', { region: region?.name ?? '' })}</p>
+      <p>{t('about.sources')}</p>
+      <p>
+        <DataAge /> {directory && <span>({t('about.entries', { count: directory.entries.length })})</span>}
+      </p>
+      <h2>{t('about.credits')}</h2>
+      <ul lang="de" dir="ltr">
+        {region && <li>{region.boundaryCredit}</li>}
+        {region && <li>{region.tileAttribution}</li>}
+        <li>GeoNames (CC BY 4.0)</li>
+      </ul>
+      <p class="version">
+        {t('about.version')}: <span dir="ltr">{import.meta.env.VITE_APP_VERSION ?? '0.1.0'}</span>
+      </p>
+    </section>
+  );
+}

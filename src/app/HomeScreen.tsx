@@ -1,0 +1,121 @@
+import { useState } from 'preact/hooks';
+import { currentLang, t } from '../i18n';
+import { Icon } from '../ui/icons';
+import { href, navigate } from './router';
+import { chooseHome } from './settings';
+import { app } from './state';
+import { useStore } from './store';
+import { DataAge } from './DataAge';
+
+/** The first screen: search, "I live in …", shortcuts and the categories as large tiles. */
+export function HomeScreen() {
+  const directory = useStore(app, (s) => s.directory);
+  const home = useStore(app, (s) => s.home);
+  const dataFailed = useStore(app, (s) => s.dataFailed);
+  const [query, setQuery] = useState('');
+  const lang = currentLang();
+  const region = directory?.region;
+  const withHome = (q: URLSearchParams) => {
+    if (home) q.set('ags', home);
+    return q;
+  };
+
+  return (
+    <section class="screen home">
+      <h1 tabIndex={-1}>{t('home.title', { region: region?.names[lang] ?? region?.name ?? '' })}</h1>
+      <p class="lead">{t('home.lead')}</p>
+      {dataFailed && (
+        <p class="notice notice-error" role="alert">
+          {t('data.failed')}
+        </p>
+      )}
+      <form
+        class="search-form"
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          navigate(href(['list'], withHome(new URLSearchParams(query.trim() ? { q: query.trim() } : {}))));
+        }}
+      >
+        <label for="home-search" class="visually-hidden">
+          {t('search.label')}
+        </label>
+        <input
+          id="home-search"
+          type="search"
+          placeholder={t('search.placeholder')}
+          value={query}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+          enterKeyHint="search"
+          autoComplete="off"
+        />
+        <button type="submit" class="button">
+          <Icon name="search" />
+          <span>{t('search.go')}</span>
+        </button>
+      </form>
+
+      {region && (
+        <p class="home-town">
+          <label for="home-town">{t('home.liveIn')}</label>
+          <select id="home-town" value={home ?? ''} onChange={(e) => chooseHome(e.currentTarget.value || undefined)}>
+            <option value="">{t('home.anyTown')}</option>
+            {region.municipalities.map((m) => (
+              <option key={m.ags} value={m.ags}>
+                {m.names[lang] && m.names[lang] !== m.name ? `${m.name} – ${m.names[lang]}` : m.name}
+              </option>
+            ))}
+          </select>
+        </p>
+      )}
+
+      <ul class="shortcuts">
+        <li>
+          <a class="shortcut shortcut-ukraine" href={href(['ukraine'])}>
+            <Icon name="ukraine" />
+            <span>{t('home.ukraine')}</span>
+          </a>
+        </li>
+        <li>
+          <a class="shortcut shortcut-help" href={href(['help'])}>
+            <Icon name="siren" />
+            <span>{t('home.emergency')}</span>
+          </a>
+        </li>
+        <li>
+          <a class="shortcut" href={href(['fav'])}>
+            <Icon name="star" />
+            <span>{t('nav.favourites')}</span>
+          </a>
+        </li>
+        <li>
+          <a class="shortcut" href={href(['glossary'])}>
+            <Icon name="book2" />
+            <span>{t('home.glossary')}</span>
+          </a>
+        </li>
+      </ul>
+
+      {region && (
+        <>
+          <h2>{t('home.categories')}</h2>
+          <ul class="tiles">
+            {region.categories.map((c) => (
+              <li key={c.id}>
+                <a class="tile" href={href(['list'], withHome(new URLSearchParams({ cat: c.id })))} style={{ '--tile': c.color }}>
+                  <Icon name={c.icon} size={32} />
+                  <span>{c.label[lang]}</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <footer class="home-footer">
+        <DataAge />
+        <a href={href(['privacy'])}>{t('nav.privacy')}</a>
+        <a href={href(['about'])}>{t('nav.about')}</a>
+      </footer>
+    </section>
+  );
+}

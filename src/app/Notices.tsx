@@ -1,0 +1,45 @@
+import { t } from '../i18n';
+import { Icon } from '../ui/icons';
+import { app, dismiss } from './state';
+import { useStore } from './store';
+
+/**
+ * Messages above the screen: offline, an update waiting, storage trouble and one-off notices.
+ * A live region, so a screen reader hears them without moving focus.
+ */
+export function Notices() {
+  const online = useStore(app, (s) => s.online);
+  const applyUpdate = useStore(app, (s) => s.applyUpdate);
+  const storageProblem = useStore(app, (s) => s.storageProblem);
+  const notices = useStore(app, (s) => s.notices);
+  return (
+    <div class="notices" role="status" aria-live="polite">
+      {!online && (
+        <p class="notice notice-offline" data-testid="offline-indicator">
+          <Icon name="offline" /> {t('offline.banner')}
+        </p>
+      )}
+      {applyUpdate && (
+        <p class="notice notice-info">
+          <span>{t('update.available')}</span>
+          <button type="button" class="button" onClick={applyUpdate}>
+            {t('update.apply')}
+          </button>
+        </p>
+      )}
+      {storageProblem && (
+        <p class="notice notice-warning" data-testid="storage-problem">
+          {t(`storage.${storageProblem}`)}
+        </p>
+      )}
+      {notices.map((n) => (
+        <p key={n.id} class={`notice notice-${n.tone}`}>
+          <span>{t(n.key, n.values)}</span>
+          <button type="button" class="icon-button" onClick={() => dismiss(n.id)} aria-label={t('close')}>
+            <Icon name="close" />
+          </button>
+        </p>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import type { Directory } from '../directory/types';
+import { StorageError, type AppStorage } from '../storage';
+import { app, notify } from './state';
+
+/** The directory file shipped with this version of the app (precached), relative to the app. */
+export const DIRECTORY_URL = 'data/directory.json';
+
+function looksLikeDirectory(raw: unknown): raw is Directory {
+  const d = raw as Partial<Directory> | null;
+  return !!d && d.format === 1 && Array.isArray(d.entries) && !!d.region && typeof d.version === 'string';
+}
+
+/** Fetches the bundled directory. It was validated when the app was built. */
+export async function fetchBundledDirectory(): Promise<Directory | undefined> {
+  try {
+    const res = await fetch(new URL(DIRECTORY_URL, document.baseURI));
+    if (!res.ok) return undefined;
+    const raw: unknown = await res.json();
+    return looksLikeDirectory(raw) ? raw : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Tells the user why a write to the device failed; the data already stored stays. */
+export function reportStorageError(error: unknown): void {
+  const problem = error instanceof StorageError ? error.problem : 'unavailable';
+  notify({ id: 'storage-write', key: `storage.${problem}`, tone: 'warning' });
+}
+
+/**
+ * Loads the directory: from the device when it is there (no network), otherwise from the bundled
+ * file, which is then stored. Newer bundled data (a new app version) replaces older stored data.
+ */
+export async function loadDirectory(storage: AppStorage): Promise<Directory | undefined> {
+  let stored: Directory | undefined;
+  try {
+    stored = await storage.loadDirectory();
+  } catch (error) {
+    reportStorageError(error);
+  }
+  if (stored && looksLikeDirectory(stored)) return stored;
+  const bundled = await fetchBundledDirectory();
+  if (bundled) {
+    try {
+      await storage.saveDirectory(bundled);
+    } catch (error) {
+      reportStorageError(error);
+    }
+  }
+  return bundled;
+}
+
+/** Loads favourites into the app state. */
+export async function loadFavourites(storage: AppStorage): Promise<void> {
+  try {
+    app.set({ favourites: await storage.favourites() });
+  } catch (error) {
+    reportStorageError(error);
+  }
+}
+
+/** Sets or clears a favourite; the star changes at once and is kept on the device. */
+export async function toggleFavourite(id: string): Promise<void> {
+  const { storage, favourites } = app.get();
+  const on = !favourites.includes(id);
+  app.set({ favourites: on ? [id, ...favourites] : favourites.filter((f) => f !== id) });
+  try {
+    await storage.setFavourite(id, on);
+  } catch (error) {
+    app.set({ favourites });
+    reportStorageError(error);
+  }
+}

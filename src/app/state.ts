@@ -1,0 +1,49 @@
+import type { Directory, Lang } from '../directory/types';
+import { memoryStorage, type AppStorage, type StorageProblem } from '../storage';
+import { createStore } from './store';
+
+/** A message the app shows in its banner area; `key` is an i18next key in the common namespace. */
+export interface Notice {
+  readonly id: string;
+  readonly key: string;
+  readonly values?: Readonly<Record<string, string | number>>;
+  readonly tone: 'info' | 'warning' | 'error' | 'success';
+}
+
+/** The app-wide state. Screens read it with useStore(app, …). */
+export interface AppState {
+  /** undefined until the user picked a language on the first start. */
+  readonly lang: Lang | undefined;
+  readonly storage: AppStorage;
+  readonly storageProblem?: StorageProblem;
+  readonly directory?: Directory;
+  /** Loading the directory failed completely (no stored and no bundled data). */
+  readonly dataFailed: boolean;
+  readonly favourites: readonly string[];
+  readonly online: boolean;
+  readonly notices: readonly Notice[];
+  /** A new app version is waiting; calling it activates the version and reloads. */
+  readonly applyUpdate?: () => void;
+  /** The user's municipality (AGS), if chosen. */
+  readonly home?: string;
+}
+
+/** The one app store. */
+export const app = createStore<AppState>({
+  lang: undefined,
+  storage: memoryStorage(),
+  dataFailed: false,
+  favourites: [],
+  online: typeof navigator === 'undefined' ? true : navigator.onLine,
+  notices: [],
+});
+
+/** Shows a notice; one with the same id replaces the old one. */
+export function notify(notice: Notice): void {
+  app.set({ notices: [...app.get().notices.filter((n) => n.id !== notice.id), notice] });
+}
+
+/** Removes a notice. */
+export function dismiss(id: string): void {
+  app.set({ notices: app.get().notices.filter((n) => n.id !== id) });
+}

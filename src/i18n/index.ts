@@ -1,0 +1,74 @@
+import i18next from 'i18next';
+import type { Lang } from '../directory/types';
+import { languageInfo } from './languages';
+
+type Bundle = { default: Record<string, unknown> };
+
+// Every namespace file of every language becomes its own small chunk, fetched only for the
+// language in use (and German, the fallback). All of them are precached for offline use.
+const loaders = import.meta.glob<Bundle>('../../locales/*/*.json');
+
+/** Namespaces that exist, from the file names (common.json → "common"). */
+export const NAMESPACES: readonly string[] = [
+  ...new Set(Object.keys(loaders).map((p) => p.slice(p.lastIndexOf('/') + 1, -'.json'.length))),
+];
+
+async function loadLanguage(lang: Lang): Promise<void> {
+  const prefix = `../../locales/${lang}/`;
+  await Promise.all(
+    Object.entries(loaders)
+      .filter(([path]) => path.startsWith(prefix))
+      .map(async ([path, load]) => {
+        const ns = path.slice(prefix.length, -'.json'.length);
+        if (i18next.hasResourceBundle(lang, ns)) return;
+        i18next.addResourceBundle(lang, ns, (await load()).default, true, true);
+      }),
+  );
+}
+
+/** Sets `<html lang dir>` so the browser lays out the page, fonts and bidi text for the language. */
+export function applyDirection(lang: Lang): void {
+  const info = languageInfo(lang);
+  document.documentElement.lang = lang;
+  document.documentElement.dir = info?.dir ?? 'ltr';
+}
+
+/** Starts i18next in the given language, with German as fallback. */
+export async function initI18n(lang: Lang): Promise<void> {
+  await i18next.init({
+    lng: lang,
+    fallbackLng: 'de',
+    ns: [...NAMESPACES],
+    defaultNS: 'common',
+    partialBundledLanguages: true,
+    resources: {},
+    // Preact escapes every text it renders; escaping here as well would show "&amp;".
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  await Promise.all([loadLanguage(lang), lang === 'de' ? undefined : loadLanguage('de')]);
+  await i18next.changeLanguage(lang);
+  applyDirection(lang);
+}
+
+/** Switches the language at run time. */
+export async function changeLanguage(lang: Lang): Promise<void> {
+  await loadLanguage(lang);
+  await i18next.changeLanguage(lang);
+  applyDirection(lang);
+}
+
+/** The translate function of the current language. */
+export function t(key: string | readonly string[], options?: Record<string, unknown>): string {
+  return i18next.t(key as string, options as never) as unknown as string;
+}
+
+/** Language currently in use. */
+export function currentLang(): Lang {
+  return (languageInfo(i18next.language)?.code ?? 'de') as Lang;
+}
+
+/** BCP 47 tag of the current language for Intl formatters. */
+export function intlLocale(lang: Lang = currentLang()): string {
+  return languageInfo(lang)?.intl ?? 'de-DE';
+}

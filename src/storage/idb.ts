@@ -1,0 +1,133 @@
+import { openDB } from 'idb';
+import type { Directory, Entry, Region } from '../directory/types';
+import { memoryStorage } from './memory';
+import { DB_VERSION, runMigrations } from './migrations';
+import { DB_NAME, type Db } from './schema';
+import { StorageError, type AppStorage, type StorageProblem } from './types';
+
+/** What the rest of the app hears about the database while it runs. */
+export interface StorageEvents {
+  /** A newer version of the app needs the database: this tab closed it and should reload. */
+  onOutdated?: () => void;
+}
+
+/** How long to wait for an upgrade that another tab blocks before working from memory. */
+const BLOCKED_WAIT_MS = 4000;
+
+function classify(error: unknown): StorageProblem {
+  const name = (error as { name?: string } | null)?.name;
+  if (name === 'QuotaExceededError') return 'quota';
+  if (name === 'InvalidStateError') return 'outdated';
+  return 'unavailable';
+}
+
+/** Runs a database call and turns its failure into a StorageError the UI can explain. */
+async function guard<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof StorageError) throw error;
+    throw new StorageError(classify(error), error);
+  }
+}
+
+function open(events: StorageEvents): Promise<Db> {
+  return new Promise<Db>((resolve, reject) => {
+    let settled = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    openDB<import('./schema').WegweiserDB>(DB_NAME, DB_VERSION, {
+      upgrade: (db, oldVersion, newVersion, tx) => runMigrations(db, tx, oldVersion, newVersion ?? DB_VERSION),
+      blocked: () => {
+        timer = setTimeout(() => {
+          settled = true;
+          reject(new StorageError('blocked'));
+        }, BLOCKED_WAIT_MS);
+      },
+      blocking: (_current, _next, event) => {
+        (event.target as IDBDatabase).close();
+        events.onOutdated?.();
+      },
+    }).then(
+      (db) => {
+        clearTimeout(timer);
+        if (settled) db.close();
+        else resolve(db);
+      },
+      (error) => reject(error instanceof StorageError ? error : new StorageError(classify(error), error)),
+    );
+  });
+}
+
+/**
+ * Opens the device store. Never rejects: when IndexedDB cannot be used the app gets the
+ * memory store with the reason, and keeps working.
+ */
+export async function openAppStorage(events: StorageEvents = {}): Promise<AppStorage> {
+  let db: Db;
+  try {
+    if (typeof indexedDB === 'undefined') throw new StorageError('unavailable');
+    db = await open(events);
+  } catch (error) {
+    return memoryStorage(error instanceof StorageError ? error.problem : 'unavailable');
+  }
+  return idbStorage(db);
+}
+
+function idbStorage(db: Db): AppStorage {
+  return {
+    kind: 'idb',
+    loadDirectory: () =>
+      guard(async () => {
+        const tx = db.transaction(['meta', 'entries', 'region'], 'readonly');
+        const [head, region, entries] = await Promise.all([
+          tx.objectStore('meta').get('directory') as Promise<Omit<Directory, 'region' | 'entries'> | undefined>,
+          tx.objectStore('region').get('current') as Promise<Region | undefined>,
+          tx.objectStore('entries').getAll() as Promise<Entry[]>,
+        ]);
+        if (!head || !region || entries.length === 0) return undefined;
+        return { ...head, region, entries };
+      }),
+    saveDirectory: (directory) =>
+      guard(async () => {
+        const { region, entries, ...head } = directory;
+        const tx = db.transaction(['meta', 'entries', 'region'], 'readwrite');
+        const store = tx.objectStore('entries');
+        // All writes are queued in one transaction: an error aborts all of them, old data stays.
+        await Promise.all([
+          store.clear(),
+          ...entries.map((e) => store.put(e)),
+          tx.objectStore('region').put(region, 'current'),
+          tx.objectStore('meta').put(head, 'directory'),
+          tx.done,
+        ]);
+      }),
+    getMeta: <T>(key: string) => guard(async () => (await db.get('meta', key)) as T | undefined),
+    setMeta: (key, value) => guard(async () => void (await db.put('meta', value, key))),
+    favourites: () =>
+      guard(async () => {
+        const all = await db.getAll('favourites');
+        return all.sort((a, b) => b.added.localeCompare(a.added)).map((f) => f.id);
+      }),
+    setFavourite: (id, on) =>
+      guard(async () => {
+        if (on) {
+          // Keep the first "added" date when the star is set twice (two tabs, a double tap).
+          const tx = db.transaction('favourites', 'readwrite');
+          if (!(await tx.store.get(id))) await tx.store.put({ id, added: new Date().toISOString() });
+          await tx.done;
+        } else await db.delete('favourites', id);
+      }),
+    checklist: () =>
+      guard(async () => Object.fromEntries((await db.getAll('checklist')).map((r) => [r.id, r.done]))),
+    setChecklistStep: (id, done) =>
+      guard(async () => void (await db.put('checklist', { id, done, at: new Date().toISOString() }))),
+    getSetting: <T>(key: string) => guard(async () => (await db.get('settings', key)) as T | undefined),
+    setSetting: (key, value) => guard(async () => void (await db.put('settings', value, key))),
+    clearAll: () =>
+      guard(async () => {
+        const names = ['meta', 'entries', 'region', 'favourites', 'settings', 'checklist'] as const;
+        const tx = db.transaction([...names], 'readwrite');
+        await Promise.all([...names.map((n) => tx.objectStore(n).clear()), tx.done]);
+      }),
+  };
+}

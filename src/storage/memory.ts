@@ -1,0 +1,44 @@
+import type { Directory } from '../directory/types';
+import type { AppStorage, StorageProblem } from './types';
+
+/**
+ * The fallback when IndexedDB cannot be used: same interface, kept in memory only,
+ * so the app still works and can tell the user that nothing is kept.
+ */
+export function memoryStorage(problem?: StorageProblem): AppStorage {
+  let directory: Directory | undefined;
+  const meta = new Map<string, unknown>();
+  const settings = new Map<string, unknown>();
+  const favourites = new Map<string, string>();
+  const checklist = new Map<string, boolean>();
+  return {
+    kind: 'memory',
+    problem,
+    loadDirectory: async () => directory,
+    saveDirectory: async (d) => {
+      directory = d;
+    },
+    getMeta: async <T>(key: string) => meta.get(key) as T | undefined,
+    setMeta: async (key, value) => {
+      meta.set(key, value);
+    },
+    favourites: async () =>
+      [...favourites.entries()].sort((a, b) => b[1].localeCompare(a[1])).map(([id]) => id),
+    setFavourite: async (id, on) => {
+      if (on) favourites.set(id, new Date().toISOString());
+      else favourites.delete(id);
+    },
+    checklist: async () => Object.fromEntries(checklist),
+    setChecklistStep: async (id, done) => {
+      checklist.set(id, done);
+    },
+    getSetting: async <T>(key: string) => settings.get(key) as T | undefined,
+    setSetting: async (key, value) => {
+      settings.set(key, value);
+    },
+    clearAll: async () => {
+      directory = undefined;
+      [meta, settings, favourites, checklist].forEach((m) => m.clear());
+    },
+  };
+}

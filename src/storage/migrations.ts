@@ -1,0 +1,44 @@
+import type { Db, UpgradeTx } from './schema';
+
+/** One step of the schema. Step i upgrades a database of version i to version i + 1. */
+export type Migration = (db: Db, tx: UpgradeTx) => void;
+
+/**
+ * The schema's history, in order. Never edit a released step: add a new one. Each step also
+ * appends its number to meta "migrations", so a test can see every step ran exactly once.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  // 1: the directory, the region, favourites and settings.
+  (db) => {
+    db.createObjectStore('meta');
+    db.createObjectStore('entries', { keyPath: 'id' });
+    db.createObjectStore('region');
+    db.createObjectStore('favourites', { keyPath: 'id' });
+    db.createObjectStore('settings');
+  },
+  // 2: progress of the Ukraine first-steps checklist; entries indexed by category for lists.
+  (db, tx) => {
+    db.createObjectStore('checklist', { keyPath: 'id' });
+    tx.objectStore('entries').createIndex('category', 'category');
+  },
+];
+
+/** The current schema version. */
+export const DB_VERSION = MIGRATIONS.length;
+
+/** Runs the steps from oldVersion up to newVersion inside the upgrade transaction. */
+export function runMigrations(db: Db, tx: UpgradeTx, oldVersion: number, newVersion: number): void {
+  const ran: number[] = [];
+  for (let v = oldVersion; v < newVersion; v++) {
+    const step = MIGRATIONS[v];
+    if (!step) throw new Error(`No migration for version ${v + 1}`);
+    step(db, tx);
+    ran.push(v + 1);
+  }
+  // One read-then-write after all steps, so the log cannot race with itself.
+  const meta = tx.objectStore('meta');
+  void meta.get('migrations').then((done) => {
+    const list = Array.isArray(done) ? (done as number[]) : [];
+    return meta.put([...list, ...ran], 'migrations');
+  });
+}

@@ -1,0 +1,32 @@
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { Entry, Region } from '../directory/types';
+
+/** A favourite as kept on the device. */
+export interface FavouriteRecord {
+  readonly id: string;
+  /** ISO date-time it was added; favourites are listed newest first. */
+  readonly added: string;
+}
+
+/** One ticked (or unticked) checklist step. */
+export interface ChecklistRecord {
+  readonly id: string;
+  readonly done: boolean;
+  readonly at: string;
+}
+
+/** The IndexedDB schema. Change it only through a new migration in migrations.ts. */
+export interface WegweiserDB extends DBSchema {
+  /** Key-value facts about the stored data: data version, last update check, ETag. */
+  meta: { key: string; value: unknown };
+  entries: { key: string; value: Entry; indexes: { category: string } };
+  region: { key: string; value: Region };
+  favourites: { key: string; value: FavouriteRecord };
+  settings: { key: string; value: unknown };
+  checklist: { key: string; value: ChecklistRecord };
+}
+
+export type Db = IDBPDatabase<WegweiserDB>;
+export type UpgradeTx = IDBPTransaction<WegweiserDB, StoreNames<WegweiserDB>[], 'versionchange'>;
+
+export const DB_NAME = 'wegweiser';

@@ -1,0 +1,46 @@
+import type { Directory } from '../directory/types';
+
+/** Why the device store is not (fully) working; the UI turns this into a message. */
+export type StorageProblem =
+  /** IndexedDB could not be opened (private mode, disabled, broken database). */
+  | 'unavailable'
+  /** Another tab keeps an older version of the app open, so the database cannot be upgraded. */
+  | 'blocked'
+  /** The device is full: the last change could not be saved. */
+  | 'quota'
+  /** A newer version of the app opened the database in another tab; this tab must reload. */
+  | 'outdated';
+
+/** A write that did not happen; what was stored before stays as it was. */
+export class StorageError extends Error {
+  constructor(
+    readonly problem: StorageProblem,
+    cause?: unknown,
+  ) {
+    super(`storage: ${problem}`, { cause });
+    this.name = 'StorageError';
+  }
+}
+
+/** Everything the app keeps on the device. Components use this, never IndexedDB itself. */
+export interface AppStorage {
+  /** 'memory' when IndexedDB failed: the app works, but nothing is kept after closing it. */
+  readonly kind: 'idb' | 'memory';
+  /** Why the store fell back to memory, if it did. */
+  readonly problem?: StorageProblem;
+  loadDirectory(): Promise<Directory | undefined>;
+  /** Replaces the whole directory in one transaction: all of it, or nothing. */
+  saveDirectory(directory: Directory): Promise<void>;
+  getMeta<T>(key: string): Promise<T | undefined>;
+  setMeta(key: string, value: unknown): Promise<void>;
+  /** Favourite entry ids, newest first. */
+  favourites(): Promise<string[]>;
+  setFavourite(id: string, on: boolean): Promise<void>;
+  /** Checklist step id → done. */
+  checklist(): Promise<Record<string, boolean>>;
+  setChecklistStep(id: string, done: boolean): Promise<void>;
+  getSetting<T>(key: string): Promise<T | undefined>;
+  setSetting(key: string, value: unknown): Promise<void>;
+  /** Deletes everything the app stored on the device. */
+  clearAll(): Promise<void>;
+}

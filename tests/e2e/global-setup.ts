@@ -1,0 +1,39 @@
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import type { PreviewServer } from 'vite';
+import { preview } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { findChromium } from './chromium';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string;
+    chromium: string;
+  }
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+let server: PreviewServer | undefined;
+
+/** Finds the browser (or fails: a browser test never skips) and serves dist/ on 127.0.0.1. */
+export async function setup(project: TestProject): Promise<void> {
+  const chromium = findChromium();
+  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` before the browser tests.');
+  const port = await freePort();
+  server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port, strictPort: true } });
+  project.provide('baseURL', `http://127.0.0.1:${port}/`);
+  project.provide('chromium', chromium);
+}
+
+export async function teardown(): Promise<void> {
+  await new Promise<void>((resolve) => (server ? server.httpServer.close(() => resolve()) : resolve()));
+}

@@ -1,0 +1,71 @@
+import { cpSync, mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+import { inject } from 'vitest';
+import { CHROMIUM_ARGS } from './chromium';
+
+/** The URL of the served production build. */
+export function baseURL(): string {
+  return inject('baseURL');
+}
+
+/** Starts Debian's Chromium, headless. */
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: inject('chromium'), args: CHROMIUM_ARGS });
+}
+
+/** A fresh profile: no service worker, no IndexedDB, no saved language. */
+export function newContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  return browser.newContext({ baseURL: baseURL(), locale: 'de-DE', serviceWorkers: 'allow', ...options });
+}
+
+/** The language picker's button for a language, by its own name. */
+export const LANGUAGE_NAMES = { de: 'Deutsch', uk: 'Українська', ar: 'العربية', 'fa-AF': 'دری' } as const;
+
+/** First visit: pick a language and wait until the home screen is there. */
+export async function firstVisit(page: Page, lang: keyof typeof LANGUAGE_NAMES, url = baseURL()): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('button', { name: LANGUAGE_NAMES[lang] }).click();
+  await page.locator('main h1').first().waitFor();
+  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+}
+
+/** Waits until the service worker has installed everything, reloads, and waits until it controls. */
+export async function waitForOffline(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      srv.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** A private copy of the build on its own port, for tests that change files (updates, bad data). */
+export async function serveCopy(): Promise<{ dir: string; url: string; server: PreviewServer }> {
+  const dir = mkdtempSync(join(tmpdir(), 'wegweiser-dist-'));
+  cpSync('dist', dir, { recursive: true });
+  const port = await freePort();
+  const server = await preview({
+    logLevel: 'warn',
+    build: { outDir: dir },
+    preview: { host: '127.0.0.1', port, strictPort: true },
+  });
+  return { dir, url: `http://127.0.0.1:${port}/`, server };
+}
+
+/** Stops a server started by serveCopy. */
+export function stop(server: PreviewServer): Promise<void> {
+  return new Promise((resolve) => server.httpServer.close(() => resolve()));
+}

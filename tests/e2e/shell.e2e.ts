@@ -1,0 +1,95 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseURL, firstVisit, launch, newContext, serveCopy, stop, waitForOffline } from './helpers';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('app shell', () => {
+  it('shows the language picker first, with every language in its own script', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(baseURL());
+    for (const name of ['Deutsch', 'Українська', 'العربية', 'دری']) {
+      await expect(page.getByRole('button', { name }).isVisible()).resolves.toBe(true);
+    }
+    await context.close();
+  });
+
+  it('works offline after the first visit, in the saved language', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await firstVisit(page, 'fa-AF');
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await waitForOffline(page);
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.locator('main h1').first().waitFor();
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['fa-AF', 'rtl']);
+    expect(await page.getByRole('navigation').getByRole('link', { name: 'تنظیمات' }).isVisible()).toBe(true);
+    expect(await page.getByTestId('offline-indicator').isVisible()).toBe(true);
+
+    // A deep link opens offline too.
+    await page.goto(`${baseURL()}#/settings`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('تنظیمات');
+    await context.close();
+  });
+
+  it('switches to Arabic right-to-left, and keeps text size and contrast across a reload', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await firstVisit(page, 'de');
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('ltr');
+    await page.getByRole('link', { name: 'Einstellungen' }).click();
+    await page.getByRole('button', { name: 'العربية' }).click();
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ar');
+
+    await page.getByRole('button', { name: 'خط كبير جداً' }).click();
+    await page.getByRole('checkbox', { name: 'أصفر على أسود' }).check();
+    await page.reload();
+    await page.locator('main h1').first().waitFor();
+    const attrs = await page.evaluate(() => ({
+      lang: document.documentElement.lang,
+      dir: document.documentElement.dir,
+      size: document.documentElement.dataset.textSize,
+      contrast: document.documentElement.dataset.contrast,
+      bg: getComputedStyle(document.body).backgroundColor,
+    }));
+    expect(attrs).toEqual({ lang: 'ar', dir: 'rtl', size: '3', contrast: 'high', bg: 'rgb(0, 0, 0)' });
+    await context.close();
+  });
+
+  it('offers a new version when one is waiting, and does not force it', async () => {
+    const copy = await serveCopy();
+    const context = await newContext(browser, { baseURL: copy.url });
+    const page = await context.newPage();
+    try {
+      await firstVisit(page, 'de', copy.url);
+      await waitForOffline(page);
+      // A new release: the service worker file changes.
+      const sw = join(copy.dir, 'sw.js');
+      writeFileSync(sw, `${readFileSync(sw, 'utf8')}\n// next release\n`);
+      await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
+      const offer = page.getByRole('button', { name: 'Jetzt aktualisieren' });
+      await offer.waitFor();
+      // Not forced: the page is still controlled by the old worker until the user says so.
+      const before = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
+      expect(before).toContain('sw.js');
+      await Promise.all([page.waitForEvent('load'), offer.click()]);
+      await page.locator('main h1').first().waitFor();
+      expect(await offer.count()).toBe(0);
+    } finally {
+      await context.close();
+      await stop(copy.server);
+    }
+  });
+});

@@ -1,0 +1,59 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+// Relative base: the built folder works at the root of a host or under any sub-path
+// (https://example.org/wegweiser/), because routing lives in the URL hash.
+export default defineConfig({
+  base: './',
+  plugins: [
+    preact(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.ts',
+      registerType: 'prompt',
+      // The app registers the worker itself (src/app/sw-bridge.ts), after the first screen is drawn.
+      injectRegister: false,
+      manifest: {
+        name: 'Wegweiser Werra-Meißner',
+        short_name: 'Wegweiser',
+        description:
+          'Ämter, Beratung und Hilfe im Werra-Meißner-Kreis – offline, auf Deutsch, Українська, العربية und دری.',
+        lang: 'de',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        orientation: 'portrait',
+        theme_color: '#0b5a55',
+        background_color: '#ffffff',
+        categories: ['government', 'navigation', 'utilities'],
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      injectManifest: {
+        // The app shell, every locale chunk, the directory and the boundaries: all of it offline.
+        globPatterns: ['**/*.{js,css,html,json,geojson,svg,png,webmanifest}'],
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
+  build: {
+    target: 'es2020',
+    // Leaflet and the opening_hours library are big; keeping them in their own chunks keeps the
+    // first screen small and lets the service worker update them separately.
+    rollupOptions: {
+      output: {
+        manualChunks(id: string) {
+          if (id.includes('node_modules/leaflet')) return 'leaflet';
+          if (id.includes('node_modules/opening_hours') || id.includes('node_modules/suncalc')) return 'opening-hours';
+          return undefined;
+        },
+      },
+    },
+  },
+});
