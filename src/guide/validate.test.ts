@@ -1,0 +1,165 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { LANGS } from '../directory/types';
+import { rawGuide } from './fixture.test-util';
+import { validateGuide, validateGuideParts } from './validate';
+
+const errors = (r: ReturnType<typeof validateGuide>) => r.problems.filter((p) => !p.warning);
+
+describe('validateGuide', () => {
+  it('accepts valid content and returns trimmed plain data', () => {
+    const raw = rawGuide();
+    raw.ukraine.steps[0]!.title.de = '  Wohnung anmelden \n';
+    const r = validateGuide(raw, 'data/guide/all.yaml');
+    expect(errors(r)).toEqual([]);
+    if (!r.ok) throw new Error('expected ok');
+    expect(r.value.ukraine.steps[0]!.title.de).toBe('Wohnung anmelden');
+    expect(r.value.ukraine.steps[1]!.sources[0]!.asOf).toBe('2024');
+    expect(r.value.ukraine.resources[0]!.phone).toBe('0800 110 3333');
+    expect(r.value.glossary[0]).toMatchObject({ id: 'termin', article: 'der', variants: ['Termine', 'Terminen'] });
+  });
+
+  it('rejects a missing language and names file, entry and field', () => {
+    const raw = rawGuide();
+    delete (raw.glossary[0]!.explain as Partial<Record<string, string>>)['fa-AF'];
+    const r = validateGuide(raw, 'data/guide/glossary.yaml');
+    expect(r.ok).toBe(false);
+    expect(errors(r)).toContainEqual(
+      expect.objectContaining({ file: 'data/guide/glossary.yaml', entry: 'termin', field: 'glossary.0.explain.fa-AF' }),
+    );
+  });
+
+  it('rejects blank texts, HTML and entities', () => {
+    for (const bad of ['   ', '<b>Termin</b>', 'Termin<script>', 'A &amp; B']) {
+      const raw = rawGuide();
+      raw.phrases[0]!.say.uk = bad;
+      expect(validateGuide(raw).ok, bad).toBe(false);
+    }
+  });
+
+  it('rejects texts over the length limit', () => {
+    const raw = rawGuide();
+    raw.ukraine.steps[0]!.title.ar = 'ب'.repeat(121);
+    const r = validateGuide(raw);
+    expect(errors(r)[0]).toMatchObject({ field: 'ukraine.steps.0.title.ar', entry: 'anmeldung' });
+  });
+
+  it('requires sources with a real date on every step', () => {
+    const cases: unknown[] = [[], [{ title: 'Ohne Datum' }], [{ title: 'x', asOf: '2025-13' }], [{ title: 'x', asOf: 'neu' }]];
+    for (const sources of cases) {
+      const raw = rawGuide();
+      (raw.ukraine.steps[0] as Record<string, unknown>).sources = sources;
+      expect(validateGuide(raw).ok, JSON.stringify(sources)).toBe(false);
+    }
+  });
+
+  it('rejects impossible checked dates and non-web source addresses', () => {
+    const raw = rawGuide();
+    raw.ukraine.steps[0]!.checked = '2025-02-30';
+    raw.ukraine.steps[1]!.sources[0] = { title: 'x', url: 'javascript:alert(1)', asOf: 2024 } as never;
+    const fields = errors(validateGuide(raw)).map((p) => p.field);
+    expect(fields).toEqual(expect.arrayContaining(['ukraine.steps.0.checked', 'ukraine.steps.1.sources.0.url']));
+  });
+
+  it('checks who: kind, entry ids and duplicates', () => {
+    const bad: unknown[] = [{ kind: 'office' }, { kind: 'entry', id: 'Jobcenter Eschwege' }, { kind: 'entries', ids: [] }, { kind: 'entries', ids: ['a', 'a'] }, undefined];
+    for (const who of bad) {
+      const raw = rawGuide();
+      (raw.ukraine.steps[0] as Record<string, unknown>).who = who;
+      expect(validateGuide(raw).ok, JSON.stringify(who)).toBe(false);
+    }
+  });
+
+  it('rejects duplicate ids in steps, glossary and phrases', () => {
+    const raw = rawGuide();
+    raw.ukraine.steps[1]!.id = 'anmeldung';
+    raw.glossary.push({ ...raw.glossary[0]!, de: 'Verabredung', variants: [] });
+    raw.phrases.push({ ...raw.phrases[0]! });
+    const messages = errors(validateGuide(raw)).map((p) => p.message);
+    expect(messages.filter((m) => m.includes('mehrfach'))).toHaveLength(3);
+  });
+
+  it('rejects a word form that belongs to two terms, so links stay unambiguous', () => {
+    const raw = rawGuide();
+    raw.glossary.push({ ...raw.glossary[0]!, id: 'termin-2', de: 'Frist', variants: ['termine'] });
+    const r = validateGuide(raw);
+    expect(r.ok).toBe(false);
+    expect(errors(r)[0]!.message).toContain('„termine“ gehört schon zum Begriff „termin“');
+  });
+
+  it('warns, but accepts, old sources and unknown fields', () => {
+    const raw = rawGuide();
+    raw.ukraine.steps[0]!.sources[0]!.asOf = '2022-05';
+    (raw.glossary[0] as Record<string, unknown>).comment = 'x';
+    const r = validateGuide(raw);
+    expect(r.ok).toBe(true);
+    expect(r.problems.map((p) => [p.field, p.warning])).toEqual([
+      ['ukraine.steps.0.sources', true],
+      ['glossary.0.comment', true],
+    ]);
+  });
+
+  it('names the right file per part when parts come from separate files', () => {
+    const raw = rawGuide();
+    raw.phrases[0]!.id = 'Bad Id';
+    const files = { ukraine: 'u.yaml', glossary: 'g.yaml', phrases: 'p.yaml' };
+    const r = validateGuideParts(raw, files);
+    expect(errors(r).map((p) => p.file)).toEqual(['p.yaml']);
+  });
+
+  it('refuses non-objects without throwing', () => {
+    for (const raw of [null, undefined, 42, 'guide', [], [rawGuide()]]) {
+      const r = validateGuide(raw);
+      expect(r.ok).toBe(false);
+      expect(r.problems.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('validateGuide properties', () => {
+  it('never throws and always explains a rejection, whatever the input', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), fc.jsonValue(), fc.record({ ukraine: fc.anything(), glossary: fc.anything(), phrases: fc.anything() })), (raw) => {
+        const r = validateGuide(raw, 'x.yaml');
+        if (!r.ok) expect(r.problems.some((p) => !p.warning && p.message.length > 0)).toBe(true);
+      }),
+    );
+  });
+
+  it('rejects the guide whenever one language of one text is blanked', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...LANGS), fc.nat(1), fc.stringMatching(/^\s*$/), (lang, step, blank) => {
+        const raw = rawGuide();
+        raw.ukraine.steps[step]!.text[lang] = blank;
+        const r = validateGuide(raw);
+        expect(r.ok).toBe(false);
+        expect(errors(r).map((p) => p.field)).toEqual([`ukraine.steps.${step}.text.${lang}`]);
+      }),
+    );
+  });
+
+  it('keeps any plain text within the limit, trimmed, in the language it was given', () => {
+    const plain = fc.string({ minLength: 1, maxLength: 120, unit: 'grapheme' }).filter((s) => {
+      const t = s.trim();
+      // eslint-disable-next-line no-control-regex
+      return t !== '' && !/[<&\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(t);
+    });
+    fc.assert(
+      fc.property(plain, fc.constantFrom(...LANGS), (s, lang) => {
+        const raw = rawGuide();
+        raw.glossary[0]!.translation[lang] = s;
+        const r = validateGuide(raw);
+        expect(r.ok).toBe(true);
+        if (r.ok) expect(r.value.glossary[0]!.translation[lang]).toBe(s.trim());
+      }),
+    );
+  });
+
+  it('ignores inherited keys instead of reading them as data', () => {
+    const { ukraine, glossary, phrases } = rawGuide();
+    const raw: unknown = Object.assign(Object.create({ ukraine }) as object, { glossary, phrases });
+    const r = validateGuide(raw);
+    expect(r.ok).toBe(false);
+    expect(errors(r).some((p) => p.field === 'ukraine')).toBe(true);
+  });
+});
