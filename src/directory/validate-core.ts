@@ -112,8 +112,9 @@ export interface TextRule {
 // Control characters other than tab and line breaks; U+FFFD marks a text already broken by a wrong encoding.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFD]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-// A tag or a comment starts with "<" and a letter, "/", "!" or "?"; "Kinder < 6 Jahre" stays allowed.
-const MARKUP = /<\s*[a-zA-Z/!?]/;
+// As in HTML, a tag or comment starts with "<" directly followed by a letter, "/", "!" or "?";
+// "Kinder < 6 Jahre" or "< Amt" stay allowed.
+const MARKUP = /<[a-zA-Z/!?]/;
 
 /** Reads a non-empty text within the rule's limits, without markup or control characters. */
 export function readText(where: At, value: unknown, rule: TextRule): string | undefined {
