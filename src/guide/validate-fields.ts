@@ -74,7 +74,6 @@ export function join(at: string, key: string | number): string {
 
 const HTML = /<\/?[a-z!?][^>]*>|<[a-z!?/]|&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i;
 // Tabs and line breaks are fine in longer texts; other control characters are never intended.
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 /** A non-empty plain text up to `max` characters, returned trimmed. */

@@ -141,7 +141,6 @@ describe('validateGuide properties', () => {
   it('keeps any plain text within the limit, trimmed, in the language it was given', () => {
     const plain = fc.string({ minLength: 1, maxLength: 120, unit: 'grapheme' }).filter((s) => {
       const t = s.trim();
-      // eslint-disable-next-line no-control-regex
       return t !== '' && !/[<&\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(t);
     });
     fc.assert(
