@@ -19,11 +19,23 @@ if (!existsSync(join(DIST, 'index.html'))) {
 }
 const html = readFileSync(join(DIST, 'index.html'), 'utf8');
 const refs = [...html.matchAll(/(?:src|href)="\.?\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+
+// The first screen is what index.html loads plus every chunk those import statically
+// (dynamic import() chunks are loaded later and do not count).
+function staticImports(file) {
+  const code = readFileSync(join(DIST, file), 'utf8');
+  const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+  return [...code.matchAll(/(?:from|import)\s*["'`](\.\/[^"'`]+\.js)["'`]/g)].map((m) => dir + m[1].slice(2));
+}
 const firstScreen = [...new Set(refs)];
+for (let i = 0; i < firstScreen.length; i++) {
+  if (!firstScreen[i].endsWith('.js')) continue;
+  for (const dep of staticImports(firstScreen[i])) if (!firstScreen.includes(dep)) firstScreen.push(dep);
+}
 const firstBytes = firstScreen.reduce((sum, f) => sum + gz(f), 0);
 
 const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
-const precached = [...new Set([...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]))];
+const precached = [...new Set([...sw.matchAll(/"?url"?:"([^"]+)"/g)].map((m) => m[1]))];
 const precacheBytes = precached.reduce((sum, f) => sum + (existsSync(join(DIST, f)) ? gz(f) : 0), 0) + gz('sw.js');
 
 const leafletChunk = precached.find((f) => /assets\/leaflet-.*\.js$/.test(f));

@@ -1,13 +1,16 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../i18n';
-import { LanguagePicker } from './LanguagePicker';
+import { lazyScreen } from './lazy';
 import { NavBar } from './NavBar';
-import { Notices } from './Notices';
 import { useRoute } from './router';
 import { SCREENS } from './screens';
 import { app } from './state';
 import { useStore } from './store';
-import { NotFound } from './NotFound';
+
+// Only a first start needs the picker; returning users never download it.
+const LanguagePicker = lazyScreen(() => import('./LanguagePicker'));
+const Notices = lazyScreen(() => import('./Notices'));
+const NotFound = lazyScreen(() => import('./NotFound'));
 
 /** The shell: header, messages, the current screen and the navigation bar. */
 export function App() {
@@ -15,6 +18,7 @@ export function App() {
   const route = useRoute();
   const main = useRef<HTMLElement>(null);
   const key = route.segments[0] ?? '';
+  const hasNotices = useStore(app, (s) => !s.online || !!s.applyUpdate || !!s.storageProblem || s.notices.length > 0);
   const Screen = SCREENS[key] ?? NotFound;
 
   // After a screen change, move focus to the new screen's heading so screen readers announce it.
@@ -36,7 +40,9 @@ export function App() {
       <a class="skip-link" href="#main" onClick={(e) => (e.preventDefault(), main.current?.focus())}>
         {t('skipToContent')}
       </a>
-      <Notices />
+      <div class="notices" role="status" aria-live="polite">
+        {hasNotices && <Notices />}
+      </div>
       <main id="main" ref={main} tabIndex={-1}>
         <Screen route={route} />
       </main>

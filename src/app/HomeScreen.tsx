@@ -7,6 +7,14 @@ import { app } from './state';
 import { useStore } from './store';
 import { DataAge } from './DataAge';
 
+/** One tap from home: [route, icon, label key]. */
+const SHORTCUTS = [
+  ['ukraine', 'ukraine', 'home.ukraine'],
+  ['help', 'siren', 'home.emergency'],
+  ['fav', 'star', 'nav.favourites'],
+  ['glossary', 'book2', 'home.glossary'],
+] as const;
+
 /** The first screen: search, "I live in …", shortcuts and the categories as large tiles. */
 export function HomeScreen() {
   const directory = useStore(app, (s) => s.directory);
@@ -70,30 +78,14 @@ export function HomeScreen() {
       )}
 
       <ul class="shortcuts">
-        <li>
-          <a class="shortcut shortcut-ukraine" href={href(['ukraine'])}>
-            <Icon name="ukraine" />
-            <span>{t('home.ukraine')}</span>
-          </a>
-        </li>
-        <li>
-          <a class="shortcut shortcut-help" href={href(['help'])}>
-            <Icon name="siren" />
-            <span>{t('home.emergency')}</span>
-          </a>
-        </li>
-        <li>
-          <a class="shortcut" href={href(['fav'])}>
-            <Icon name="star" />
-            <span>{t('nav.favourites')}</span>
-          </a>
-        </li>
-        <li>
-          <a class="shortcut" href={href(['glossary'])}>
-            <Icon name="book2" />
-            <span>{t('home.glossary')}</span>
-          </a>
-        </li>
+        {SHORTCUTS.map(([path, icon, label]) => (
+          <li key={path}>
+            <a class={`shortcut shortcut-${path}`} href={href([path])}>
+              <Icon name={icon} />
+              <span>{t(label)}</span>
+            </a>
+          </li>
+        ))}
       </ul>
 
       {region && (

@@ -1,3 +1,4 @@
+import './picker.css';
 import type { Lang } from '../directory/types';
 import { LANGUAGES, matchLanguage } from '../i18n/languages';
 import { chooseLanguage } from './settings';
@@ -15,7 +16,7 @@ function suggested(): Lang | undefined {
  * The very first screen: every language named in its own script, with the question asked in all
  * four, so anyone can find theirs without reading German.
  */
-export function LanguagePicker() {
+export default function LanguagePicker() {
   const first = suggested();
   const ordered = first ? [...LANGUAGES].sort((a, b) => Number(b.code === first) - Number(a.code === first)) : LANGUAGES;
   return (

@@ -2,7 +2,7 @@ import { t } from '../i18n';
 import { href } from './router';
 
 /** A link that leads nowhere (an old share, a typo): say so and offer the way home. */
-export function NotFound() {
+export default function NotFound() {
   return (
     <section class="screen">
       <h1 tabIndex={-1}>{t('notFound.title')}</h1>

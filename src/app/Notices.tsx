@@ -5,15 +5,16 @@ import { useStore } from './store';
 
 /**
  * Messages above the screen: offline, an update waiting, storage trouble and one-off notices.
- * A live region, so a screen reader hears them without moving focus.
+ * Loaded on the first message only (most starts have none); the live region that announces
+ * them to screen readers is in the shell from the start.
  */
-export function Notices() {
+export default function Notices() {
   const online = useStore(app, (s) => s.online);
   const applyUpdate = useStore(app, (s) => s.applyUpdate);
   const storageProblem = useStore(app, (s) => s.storageProblem);
   const notices = useStore(app, (s) => s.notices);
   return (
-    <div class="notices" role="status" aria-live="polite">
+    <>
       {!online && (
         <p class="notice notice-offline" data-testid="offline-indicator">
           <Icon name="offline" /> {t('offline.banner')}
@@ -40,6 +41,6 @@ export function Notices() {
           </button>
         </p>
       ))}
-    </div>
+    </>
   );
 }

@@ -1,3 +1,4 @@
+import './settings.css';
 import { useState } from 'preact/hooks';
 import { t } from '../i18n';
 import { clearPrefs } from '../storage/prefs';

@@ -1,3 +1,4 @@
+import './settings.css';
 import { useState } from 'preact/hooks';
 import { currentLang, t } from '../i18n';
 import { LANGUAGES } from '../i18n/languages';

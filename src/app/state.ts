@@ -1,5 +1,5 @@
 import type { Directory, Lang } from '../directory/types';
-import { memoryStorage, type AppStorage, type StorageProblem } from '../storage';
+import type { AppStorage, StorageProblem } from '../storage';
 import { createStore } from './store';
 
 /** A message the app shows in its banner area; `key` is an i18next key in the common namespace. */
@@ -31,7 +31,8 @@ export interface AppState {
 /** The one app store. */
 export const app = createStore<AppState>({
   lang: undefined,
-  storage: memoryStorage(),
+  // Set by main.tsx before the first render; no screen runs earlier.
+  storage: undefined as unknown as AppStorage,
   dataFailed: false,
   favourites: [],
   online: typeof navigator === 'undefined' ? true : navigator.onLine,

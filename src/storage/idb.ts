@@ -1,6 +1,5 @@
 import { openDB } from 'idb';
 import type { Directory, Entry, Region } from '../directory/types';
-import { memoryStorage } from './memory';
 import { DB_VERSION, runMigrations } from './migrations';
 import { DB_NAME, type Db } from './schema';
 import { StorageError, type AppStorage, type StorageProblem } from './types';
@@ -68,6 +67,8 @@ export async function openAppStorage(events: StorageEvents = {}): Promise<AppSto
     if (typeof indexedDB === 'undefined') throw new StorageError('unavailable');
     db = await open(events);
   } catch (error) {
+    // Loaded only when needed: most phones never fall back, so the first screen doesn't carry it.
+    const { memoryStorage } = await import('./memory');
     return memoryStorage(error instanceof StorageError ? error.problem : 'unavailable');
   }
   return idbStorage(db);

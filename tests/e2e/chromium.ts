@@ -25,3 +25,8 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--disable-dev-shm-usage',
 ];
+
+/** The build under test: dist/, or another folder (E2E_DIST) when several builds are in play. */
+export function distDir(): string {
+  return process.env.E2E_DIST ?? 'dist';
+}

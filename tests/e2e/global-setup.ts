@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import type { PreviewServer } from 'vite';
 import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { findChromium } from './chromium';
+import { distDir, findChromium } from './chromium';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -27,9 +27,14 @@ let server: PreviewServer | undefined;
 /** Finds the browser (or fails: a browser test never skips) and serves dist/ on 127.0.0.1. */
 export async function setup(project: TestProject): Promise<void> {
   const chromium = findChromium();
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` before the browser tests.');
+  const dist = distDir();
+  if (!existsSync(`${dist}/index.html`)) throw new Error(`${dist}/ is missing: run \`npm run build\` before the browser tests.`);
   const port = await freePort();
-  server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port, strictPort: true } });
+  server = await preview({
+    logLevel: 'warn',
+    build: { outDir: dist },
+    preview: { host: '127.0.0.1', port, strictPort: true },
+  });
   project.provide('baseURL', `http://127.0.0.1:${port}/`);
   project.provide('chromium', chromium);
 }

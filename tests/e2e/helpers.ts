@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { inject } from 'vitest';
-import { CHROMIUM_ARGS } from './chromium';
+import { CHROMIUM_ARGS, distDir } from './chromium';
 
 /** The URL of the served production build. */
 export function baseURL(): string {
@@ -55,7 +55,7 @@ async function freePort(): Promise<number> {
 /** A private copy of the build on its own port, for tests that change files (updates, bad data). */
 export async function serveCopy(): Promise<{ dir: string; url: string; server: PreviewServer }> {
   const dir = mkdtempSync(join(tmpdir(), 'wegweiser-dist-'));
-  cpSync('dist', dir, { recursive: true });
+  cpSync(distDir(), dir, { recursive: true });
   const port = await freePort();
   const server = await preview({
     logLevel: 'warn',
