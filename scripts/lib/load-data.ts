@@ -1,0 +1,152 @@
+/**
+ * Reads the editable data (data/region.yaml, data/entries/*.yaml, data/boundaries.geojson and
+ * data/guide/*.yaml), assembles the Directory and validates everything. Shared by data:check,
+ * data:build and data:csv, so all three judge the data the same way.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Checked, Problem } from '../../src/directory/problems';
+import type { Directory } from '../../src/directory/types';
+import { validateDirectory } from '../../src/directory/validate';
+import { entryLabel } from '../../src/directory/validate-entry';
+import { isIsoDate } from '../../src/directory/validate-fields';
+import { fieldPath, readYaml, type YamlFile } from './yaml-file';
+
+/** A problem with the line of the source file it points at, when known. */
+export type LocatedProblem = Problem & { readonly line?: number };
+
+/** Everything read from the data folder. */
+export interface LoadedData {
+  readonly problems: readonly LocatedProblem[];
+  /** The checked directory, when it has no errors. */
+  readonly directory?: Directory;
+  /** The checked guide, when guide files exist and have no errors. */
+  readonly guide?: unknown;
+  readonly guideFiles: readonly string[];
+  readonly boundariesFile: string;
+  readonly entryFiles: readonly YamlFile[];
+  readonly counts: { readonly entries: number; readonly municipalities: number; readonly categories: number };
+}
+
+/** Files of a folder with the given extension, sorted so every run reads them in the same order. */
+export function listFiles(folder: string, ext: string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder).filter((name) => name.endsWith(ext)).sort().map((name) => join(folder, name));
+}
+
+function lengthOf(obj: unknown, key: string): number {
+  const value = typeof obj === 'object' && obj !== null ? (obj as Record<string, unknown>)[key] : undefined;
+  return Array.isArray(value) ? value.length : 0;
+}
+
+/** Newest valid `checked` date among the raw entries; it dates the data, so rebuilds stay identical. */
+function newestChecked(entries: readonly unknown[]): string | undefined {
+  const dates = entries
+    .map((e) => (typeof e === 'object' && e !== null ? (e as Record<string, unknown>).checked : undefined))
+    .filter((d): d is string => typeof d === 'string' && isIsoDate(d));
+  return dates.sort().at(-1);
+}
+
+/** Every municipality of the region needs a boundary feature with its AGS. */
+function checkBoundaries(file: string, region: unknown, problems: LocatedProblem[]): void {
+  if (!existsSync(file)) return void problems.push({ file, field: '', message: 'Die Grenzdatei fehlt.' });
+  let features: unknown[] = [];
+  try {
+    const geo = JSON.parse(readFileSync(file, 'utf8')) as { features?: unknown[]; credit?: unknown };
+    features = Array.isArray(geo.features) ? geo.features : [];
+    if (typeof geo.credit !== 'string') problems.push({ file, field: 'credit', message: 'Der Quellenvermerk (credit) fehlt.' });
+  } catch {
+    return void problems.push({ file, field: '', message: 'Die Grenzdatei ist kein gültiges GeoJSON.' });
+  }
+  const known = new Set(features.map((f) => (f as { properties?: { ags?: unknown } })?.properties?.ags));
+  const municipalities = (region as { municipalities?: unknown })?.municipalities;
+  for (const m of Array.isArray(municipalities) ? municipalities : []) {
+    const ags = (m as { ags?: unknown })?.ags;
+    if (typeof ags === 'string' && !known.has(ags)) {
+      problems.push({ file, field: 'features', message: `Für ${String((m as { name?: unknown }).name)} (${ags}) gibt es keine Grenze in der Grenzdatei.` });
+    }
+  }
+}
+
+/** Loads and checks the guide files with the guide module, when both exist. */
+async function loadGuide(folder: string, problems: LocatedProblem[]): Promise<{ files: YamlFile[]; value?: unknown }> {
+  const files = listFiles(join(folder, 'guide'), '.yaml').map((f) => readYaml(f, problems));
+  const module = new URL('../../src/guide/validate.ts', import.meta.url);
+  if (files.length === 0 || !existsSync(module) || files.some((f) => f.value === undefined)) return { files };
+  const guide = (await import(module.href)) as {
+    validateGuideParts?: (parts: Record<string, unknown>, names: Record<string, string>) => Checked<unknown>;
+    validateGuide?: (raw: unknown, file?: string) => Checked<unknown>;
+  };
+  const parts = Object.fromEntries(files.map((f) => [basename(f.file, '.yaml'), f.value]));
+  const names = Object.fromEntries(files.map((f) => [basename(f.file, '.yaml'), f.file]));
+  const checked = guide.validateGuideParts ? guide.validateGuideParts(parts, names) : guide.validateGuide?.(parts);
+  if (!checked) return { files };
+  for (const p of checked.problems) {
+    const source = files.find((f) => f.file === p.file);
+    const path = fieldPath(p.field);
+    // The guide validator names fields from the part ("glossary.3.de"); the file's root is the part.
+    if (source && path[0] === basename(source.file, '.yaml')) path.shift();
+    problems.push({ ...p, ...(source && { line: source.lineOf(path) }) });
+  }
+  return { files, ...(checked.ok && { value: checked.value }) };
+}
+
+/** Reads and checks the whole data folder. */
+export async function loadData(folder = 'data'): Promise<LoadedData> {
+  const problems: LocatedProblem[] = [];
+  const regionFile = readYaml(join(folder, 'region.yaml'), problems);
+  const entryFiles = listFiles(join(folder, 'entries'), '.yaml').map((f) => readYaml(f, problems));
+  const entries: unknown[] = [];
+  const entrySources: { file: string; position: number }[] = [];
+  const positions = new Map<string, Map<string, number>>();
+  for (const source of entryFiles) {
+    const byLabel = new Map<string, number>();
+    positions.set(source.file, byLabel);
+    if (source.value === undefined || source.value === null) continue;
+    if (!Array.isArray(source.value)) {
+      problems.push({ file: source.file, field: '', message: 'Die Datei muss eine Liste von Einträgen sein (jeder Eintrag beginnt mit "- id: …").' });
+      continue;
+    }
+    source.value.forEach((entry: unknown, position) => {
+      entries.push(entry);
+      entrySources.push({ file: source.file, position });
+      const label = entryLabel(entry, position);
+      if (!byLabel.has(label)) byLabel.set(label, position);
+    });
+  }
+  const asOf = newestChecked(entries);
+  const raw = {
+    format: 1,
+    version: asOf ? `${asOf}T00:00:00Z` : new Date().toISOString(),
+    asOf: asOf ?? new Date().toISOString().slice(0, 10),
+    region: regionFile.value,
+    entries,
+  };
+  const checked = validateDirectory(raw, { regionFile: regionFile.file, entrySources });
+  for (const p of checked.problems) {
+    const path = fieldPath(p.field);
+    const position = p.file && p.entry !== undefined ? positions.get(p.file)?.get(p.entry) : undefined;
+    const source = p.file === regionFile.file ? regionFile : entryFiles.find((f) => f.file === p.file);
+    const line = source?.lineOf(position === undefined ? path : [position, ...path]);
+    problems.push({ ...p, ...(line !== undefined && { line }) });
+  }
+  const boundariesFile = join(folder, 'boundaries.geojson');
+  checkBoundaries(boundariesFile, regionFile.value, problems);
+  const guide = await loadGuide(folder, problems);
+  const hasErrors = problems.some((p) => !p.warning);
+  return {
+    problems,
+    ...(checked.ok && !hasErrors && { directory: checked.value }),
+    ...(guide.value !== undefined && { guide: guide.value }),
+    guideFiles: guide.files.map((f) => f.file),
+    boundariesFile,
+    entryFiles,
+    counts: { entries: entries.length, municipalities: lengthOf(regionFile.value, 'municipalities'), categories: lengthOf(regionFile.value, 'categories') },
+  };
+}
+
+/** One problem as office staff read it: "file › entry › field: message (Zeile n)". */
+export function formatProblem(p: LocatedProblem): string {
+  const place = [p.file, p.entry, p.field].filter((part) => part !== undefined && part !== '').join(' › ');
+  return `${place || 'Daten'}: ${p.message}${p.line !== undefined ? ` (Zeile ${p.line})` : ''}`;
+}
