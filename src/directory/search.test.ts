@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex, search, suggestTowns } from './search';
+import { localized, testEntry, testRegion } from './search.samples';
+import type { Entry } from './types';
+
+const ESCHWEGE = '06636003';
+const SONTRA = '06636011';
+const GROSSALMERODE = '06636004';
+const WITZENHAUSEN = '06636016';
+
+const entries: Entry[] = [
+  testEntry('agentur', {
+    name: 'Agentur für Arbeit Eschwege',
+    address: { town: 'Eschwege', postcode: '37269' },
+    description: localized('Hilfe bei der Suche nach Arbeit. Nicht das Jobcenter.', 'Як центр зайнятості, але для всіх.'),
+  }),
+  testEntry('jobcenter', {
+    name: 'Jobcenter Werra-Meißner',
+    keywords: ['job center', 'центр зайнятості', 'مركز العمل', 'جاب سنتر', 'جاب سنتر'],
+    scope: { kind: 'district' },
+    address: { town: 'Eschwege', postcode: '37269' },
+    description: localized('Geld zum Leben und Hilfe bei der Arbeitssuche.', 'Гроші на життя і допомога в пошуку роботи.'),
+  }),
+  testEntry('rathaus-sontra', { name: 'Rathaus Sontra', address: { town: 'Sontra' }, scope: { kind: 'municipalities', ags: [SONTRA] } }),
+  testEntry('rathaus-grossalmerode', { name: 'Rathaus Großalmerode', address: { town: 'Großalmerode' } }),
+  testEntry('tafel-witzenhausen', { name: 'Witzenhäuser Tafel', address: { town: 'Witzenhausen' }, keywords: ['Obere Mühlstraße'] }),
+  testEntry('klinikum', { name: 'Klinikum Werra-Meißner', category: 'gesundheit', address: { town: 'Eschwege' } }),
+  testEntry('beratung-typo', { name: 'Beratunk Nord' }),
+  testEntry('beratung-desc', { name: 'Treffpunkt Süd', description: localized('Offene Beratung für alle.') }),
+  testEntry('beratung-prefix', { name: 'Beratungsstelle West' }),
+  testEntry('beratung', { name: 'Beratung Ost' }),
+  testEntry('familie-haus', { name: 'Familie Haus Mitte' }),
+  testEntry('haus-familie', { name: 'Haus Familie Mitte' }),
+  testEntry('ehrenamt', { name: 'Ehrenamt', scope: { kind: 'municipalities', ags: [WITZENHAUSEN] } }),
+];
+const index = buildIndex(entries, testRegion());
+const ids = (query: string) => search(index, query).map((h) => h.id);
+const first = (query: string) => ids(query)[0];
+
+describe('search finds the Jobcenter in every language', () => {
+  it.each(['Jobcenter', 'jobcenter', 'job center', 'Job-Center', 'центр зайнятості', 'Центр зайнятості', 'مركز العمل', 'جاب سنتر', 'جاب سنتر', 'مركز عمل'])(
+    '%s',
+    (query) => expect(first(query)).toBe('jobcenter'),
+  );
+
+  it('ranks a keyword match above the same words in another entry’s description', () => {
+    const hits = search(index, 'центр зайнятості');
+    expect(hits.map((h) => h.id)).toEqual(['jobcenter', 'agentur']);
+    expect(hits[0]?.score).toBeGreaterThan(hits[1]?.score ?? Infinity);
+  });
+});
+
+describe('tolerance', () => {
+  it('finds words with one or two typos', () => {
+    expect(first('Jobcentr')).toBe('jobcenter');
+    expect(first('Jobcetner')).toBe('jobcenter');
+    expect(ids('Eschwge')).toEqual(expect.arrayContaining(['agentur', 'jobcenter', 'klinikum']));
+    expect(first('Ratahus Sontra')).toBe('rathaus-sontra');
+  });
+
+  it('does not allow typos in short words', () => {
+    expect(ids('Tafal')).toContain('tafel-witzenhausen');
+    expect(ids('Tfl')).toEqual([]);
+  });
+
+  it('matches while typing', () => {
+    expect(first('Jobc')).toBe('jobcenter');
+    expect(first('Rathaus Son')).toBe('rathaus-sontra');
+    expect(first('Центр зайн')).toBe('jobcenter');
+  });
+
+  it('treats ß and umlauts as their spellings', () => {
+    expect(first('Grossalmerode')).toBe('rathaus-grossalmerode');
+    expect(first('Witzenhaeuser')).toBe('tafel-witzenhausen');
+    expect(first('Witzenhauser Tafel')).toBe('tafel-witzenhausen');
+    expect(first('Muehlstrasse')).toBe('tafel-witzenhausen');
+    expect(first('MEISSNER JOBCENTER')).toBe('jobcenter');
+  });
+
+  it('ignores harakat, tatweel, alef and ya forms in Arabic', () => {
+    expect(first('مَرْكَزُ العَمَلِ')).toBe('jobcenter');
+    expect(first('مـركـز ألعمل')).toBe('jobcenter');
+    expect(first('الصحه')).toBe('klinikum');
+  });
+
+  it('ignores the Ukrainian apostrophe and ґ/г', () => {
+    expect(first('здоровя')).toBe('klinikum');
+    expect(first('здоров’я')).toBe('klinikum');
+    expect(ids('Ешвеґе')).toEqual(ids('Ешвеге'));
+  });
+});
+
+describe('towns in any script', () => {
+  it.each(['Eschwege', 'Ешвеге', 'اشفیگه', 'إشفيغه', 'اشویگه'])('%s finds the entries in Eschwege', (query) => {
+    const found = ids(query);
+    expect(found).toEqual(expect.arrayContaining(['agentur', 'jobcenter', 'klinikum']));
+    expect(found).not.toContain('rathaus-sontra');
+  });
+
+  it.each(['Sontra', 'Зонтра', 'زونترا'])('%s finds the town hall of Sontra first', (query) => {
+    expect(first(query)).toBe('rathaus-sontra');
+  });
+
+  it('finds entries that serve a town, district-wide ones last', () => {
+    expect(ids('Witzenhausen')).toEqual(['tafel-witzenhausen', 'ehrenamt', 'jobcenter']);
+    expect(ids('Jobcenter Sontra')).toEqual(['jobcenter']);
+  });
+
+  it('suggests the town a word names, in any script', () => {
+    expect(suggestTowns(index, 'Ешвеге')).toEqual([ESCHWEGE]);
+    expect(suggestTowns(index, 'زونترا')).toEqual([SONTRA]);
+    expect(suggestTowns(index, 'Tafel in Grossalmerode')).toEqual([GROSSALMERODE]);
+    expect(suggestTowns(index, 'Witzenh')).toEqual([WITZENHAUSEN]);
+    expect(suggestTowns(index, 'Eschwge')).toEqual([ESCHWEGE]);
+    expect(suggestTowns(index, 'جاب سنتر')).toEqual([]);
+    expect(suggestTowns(index, 'Jobcenter')).toEqual([]);
+  });
+});
+
+describe('ranking', () => {
+  it('puts exact name before prefix, description word and typo', () => {
+    expect(ids('Beratung')).toEqual(['beratung', 'beratung-prefix', 'beratung-desc', 'beratung-typo']);
+  });
+
+  it('puts the name with the query as a phrase first', () => {
+    expect(ids('Haus Familie')).toEqual(['haus-familie', 'familie-haus']);
+    expect(ids('Familie Haus')).toEqual(['familie-haus', 'haus-familie']);
+  });
+
+  it('needs every query word to match', () => {
+    expect(ids('Jobcenter Witzenhausen Klinikum')).toEqual([]);
+    expect(ids('Rathaus Sontra')).toEqual(['rathaus-sontra']);
+    expect(ids('jobcenter qqqqqq')).toEqual([]);
+  });
+
+  it('does not need little words to match', () => {
+    expect([...ids('Beratung für')].sort()).toEqual([...ids('Beratung')].sort());
+    expect(first('Rathaus in Sontra')).toBe('rathaus-sontra');
+  });
+
+  it('returns scores best first and respects the limit', () => {
+    const hits = search(index, 'e', 3);
+    expect(hits).toHaveLength(3);
+    for (let i = 1; i < hits.length; i++) expect(hits[i - 1]?.score).toBeGreaterThanOrEqual(hits[i]?.score ?? 0);
+    expect(search(index, 'Eschwege', 0)).toEqual([]);
+  });
+});
+
+describe('hostile queries', () => {
+  it.each([
+    '',
+    '     ',
+    '🙂🙂🙂',
+    '\u200f\u200e\u200d\u200c',
+    '.*+?^${}()|[]\\',
+    '(a+)+$',
+    'a'.repeat(10_000),
+    'Jobcenter '.repeat(1000),
+    '\ud800',
+    '\u0000\u0001',
+  ])('never throws: %#', (query) => {
+    expect(() => search(index, query)).not.toThrow();
+    expect(() => suggestTowns(index, query)).not.toThrow();
+  });
+
+  it('reads marks around a word as nothing', () => {
+    expect(first('\u200fJob\u200dcenter\u200e 🙂')).toBe('jobcenter');
+  });
+
+  it('gives nothing for nothing', () => {
+    expect(search(index, '')).toEqual([]);
+    expect(search(index, ' 🙂 ')).toEqual([]);
+  });
+});

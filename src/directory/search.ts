@@ -1,0 +1,140 @@
+/**
+ * Offline search as you type, in every language and script of the app. Every query word must
+ * match something in an entry (AND); the score adds, per query word, the best field × match
+ * factor, so an exact name or keyword beats a prefix, a prefix beats a description word, and a
+ * description word beats a typo. Query words written apart may match one word ("Job Center").
+ */
+import { MAX_QUERY_CHARS, foldWord, words, wordForms } from './normalize';
+import { matchWord, type WordMatches } from './search-match';
+import type { SearchIndex } from './search-index';
+
+export { buildIndex, type SearchIndex } from './search-index';
+
+/** One result: the entry id and its score (higher is better). */
+export interface SearchHit {
+  readonly id: string;
+  readonly score: number;
+}
+
+/** Results returned when no limit is given. */
+export const DEFAULT_LIMIT = 50;
+// More words than this in a search box is pasted text, not a query.
+const MAX_TERMS = 8;
+/** Extra score when the query words stand together in the entry's name, and when they are all of it. */
+export const PHRASE_BONUS = 5;
+
+// Little words that need not match when other words do ("Beratung für Frauen").
+const STOP = new Set(
+  [
+  'der', 'die', 'das', 'und', 'für', 'in', 'im', 'von', 'zu', 'mit', 'am', 'an', 'auf', 'bei',
+  'в', 'у', 'на', 'и', 'та', 'з', 'до', 'для', 'по',
+  'في', 'من', 'على', 'و', 'إلى', 'مع',
+  'در', 'از', 'به', 'برای', 'با',
+  ].map(foldWord),
+);
+
+interface Term {
+  readonly forms: readonly string[];
+  readonly optional: boolean;
+}
+
+function parse(query: string): Term[] {
+  const ws = words(query.slice(0, MAX_QUERY_CHARS)).map(wordForms).filter((f) => f.length > 0);
+  const kept = ws.slice(0, MAX_TERMS);
+  const allStop = kept.every((f) => STOP.has(f[0] ?? ''));
+  return kept.map((forms) => ({ forms, optional: !allStop && STOP.has(forms[0] ?? '') }));
+}
+
+/** Best score per entry for one set of matched words (0 = no match). */
+function entryScores(index: SearchIndex, matches: WordMatches): Float32Array {
+  const scores = new Float32Array(index.ids.length);
+  for (const [w, factor] of matches) {
+    const end = index.postStart[w + 1] ?? 0;
+    for (let p = index.postStart[w] ?? 0; p < end; p++) {
+      const e = index.postEntry[p] ?? 0;
+      const s = (index.postWeight[p] ?? 0) * factor;
+      if (s > (scores[e] ?? 0)) scores[e] = s;
+    }
+  }
+  return scores;
+}
+
+// The query words, joined, start at a word boundary of the name; all of it earns a second bonus.
+function phraseBonus(name: readonly string[], joined: string): number {
+  const whole = name.join('');
+  for (let start = 0; start < name.length; start++) {
+    let s = '';
+    for (let i = start; i < name.length && s.length < joined.length; i++) s += name[i];
+    if (s.startsWith(joined)) return start === 0 && whole === joined ? 2 * PHRASE_BONUS : PHRASE_BONUS;
+  }
+  return 0;
+}
+
+// Best cover of the query words from position i on: each word alone, or two written as one.
+function cover(terms: readonly Term[], single: readonly Float32Array[], paired: readonly Float32Array[], e: number): number {
+  const best = new Array<number>(terms.length + 1).fill(-Infinity);
+  best[terms.length] = 0;
+  for (let i = terms.length - 1; i >= 0; i--) {
+    const s = single[i]?.[e] ?? 0;
+    let b = s > 0 ? s + (best[i + 1] ?? -Infinity) : -Infinity;
+    const p = paired[i]?.[e] ?? 0;
+    if (p > 0) b = Math.max(b, 2 * p + (best[i + 2] ?? -Infinity));
+    if (terms[i]?.optional) b = Math.max(b, best[i + 1] ?? -Infinity);
+    best[i] = b;
+  }
+  return best[0] ?? -Infinity;
+}
+
+/** Entries matching the query, best first; empty for an empty or unusable query. Never throws. */
+export function search(index: SearchIndex, query: string, limit = DEFAULT_LIMIT): readonly SearchHit[] {
+  const terms = parse(query);
+  if (terms.length === 0 || limit <= 0) return [];
+  const single = terms.map((t) => entryScores(index, matchWord(index, t.forms)));
+  const paired = terms.slice(1).map((t, i) => {
+    const joined = `${terms[i]?.forms[0] ?? ''}${t.forms[0] ?? ''}`;
+    return entryScores(index, matchWord(index, wordForms(joined)));
+  });
+  const joined = terms.map((t) => t.forms[0] ?? '').join('');
+  const scores = new Float32Array(index.ids.length);
+  const found: number[] = [];
+  for (let e = 0; e < index.ids.length; e++) {
+    if (!single.some((s) => (s[e] ?? 0) > 0) && !paired.some((p) => (p[e] ?? 0) > 0)) continue;
+    const base = cover(terms, single, paired, e);
+    if (!(base > 0)) continue;
+    const bonus = terms.length > 1 ? phraseBonus(index.names[e] ?? [], joined) : 0;
+    scores[e] = base + bonus;
+    found.push(e);
+  }
+  return top(index, scores, found, limit);
+}
+
+function top(index: SearchIndex, scores: Float32Array, found: number[], limit: number): SearchHit[] {
+  let pool = found;
+  if (found.length > limit) {
+    const sorted = Float32Array.from(found, (e) => scores[e] ?? 0).sort();
+    const threshold = sorted[sorted.length - limit] ?? 0;
+    pool = found.filter((e) => (scores[e] ?? 0) >= threshold);
+  }
+  const nameLength = (e: number) => (index.names[e] ?? []).join('').length;
+  pool.sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || nameLength(a) - nameLength(b) || a - b);
+  return pool.slice(0, limit).map((e) => ({ id: index.ids[e] ?? '', score: scores[e] ?? 0 }));
+}
+
+/** Municipalities (AGS, best first) whose name, in any script, one of the query words matches. */
+export function suggestTowns(index: SearchIndex, query: string, limit = 3): readonly string[] {
+  const matches = parse(query).map((t) => matchWord(index, t.forms));
+  // A query word names a town only when the town is its best reading ("سنتر" is "center", not Sontra).
+  const best = matches.map((m) => Math.max(0, ...m.values()));
+  const scored = index.towns
+    .map((town) => {
+      let score = 0;
+      matches.forEach((m, i) => {
+        const s = Math.max(0, ...town.words.map((w) => m.get(w) ?? 0));
+        if (s > 0 && s >= (best[i] ?? 0)) score += s;
+      });
+      return { ags: town.ags, name: town.name, score };
+    })
+    .filter((t) => t.score > 0);
+  scored.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, 'de'));
+  return scored.slice(0, limit).map((t) => t.ags);
+}
