@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { registerTileCache } from './map/tile-cache';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -11,6 +12,9 @@ cleanupOutdatedCaches();
 
 // Any navigation (a deep link, "?lang=ar", a reload offline) gets the app's one document.
 registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));
+
+// Street tiles the user has looked at, for the map offline (never fetched in advance).
+registerTileCache();
 
 // The page decides when a waiting version takes over: never in the middle of someone's use.
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
