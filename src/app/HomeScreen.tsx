@@ -23,6 +23,8 @@ export function HomeScreen() {
   const [query, setQuery] = useState('');
   const lang = currentLang();
   const region = directory?.region;
+  // A tile that leads to an empty list only disappoints: show the categories that have entries.
+  const used = new Set(directory?.entries.map((e) => e.category));
   const withHome = (q: URLSearchParams) => {
     if (home) q.set('ags', home);
     return q;
@@ -92,7 +94,7 @@ export function HomeScreen() {
         <>
           <h2>{t('home.categories')}</h2>
           <ul class="tiles">
-            {region.categories.map((c) => (
+            {region.categories.filter((c) => used.has(c.id)).map((c) => (
               <li key={c.id}>
                 <a class="tile" href={href(['list'], withHome(new URLSearchParams({ cat: c.id })))} style={{ '--tile': c.color }}>
                   <Icon name={c.icon} size={32} />

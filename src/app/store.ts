@@ -28,8 +28,10 @@ export function createStore<T extends object>(initial: T): Store<T> {
 export function useStore<T extends object, S>(store: Store<T>, select: (value: T) => S): S {
   const [selected, setSelected] = useState(() => select(store.get()));
   useEffect(() => {
-    setSelected(select(store.get()));
-    return store.subscribe((v) => setSelected(select(v)));
+    // Always pass an updater: a selected value that is itself a function (applyUpdate) would
+    // otherwise be called by setState as if it were one.
+    setSelected(() => select(store.get()));
+    return store.subscribe((v) => setSelected(() => select(v)));
     // The selector is expected to be stable in meaning; re-subscribing on every render is wasteful.
   }, [store]);
   return selected;

@@ -45,6 +45,8 @@ export async function initI18n(lang: Lang): Promise<void> {
     // Preact escapes every text it renders; escaping here as well would show "&amp;".
     interpolation: { escapeValue: false },
     returnNull: false,
+    // No console messages from the library on people's phones.
+    showSupportNotice: false,
   });
   await Promise.all([loadLanguage(lang), lang === 'de' ? undefined : loadLanguage('de')]);
   await i18next.changeLanguage(lang);

@@ -92,15 +92,26 @@ function idbStorage(db: Db): AppStorage {
       guard(async () => {
         const { region, entries, ...head } = directory;
         const tx = db.transaction(['meta', 'entries', 'region'], 'readwrite');
-        const store = tx.objectStore('entries');
-        // All writes are queued in one transaction: an error aborts all of them, old data stays.
-        await Promise.all([
-          store.clear(),
-          ...entries.map((e) => store.put(e)),
-          tx.objectStore('region').put(region, 'current'),
-          tx.objectStore('meta').put(head, 'directory'),
-          tx.done,
-        ]);
+        const writes: Promise<unknown>[] = [];
+        try {
+          const store = tx.objectStore('entries');
+          writes.push(store.clear());
+          for (const e of entries) writes.push(store.put(e));
+          writes.push(tx.objectStore('region').put(region, 'current'));
+          writes.push(tx.objectStore('meta').put(head, 'directory'));
+          await Promise.all([...writes, tx.done]);
+        } catch (error) {
+          writes.forEach((w) => w.catch(() => undefined));
+          // A write that throws at once (a value that cannot be stored) does not abort the
+          // transaction by itself: abort it, so the old directory stays whole.
+          try {
+            tx.abort();
+          } catch {
+            // Already finished or aborted.
+          }
+          await tx.done.catch(() => undefined);
+          throw error;
+        }
       }),
     getMeta: <T>(key: string) => guard(async () => (await db.get('meta', key)) as T | undefined),
     setMeta: (key, value) => guard(async () => void (await db.put('meta', value, key))),

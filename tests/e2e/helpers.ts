@@ -52,17 +52,33 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** A private copy of the build served on its own port. */
+export interface ServedCopy {
+  readonly dir: string;
+  readonly url: string;
+  readonly port: number;
+  server: PreviewServer;
+}
+
+function serve(dir: string, port: number): Promise<PreviewServer> {
+  return preview({ logLevel: 'warn', build: { outDir: dir }, preview: { host: '127.0.0.1', port, strictPort: true } });
+}
+
 /** A private copy of the build on its own port, for tests that change files (updates, bad data). */
-export async function serveCopy(): Promise<{ dir: string; url: string; server: PreviewServer }> {
+export async function serveCopy(): Promise<ServedCopy> {
   const dir = mkdtempSync(join(tmpdir(), 'wegweiser-dist-'));
   cpSync(distDir(), dir, { recursive: true });
   const port = await freePort();
-  const server = await preview({
-    logLevel: 'warn',
-    build: { outDir: dir },
-    preview: { host: '127.0.0.1', port, strictPort: true },
-  });
-  return { dir, url: `http://127.0.0.1:${port}/`, server };
+  return { dir, url: `http://127.0.0.1:${port}/`, port, server: await serve(dir, port) };
+}
+
+/**
+ * Serves the copy again after its files were changed: the static server reads file sizes and
+ * ETags once at start, so a changed file is only served whole after a restart (same port = same origin).
+ */
+export async function restart(copy: ServedCopy): Promise<void> {
+  await stop(copy.server);
+  copy.server = await serve(copy.dir, copy.port);
 }
 
 /** Stops a server started by serveCopy. */

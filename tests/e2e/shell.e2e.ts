@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, firstVisit, launch, newContext, serveCopy, stop, waitForOffline } from './helpers';
+import { baseURL, firstVisit, launch, newContext, restart, serveCopy, stop, waitForOffline } from './helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,6 +17,7 @@ describe('app shell', () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     await page.goto(baseURL());
+    await page.getByRole('button', { name: 'Deutsch' }).waitFor();
     for (const name of ['Deutsch', 'Українська', 'العربية', 'دری']) {
       await expect(page.getByRole('button', { name }).isVisible()).resolves.toBe(true);
     }
@@ -78,6 +79,7 @@ describe('app shell', () => {
       // A new release: the service worker file changes.
       const sw = join(copy.dir, 'sw.js');
       writeFileSync(sw, `${readFileSync(sw, 'utf8')}\n// next release\n`);
+      await restart(copy);
       await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
       const offer = page.getByRole('button', { name: 'Jetzt aktualisieren' });
       await offer.waitFor();

@@ -1,0 +1,175 @@
+import { openDB } from 'idb';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Directory, Entry } from '../directory/types';
+import { openAppStorage } from './idb';
+import { memoryStorage } from './memory';
+import { DB_VERSION, MIGRATIONS, runMigrations } from './migrations';
+import { DB_NAME, type WegweiserDB } from './schema';
+import { StorageError } from './types';
+
+const text = { de: 'x', uk: 'x', ar: 'x', 'fa-AF': 'x' };
+const entry = (id: string): Entry => ({
+  id,
+  category: 'arbeit',
+  name: `Amt ${id}`,
+  description: text,
+  scope: { kind: 'district' },
+  phones: [],
+  languages: [],
+  barrierFree: 'unknown',
+  keywords: [],
+  sources: [{ title: 'Quelle', asOf: '2024' }],
+  checked: '2026-11-22',
+  conflicts: [],
+});
+const directory = (version: string, ids: string[]): Directory => ({
+  format: 1,
+  version,
+  asOf: version.slice(0, 10),
+  region: {
+    id: 'r',
+    name: 'Region',
+    names: {},
+    bbox: [50, 9, 52, 11],
+    boundaries: 'data/boundaries.geojson',
+    boundaryCredit: 'c',
+    municipalities: [],
+    categories: [],
+    tileUrl: 'https://tile.example/{z}/{x}/{y}.png',
+    tileAttribution: 'a',
+  },
+  entries: ids.map(entry),
+});
+
+afterEach(async () => {
+  await new Promise<void>((resolve) => {
+    const req = indexedDB.deleteDatabase(DB_NAME);
+    req.onsuccess = req.onerror = req.onblocked = () => resolve();
+  });
+});
+
+describe('device storage (IndexedDB)', () => {
+  it('keeps the directory, favourites, checklist and settings across openings', async () => {
+    const first = await openAppStorage();
+    expect(first.kind).toBe('idb');
+    await first.saveDirectory(directory('2026-11-22T00:00:00Z', ['a', 'b']));
+    await first.setFavourite('a', true);
+    await first.setChecklistStep('register', true);
+    await first.setSetting('textSize', 3);
+
+    const again = await openAppStorage();
+    expect((await again.loadDirectory())?.entries.map((e) => e.id).sort()).toEqual(['a', 'b']);
+    expect(await again.favourites()).toEqual(['a']);
+    expect(await again.checklist()).toEqual({ register: true });
+    expect(await again.getSetting('textSize')).toBe(3);
+  });
+
+  it('replaces the directory whole, and keeps the old one whole when the swap fails', async () => {
+    const storage = await openAppStorage();
+    await storage.saveDirectory(directory('2026-01-01T00:00:00Z', ['a', 'b', 'c']));
+    // An entry IndexedDB cannot store (a function is not cloneable) makes the transaction abort.
+    const broken = directory('2026-02-01T00:00:00Z', ['x', 'y']);
+    const poisoned = { ...broken, entries: [...broken.entries, { ...entry('z'), bad: () => 1 } as unknown as Entry] };
+    await expect(storage.saveDirectory(poisoned)).rejects.toBeInstanceOf(StorageError);
+    const kept = await storage.loadDirectory();
+    expect(kept?.version).toBe('2026-01-01T00:00:00Z');
+    expect(kept?.entries.map((e) => e.id).sort()).toEqual(['a', 'b', 'c']);
+
+    await storage.saveDirectory(directory('2026-03-01T00:00:00Z', ['d']));
+    expect((await storage.loadDirectory())?.entries.map((e) => e.id)).toEqual(['d']);
+  });
+
+  it('upgrades a database of the first version and keeps the user data in it', async () => {
+    // A phone that installed the app when the schema had only its first step.
+    const old = await openDB<WegweiserDB>(DB_NAME, 1, {
+      upgrade: (db, oldVersion, newVersion, tx) => runMigrations(db, tx, oldVersion, newVersion ?? 1),
+    });
+    await old.put('favourites', { id: 'jobcenter', added: '2025-01-01T00:00:00Z' });
+    await old.put('settings', 'ar', 'lang');
+    old.close();
+
+    const storage = await openAppStorage();
+    expect(await storage.favourites()).toEqual(['jobcenter']);
+    expect(await storage.getSetting('lang')).toBe('ar');
+    await storage.setChecklistStep('register', true);
+    expect(await storage.checklist()).toEqual({ register: true });
+    expect(await storage.getMeta('migrations')).toEqual([1, 2]);
+  });
+
+  it('runs every migration exactly once over several openings', async () => {
+    await openAppStorage();
+    await openAppStorage();
+    const storage = await openAppStorage();
+    expect(await storage.getMeta('migrations')).toEqual(MIGRATIONS.map((_, i) => i + 1));
+    expect(DB_VERSION).toBe(MIGRATIONS.length);
+  });
+
+  it('reports a full disk as "quota" and keeps what was stored', async () => {
+    const storage = await openAppStorage();
+    await storage.setFavourite('a', true);
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    try {
+      const error = await storage.setFavourite('b', true).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(StorageError);
+      expect((error as StorageError).problem).toBe('quota');
+      const swap = await storage.saveDirectory(directory('2026-05-01T00:00:00Z', ['q'])).catch((e: unknown) => e);
+      expect((swap as StorageError).problem).toBe('quota');
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+    expect(await storage.favourites()).toEqual(['a']);
+  });
+
+  it('deletes everything on request', async () => {
+    const storage = await openAppStorage();
+    await storage.saveDirectory(directory('2026-01-01T00:00:00Z', ['a']));
+    await storage.setFavourite('a', true);
+    await storage.clearAll();
+    expect(await storage.loadDirectory()).toBeUndefined();
+    expect(await storage.favourites()).toEqual([]);
+  });
+
+  it('falls back to memory, with the reason, when IndexedDB is missing', async () => {
+    const saved = globalThis.indexedDB;
+    // @ts-expect-error: simulating a browser without IndexedDB (some private modes)
+    delete globalThis.indexedDB;
+    try {
+      const storage = await openAppStorage();
+      expect(storage.kind).toBe('memory');
+      expect(storage.problem).toBe('unavailable');
+      await storage.saveDirectory(directory('2026-01-01T00:00:00Z', ['a']));
+      await storage.setFavourite('a', true);
+      expect(await storage.favourites()).toEqual(['a']);
+      expect((await storage.loadDirectory())?.entries).toHaveLength(1);
+    } finally {
+      globalThis.indexedDB = saved;
+    }
+  });
+
+  it('falls back to memory when opening the database fails', async () => {
+    const saved = globalThis.indexedDB;
+    globalThis.indexedDB = {
+      open: () => {
+        throw new DOMException('broken', 'UnknownError');
+      },
+    } as unknown as IDBFactory;
+    try {
+      const storage = await openAppStorage();
+      expect(storage.kind).toBe('memory');
+      expect(storage.problem).toBe('unavailable');
+    } finally {
+      globalThis.indexedDB = saved;
+    }
+  });
+
+  it('keeps the memory store usable on its own', async () => {
+    const storage = memoryStorage('quota');
+    await storage.setFavourite('b', true);
+    await storage.setFavourite('c', true);
+    await storage.setFavourite('b', false);
+    expect(await storage.favourites()).toEqual(['c']);
+  });
+});
