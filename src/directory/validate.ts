@@ -105,15 +105,19 @@ export function validateDirectory(raw: unknown, options: ValidateOptions = {}): 
     const rawRegion = get(obj, 'region');
     const region = rawRegion === undefined ? void report(regionAt, 'Die Region fehlt.') : readRegion(regionAt, rawRegion);
     const entries = required(root, obj, 'entries', (w, v) => readEntries(w, v, rulesOf(region, rawRegion), options));
-    if (region && entries) checkTownHalls(regionAt, region, entries);
+    if (region && entries) checkTownHalls(regionAt, region, rawIds(get(obj, 'entries')));
     if (version === undefined || asOf === undefined || !region || !entries) return undefined;
     return { format: FORMAT, version, asOf, region, entries };
   });
 }
 
+/** The ids of all entries, also of those with errors, so an error is not reported twice. */
+function rawIds(entries: unknown): ReadonlySet<unknown> {
+  return new Set((Array.isArray(entries) ? entries : []).map((e) => (isObj(e) ? get(e, 'id') : undefined)));
+}
+
 /** Every municipality names its town hall entry; that entry must exist. */
-function checkTownHalls(regionAt: At, region: Region, entries: readonly Entry[]): void {
-  const ids = new Set(entries.map((e) => e.id));
+function checkTownHalls(regionAt: At, region: Region, ids: ReadonlySet<unknown>): void {
   region.municipalities.forEach((m, i) => {
     if (!ids.has(m.townHall)) {
       report(at(at(at(regionAt, 'municipalities'), i), 'townHall'), `Zum Rathaus von ${m.name} gibt es keinen Eintrag mit der Kennung "${m.townHall}".`);
