@@ -81,9 +81,11 @@ async function loadGuide(folder: string, problems: LocatedProblem[]): Promise<{ 
   const names = Object.fromEntries(files.map((f) => [basename(f.file, '.yaml'), f.file]));
   const checked = guide.validateGuideParts ? guide.validateGuideParts(parts, names) : guide.validateGuide?.(parts);
   if (!checked) return { files };
-  for (const p of checked.problems) {
+  for (const problem of checked.problems) {
+    const path = fieldPath(problem.field);
+    // A part whose file does not exist yet is reported without a file: name the file it belongs in.
+    const p = problem.file === undefined && typeof path[0] === 'string' ? { ...problem, file: join(folder, 'guide', `${path[0]}.yaml`) } : problem;
     const source = files.find((f) => f.file === p.file);
-    const path = fieldPath(p.field);
     // The guide validator names fields from the part ("glossary.3.de"); the file's root is the part.
     if (source && path[0] === basename(source.file, '.yaml')) path.shift();
     problems.push({ ...p, ...(source && { line: source.lineOf(path) }) });

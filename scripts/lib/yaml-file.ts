@@ -27,7 +27,7 @@ export function readYaml(file: string, problems: Problem[]): YamlFile {
   for (const error of doc.errors) {
     const pos = error.linePos?.[0];
     const where = pos ? `Zeile ${pos.line}, Spalte ${pos.col}` : 'unbekannte Stelle';
-    const first = error.message.split('\n')[0] ?? '';
+    const first = (error.message.split('\n')[0] ?? '').replace(/\s*at line \d+, column \d+:?$/, '');
     problems.push({ file, field: '', message: `YAML-Schreibfehler in ${where}: ${first}` });
   }
   // maxAliasCount stops "billion laughs" alias bombs; the data has no reason to use aliases at all.

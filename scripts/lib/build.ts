@@ -1,0 +1,31 @@
+/** Writes the app's data files from a checked data folder; the output depends only on the input. */
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type LocatedProblem, loadData } from './load-data';
+
+/** What a build wrote, or the errors that stopped it. */
+export type BuildResult =
+  | { readonly ok: true; readonly written: readonly string[]; readonly version: string; readonly asOf: string; readonly entries: number; readonly warnings: number }
+  | { readonly ok: false; readonly errors: readonly LocatedProblem[] };
+
+/** Checks `folder` and writes directory.json, boundaries.geojson and guide.json (when there is a guide) to `out`. */
+export async function buildData(folder: string, out: string): Promise<BuildResult> {
+  const data = await loadData(folder);
+  const errors = data.problems.filter((p) => !p.warning);
+  if (errors.length > 0 || !data.directory) return { ok: false, errors };
+  if (data.guideFiles.length > 0 && data.guide === undefined) {
+    return { ok: false, errors: [{ file: join(folder, 'guide'), field: '', message: 'Die Wegweiser-Dateien konnten nicht geprüft werden (fehlt src/guide/validate.ts?).' }] };
+  }
+  mkdirSync(out, { recursive: true });
+  const written: string[] = [];
+  const write = (name: string, text: string) => {
+    writeFileSync(join(out, name), text);
+    written.push(`${name} (${Buffer.byteLength(text)} bytes)`);
+  };
+  write('directory.json', JSON.stringify(data.directory) + '\n');
+  copyFileSync(data.boundariesFile, join(out, 'boundaries.geojson'));
+  written.push('boundaries.geojson (copied)');
+  if (data.guide !== undefined) write('guide.json', JSON.stringify(data.guide) + '\n');
+  const { version, asOf, entries } = data.directory;
+  return { ok: true, written, version, asOf, entries: entries.length, warnings: data.problems.length - errors.length };
+}

@@ -1,0 +1,78 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { sampleDirectory } from '../../src/directory/validate.samples';
+import { buildData } from './build';
+import { formatProblem, loadData } from './load-data';
+
+/** A data folder from the samples; `entries` is the text of data/entries/all.yaml. */
+function folderWith(entries?: string, municipalities = sampleDirectory().region.municipalities): string {
+  const folder = mkdtempSync(join(tmpdir(), 'data-'));
+  const { region, entries: list } = sampleDirectory();
+  mkdirSync(join(folder, 'entries'));
+  writeFileSync(join(folder, 'region.yaml'), stringify(region));
+  writeFileSync(join(folder, 'entries', 'all.yaml'), entries ?? stringify(list));
+  const features = municipalities.map((m) => ({ type: 'Feature', properties: { ags: m.ags }, geometry: null }));
+  writeFileSync(join(folder, 'boundaries.geojson'), JSON.stringify({ type: 'FeatureCollection', credit: 'test', features }));
+  return folder;
+}
+
+describe('loadData', () => {
+  it('reads valid data and counts it', async () => {
+    const data = await loadData(folderWith());
+    expect(data.problems.filter((p) => !p.warning)).toEqual([]);
+    expect(data.counts).toEqual({ entries: 3, municipalities: 2, categories: 2 });
+    expect(data.directory?.version).toBe('2025-03-03T00:00:00Z');
+  });
+
+  it('reports a YAML syntax error with its line', async () => {
+    const text = stringify(sampleDirectory().entries).replace('  category: arbeit\n', '  category: arbeit\n   bad: indent\n');
+    const data = await loadData(folderWith(text));
+    expect(data.directory).toBeUndefined();
+    expect(data.problems[0]).toMatchObject({ file: expect.stringMatching(/all\.yaml$/), message: expect.stringMatching(/^YAML-Schreibfehler in Zeile 2, Spalte 13: [^\n]*[a-z]$/) });
+  });
+
+  it('prints a field problem as file › entry › field with the line of the field', async () => {
+    const text = stringify(sampleDirectory().entries).replace('number: 05651 2283-0', 'number: 05651 22x3-0');
+    const folder = folderWith(text);
+    const problem = (await loadData(folder)).problems.find((p) => !p.warning)!;
+    const line = text.split('\n').findIndex((l) => l.includes('22x3')) + 1;
+    expect(formatProblem(problem)).toBe(
+      `${join(folder, 'entries', 'all.yaml')} › jobcenter-eschwege › phones.0.number: ${problem.message} (Zeile ${line})`,
+    );
+  });
+
+  it('reports a municipality without a boundary feature', async () => {
+    const data = await loadData(folderWith(undefined, sampleDirectory().region.municipalities.slice(0, 1)));
+    expect(data.problems.filter((p) => !p.warning)).toEqual([
+      expect.objectContaining({ field: 'features', message: expect.stringContaining('Witzenhausen (06636016)') }),
+    ]);
+  });
+
+  it('reports a file that is not a list of entries', async () => {
+    const data = await loadData(folderWith('id: x\n'));
+    expect(data.problems.filter((p) => !p.warning).map((p) => p.message)).toContainEqual(expect.stringContaining('Liste von Einträgen'));
+  });
+});
+
+describe('buildData', () => {
+  it('writes the same bytes for the same data', async () => {
+    const folder = folderWith();
+    const [a, b] = [join(folder, 'out-a'), join(folder, 'out-b')];
+    expect((await buildData(folder, a)).ok).toBe(true);
+    expect((await buildData(folder, b)).ok).toBe(true);
+    const read = (dir: string, name: string) => readFileSync(join(dir, name), 'utf8');
+    expect(read(a, 'directory.json')).toBe(read(b, 'directory.json'));
+    expect(JSON.parse(read(a, 'directory.json'))).toEqual(sampleDirectory());
+    expect(read(a, 'boundaries.geojson')).toBe(readFileSync(join(folder, 'boundaries.geojson'), 'utf8'));
+  });
+
+  it('writes nothing when there is an error', async () => {
+    const folder = folderWith('- id: x\n');
+    const result = await buildData(folder, join(folder, 'out'));
+    expect(result.ok).toBe(false);
+    expect(() => readFileSync(join(folder, 'out', 'directory.json'))).toThrow();
+  });
+});
