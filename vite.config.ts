@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { cspPlugin } from './scripts/vite-csp';
 
 // Relative base: the built folder works at the root of a host or under any sub-path
 // (https://example.org/wegweiser/), because routing lives in the URL hash.
@@ -8,6 +9,7 @@ export default defineConfig({
   base: './',
   plugins: [
     preact(),
+    cspPlugin(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src',

@@ -1,0 +1,84 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Directory } from '../../src/directory/types';
+import { firstVisit, launch, newContext, restart, serveCopy, stop, waitForOffline, type ServedCopy } from './helpers';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function checkNow(page: Page, copy: ServedCopy): Promise<string> {
+  await page.goto(`${copy.url}#/settings`);
+  await page.getByRole('button', { name: 'Nach neuen Daten suchen' }).click();
+  const outcome = page.locator('.update-outcome');
+  await page.waitForFunction(() => !document.querySelector('.update-outcome')?.textContent?.includes('Suche'));
+  return (await outcome.textContent()) ?? '';
+}
+
+/** How many entries the app has on the device, as the About screen says. */
+async function entryCount(page: Page, copy: ServedCopy): Promise<string> {
+  await page.goto(`${copy.url}#/about`);
+  return (await page.locator('.about').textContent()) ?? '';
+}
+
+describe('directory updates without a release', () => {
+  it('rejects broken files, keeps the old data, and swaps in a valid newer file', async () => {
+    const copy = await serveCopy();
+    const context = await newContext(browser, { baseURL: copy.url });
+    const page = await context.newPage();
+    const file = join(copy.dir, 'data', 'directory.json');
+    const original = readFileSync(file, 'utf8');
+    const directory = JSON.parse(original) as Directory;
+    try {
+      await firstVisit(page, 'de', copy.url);
+      await waitForOffline(page);
+      const before = await entryCount(page, copy);
+      expect(before).toContain(`${directory.entries.length} Einträge`);
+
+      // Cut off halfway: rejected, the old data stays.
+      writeFileSync(file, original.slice(0, Math.floor(original.length / 2)));
+      await restart(copy);
+      expect(await checkNow(page, copy)).toContain('fehlerhaft');
+      expect(await entryCount(page, copy)).toBe(before);
+
+      // Well-formed JSON but an unknown format version and script in a text: rejected too.
+      const hostile = { ...directory, format: 2, version: '2099-01-01T00:00:00Z' };
+      writeFileSync(file, JSON.stringify(hostile));
+      await restart(copy);
+      expect(await checkNow(page, copy)).toContain('fehlerhaft');
+      const script = {
+        ...directory,
+        version: '2099-01-01T00:00:00Z',
+        entries: directory.entries.map((e, i) => (i === 0 ? { ...e, name: '<script>alert(1)</script>' } : e)),
+      };
+      writeFileSync(file, JSON.stringify(script));
+      await restart(copy);
+      expect(await checkNow(page, copy)).toContain('fehlerhaft');
+      expect(await entryCount(page, copy)).toBe(before);
+
+      // A valid newer file with one entry less: swapped in, and it survives an offline reload.
+      const newer: Directory = {
+        ...directory,
+        version: '2099-01-01T00:00:00Z',
+        asOf: '2099-01-01',
+        entries: directory.entries.slice(1),
+      };
+      writeFileSync(file, JSON.stringify(newer));
+      await restart(copy);
+      expect(await checkNow(page, copy)).toContain('Neue Daten geladen');
+      await context.setOffline(true);
+      await page.reload();
+      expect(await entryCount(page, copy)).toContain(`${newer.entries.length} Einträge`);
+      expect(await page.locator('.about').textContent()).toContain('2099');
+    } finally {
+      await context.close();
+      await stop(copy.server);
+    }
+  });
+});
