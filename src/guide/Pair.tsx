@@ -1,0 +1,43 @@
+import type { ComponentChildren } from 'preact';
+import type { Lang } from '../directory/types';
+import { LANGUAGES } from '../i18n/languages';
+import { langAttrs } from './lang';
+
+/** The languages that can stand beside German. */
+export const SECOND_LANGS: readonly Lang[] = ['uk', 'ar', 'fa-AF'];
+
+/** Reads a second language from a URL value; anything else gives `fallback`. */
+export function secondLang(value: string | null, fallback: Lang): Lang {
+  return SECOND_LANGS.find((l) => l === value) ?? fallback;
+}
+
+/**
+ * German and a second language side by side: two columns on a wide screen, one below the other
+ * (German first) on a phone. Each column carries its own lang and dir, so Arabic runs right to
+ * left beside German running left to right.
+ */
+export function Pair({ other, de, second }: { other: Lang; de: ComponentChildren; second: ComponentChildren }) {
+  return (
+    <div class="pair">
+      <div class="pair-col pair-de" lang="de" dir="ltr">
+        {de}
+      </div>
+      <div class={`pair-col pair-${other}`} {...langAttrs(other)}>
+        {second}
+      </div>
+    </div>
+  );
+}
+
+/** Buttons to choose the language beside German; each name is written in its own script. */
+export function SecondLangPicker({ value, label, onChange }: { value: Lang; label: string; onChange: (lang: Lang) => void }) {
+  return (
+    <div class="lang-choice" role="group" aria-label={label}>
+      {LANGUAGES.filter((l) => SECOND_LANGS.includes(l.code)).map((l) => (
+        <button key={l.code} type="button" class="choice" lang={l.code} dir={l.dir} aria-pressed={value === l.code} onClick={() => onChange(l.code)}>
+          {l.name}
+        </button>
+      ))}
+    </div>
+  );
+}

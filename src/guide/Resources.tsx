@@ -1,0 +1,36 @@
+import type { Lang } from '../directory/types';
+import { Icon } from '../ui/icons';
+import type { GuideT } from './lang';
+import { Sources } from './Sources';
+import type { Resource } from './types';
+
+/** "tel:" link for a number as dialled in Germany ("0800 110 3333" → "tel:08001103333"). */
+export function telHref(number: string): string {
+  return `tel:${number.replace(/[^\d+]/g, '')}`;
+}
+
+/** Trusted portals and hotlines, each with the date of the source that names it. */
+export function Resources({ resources, lang, tr }: { resources: readonly Resource[]; lang: Lang; tr: GuideT }) {
+  return (
+    <ul class="resources">
+      {resources.map((r) => (
+        <li key={r.url}>
+          <p class="resource-title">{r.title[lang]}</p>
+          <p class="resource-links">
+            <a class="resource-link" href={r.url} target="_blank" rel="noopener noreferrer" dir="ltr">
+              <Icon name="web" />
+              <span>{r.url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')}</span>
+            </a>
+            {r.phone && (
+              <a class="resource-link" href={telHref(r.phone)} dir="ltr">
+                <Icon name="phone" />
+                <span>{r.phone}</span>
+              </a>
+            )}
+          </p>
+          <Sources sources={r.sources} lang={lang} tr={tr} />
+        </li>
+      ))}
+    </ul>
+  );
+}
