@@ -1,12 +1,17 @@
 import preact from '@preact/preset-vite';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { cspPlugin } from './scripts/vite-csp';
 
 // Relative base: the built folder works at the root of a host or under any sub-path
 // (https://example.org/wegweiser/), because routing lives in the URL hash.
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+
 export default defineConfig({
   base: './',
+  // Shown on the About screen; a test build can set its own (VITE_APP_VERSION) to tell builds apart.
+  define: { __APP_VERSION__: JSON.stringify(process.env.VITE_APP_VERSION ?? pkg.version) },
   plugins: [
     preact(),
     cspPlugin(),

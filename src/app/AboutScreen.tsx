@@ -23,7 +23,7 @@ export default function AboutScreen(_props: ScreenProps) {
         <li>GeoNames (CC BY 4.0)</li>
       </ul>
       <p class="version">
-        {t('about.version')}: <span dir="ltr">{import.meta.env.VITE_APP_VERSION ?? '0.1.0'}</span>
+        {t('about.version')}: <span dir="ltr">{__APP_VERSION__}</span>
       </p>
     </section>
   );
