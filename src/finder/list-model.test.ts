@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { localized, testEntry, testRegion } from '../directory/search.samples';
+import type { Directory, Entry } from '../directory/types';
+import { activeFilters, clip, favouriteItems, firstSentence, listItems, listQuery, sortFromQuery, withoutFilter } from './list-model';
+import { indexFor, searchAll } from './use-search';
+
+const SONTRA = '06636011';
+const ESCHWEGE = '06636003';
+const ctx = { now: new Date(2026, 0, 12, 10, 0) };
+
+const entries: Entry[] = [
+  testEntry('jobcenter', {
+    name: 'Jobcenter Werra-Meißner',
+    scope: { kind: 'district' },
+    keywords: ['центр зайнятості'],
+    location: { lat: 51.1839, lon: 10.0533, precision: 'town', source: 'test' },
+  }),
+  testEntry('rathaus-sontra', {
+    name: 'Rathaus Sontra',
+    category: 'rathaus',
+    scope: { kind: 'municipalities', ags: [SONTRA] },
+    location: { lat: 51.0717, lon: 9.9356, precision: 'town', source: 'test' },
+  }),
+  testEntry('rathaus-eschwege', { name: 'Rathaus Eschwege', category: 'rathaus', scope: { kind: 'municipalities', ags: [ESCHWEGE] } }),
+  testEntry('hotline', { name: 'Anruf national', scope: { kind: 'national' } }),
+  testEntry('land', { name: 'Beratung Hessen', scope: { kind: 'state' } }),
+];
+const directory: Directory = { format: 1, version: 'v', asOf: '2026-01-01', region: testRegion(), entries };
+const ids = (items: readonly { entry: Entry }[]) => items.map((i) => i.entry.id);
+
+describe('listItems', () => {
+  it('lists everything without a query, the local offices first', () => {
+    const items = listItems(directory, { filters: {}, ctx, sort: 'relevance' });
+    expect(ids(items)).toEqual(['rathaus-sontra', 'rathaus-eschwege', 'jobcenter', 'land', 'hotline']);
+    expect(items.map((i) => i.reach)).toEqual(['local', 'local', 'district', 'state', 'national']);
+  });
+
+  it('for Sontra keeps the district-wide offices and Sontra’s own, not another town’s', () => {
+    const items = listItems(directory, { filters: { ags: SONTRA }, ctx, sort: 'relevance' });
+    expect(ids(items)).toEqual(['rathaus-sontra', 'jobcenter', 'land', 'hotline']);
+  });
+
+  it('orders search hits by score and, at equal score, the local office first', () => {
+    const hits = [
+      { id: 'hotline', score: 5 },
+      { id: 'jobcenter', score: 9 },
+      { id: 'rathaus-eschwege', score: 5 },
+      { id: 'unknown-id', score: 20 },
+    ];
+    const items = listItems(directory, { hits, filters: {}, ctx, sort: 'relevance' });
+    expect(ids(items)).toEqual(['jobcenter', 'rathaus-eschwege', 'hotline']);
+    expect(items[0]?.score).toBe(9);
+  });
+
+  it('applies filters to search hits too', () => {
+    const hits = [{ id: 'rathaus-eschwege', score: 9 }, { id: 'jobcenter', score: 5 }];
+    expect(ids(listItems(directory, { hits, filters: { ags: SONTRA }, ctx, sort: 'relevance' }))).toEqual(['jobcenter']);
+    expect(ids(listItems(directory, { hits, filters: { category: 'rathaus' }, ctx, sort: 'relevance' }))).toEqual(['rathaus-eschwege']);
+  });
+
+  it('sorts by name and by distance, with the distance in each row that has a place', () => {
+    expect(ids(listItems(directory, { filters: {}, ctx, sort: 'name' }))[0]).toBe('hotline');
+    const nearSontra = { lat: 51.07, lon: 9.93 };
+    const items = listItems(directory, { filters: {}, ctx, sort: 'distance', position: nearSontra });
+    expect(ids(items).slice(0, 2)).toEqual(['rathaus-sontra', 'jobcenter']);
+    expect(items[0]?.km).toBeLessThan(1);
+    expect(items[1]?.km).toBeGreaterThan(10);
+    expect(items[2]?.km).toBeUndefined();
+  });
+
+  it('keeps “open now” empty until it is known what is open', () => {
+    expect(listItems(directory, { filters: { openNow: true }, ctx, sort: 'relevance' })).toEqual([]);
+    const isOpen = (e: Entry) => e.id === 'jobcenter';
+    expect(ids(listItems(directory, { filters: { openNow: true }, ctx: { ...ctx, isOpen }, sort: 'relevance' }))).toEqual(['jobcenter']);
+  });
+});
+
+describe('search for the list', () => {
+  it('builds the index once per directory and returns all hits', () => {
+    expect(indexFor(directory)).toBe(indexFor(directory));
+    expect(searchAll(directory, '   ')).toBeUndefined();
+    expect(searchAll(directory, 'центр зайнятості')?.map((h) => h.id)).toEqual(['jobcenter']);
+    expect(searchAll(directory, 'rathaus')?.map((h) => h.id).sort()).toEqual(['rathaus-eschwege', 'rathaus-sontra']);
+  });
+});
+
+describe('favouriteItems', () => {
+  it('keeps the stored order and skips ids the data no longer has', () => {
+    const items = favouriteItems(directory, ['hotline', 'gone', 'rathaus-sontra']);
+    expect(ids(items)).toEqual(['hotline', 'rathaus-sontra']);
+    expect(items[1]?.reach).toBe('local');
+  });
+});
+
+describe('URL state', () => {
+  it('writes query, filters and a non-default sort, and leaves out what is not set', () => {
+    expect(listQuery('  Jobcenter ', { ags: SONTRA, openNow: true }, 'name').toString()).toBe('q=Jobcenter&ags=06636011&open=1&sort=name');
+    expect(listQuery('', {}, 'relevance').toString()).toBe('');
+  });
+
+  it('reads the sort order, relevance for anything unknown', () => {
+    expect(sortFromQuery('distance')).toBe('distance');
+    expect(sortFromQuery('<script>')).toBe('relevance');
+    expect(sortFromQuery(null)).toBe('relevance');
+  });
+
+  it('cuts long text without splitting an emoji in half', () => {
+    const text = `${'a'.repeat(199)}😀😀`;
+    expect(clip(text)).toBe('a'.repeat(199));
+    expect(clip(`${'a'.repeat(198)}😀😀`)).toBe(`${'a'.repeat(198)}😀`);
+    expect(() => encodeURIComponent(clip('😀'.repeat(5000)))).not.toThrow();
+  });
+
+  it('lists set filters and drops one', () => {
+    const filters = { category: 'arbeit', ags: SONTRA, openNow: false, barrierFree: true };
+    expect(activeFilters(filters)).toEqual(['category', 'ags', 'barrierFree']);
+    expect(withoutFilter(filters, 'ags')).toEqual({ category: 'arbeit', openNow: false, barrierFree: true });
+  });
+});
+
+describe('firstSentence', () => {
+  it.each([
+    ['Das Jobcenter zahlt Geld. Es hilft auch.', 'Das Jobcenter zahlt Geld.'],
+    ['Hilfe z. B. bei Briefen. Kostenlos.', 'Hilfe z. B. bei Briefen.'],
+    ['Im 2. Stock. Bitte klingeln.', 'Im 2. Stock.'],
+    ['أنت مريض؟ اتصل بالرقم.', 'أنت مريض؟'],
+    ['Без крапки в кінці', 'Без крапки в кінці'],
+    ['  Jobcenter.de hilft! Mehr.', 'Jobcenter.de hilft!'],
+    ['', ''],
+  ])('%s', (text, first) => expect(firstSentence(text)).toBe(first));
+
+  it('keeps the whole text of a one-sentence description', () => {
+    expect(firstSentence(localized('Offene Beratung für alle.').de)).toBe('Offene Beratung für alle.');
+  });
+});

@@ -1,0 +1,147 @@
+/**
+ * What the list shows, computed without the UI: search hits, filters and sort order combined into
+ * rows, and the list's URL state. Pure functions, so they are tested without a browser.
+ */
+import { filterEntries, sortEntries, type FilterContext, type FilteredEntry, type Filters, type SortBy } from '../directory/filter';
+import { distanceKm, type LatLon } from '../directory/geo';
+import type { SearchHit } from '../directory/search';
+import type { Directory, Entry } from '../directory/types';
+
+/** One row of the list: the entry, how far its responsibility reaches, and extras when known. */
+export interface ListItem extends FilteredEntry {
+  /** Search score; only when a query was typed. */
+  readonly score?: number;
+  /** Distance from the user's shared position, in km; only when both are known. */
+  readonly km?: number;
+}
+
+/** Everything the list depends on besides the directory. */
+export interface ListInput {
+  /** Hits of the typed query, best first; undefined when nothing was typed (all entries). */
+  readonly hits?: readonly SearchHit[];
+  readonly filters: Filters;
+  readonly ctx: FilterContext;
+  readonly sort: SortBy;
+  readonly position?: LatLon;
+}
+
+const REACH_ORDER = { local: 0, district: 1, state: 2, national: 3 } as const;
+
+const byIdCache = new WeakMap<Directory, ReadonlyMap<string, Entry>>();
+
+/** The directory's entries by id, built once per directory. */
+export function entriesById(directory: Directory): ReadonlyMap<string, Entry> {
+  let map = byIdCache.get(directory);
+  if (!map) {
+    map = new Map(directory.entries.map((e) => [e.id, e]));
+    byIdCache.set(directory, map);
+  }
+  return map;
+}
+
+/** The rows of the list, filtered and in the chosen order. */
+export function listItems(directory: Directory, input: ListInput): readonly ListItem[] {
+  const byId = entriesById(directory);
+  const scores = new Map<string, number>();
+  let base: readonly Entry[] = directory.entries;
+  if (input.hits) {
+    const found: Entry[] = [];
+    for (const hit of input.hits) {
+      const entry = byId.get(hit.id);
+      if (!entry) continue;
+      found.push(entry);
+      scores.set(hit.id, hit.score);
+    }
+    base = found;
+  }
+  const filtered = filterEntries(base, input.filters, input.ctx);
+  let sorted: readonly FilteredEntry[];
+  if (input.sort === 'relevance' && input.hits) {
+    // Same score: the office responsible for the user's own town comes before the wider ones.
+    sorted = [...filtered].sort(
+      (a, b) =>
+        (scores.get(b.entry.id) ?? 0) - (scores.get(a.entry.id) ?? 0) || REACH_ORDER[a.reach] - REACH_ORDER[b.reach],
+    );
+  } else {
+    sorted = sortEntries(filtered, input.sort, input.position);
+  }
+  return sorted.map((f) => {
+    const score = scores.get(f.entry.id);
+    const km = input.position && f.entry.location ? distanceKm(input.position, f.entry.location) : undefined;
+    return { ...f, ...(score !== undefined ? { score } : {}), ...(km !== undefined ? { km } : {}) };
+  });
+}
+
+/** Sort orders that can stand in the URL. */
+const SORTS: readonly SortBy[] = ['relevance', 'name', 'distance'];
+
+/** The sort order from the URL's "sort" value; relevance for anything else. */
+export function sortFromQuery(value: string | null): SortBy {
+  return SORTS.find((s) => s === value) ?? 'relevance';
+}
+
+/** Longest query kept in the URL; the search itself never looks further (see normalize.ts). */
+export const URL_QUERY_CHARS = 200;
+
+/**
+ * Cuts text to at most `max` UTF-16 units without splitting a surrogate pair, which would leave
+ * a lone half that URL encoding rejects.
+ */
+export function clip(text: string, max = URL_QUERY_CHARS): string {
+  if (text.length <= max) return text;
+  const code = text.charCodeAt(max - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
+}
+
+/** The list's URL query: the typed text, the filters and the sort order (relevance is left out). */
+export function listQuery(q: string, filters: Filters, sort: SortBy): URLSearchParams {
+  const params = new URLSearchParams();
+  const text = clip(q.trim());
+  if (text) params.set('q', text);
+  if (filters.category) params.set('cat', filters.category);
+  if (filters.ags) params.set('ags', filters.ags);
+  if (filters.openNow) params.set('open', '1');
+  if (filters.language) params.set('lang', filters.language);
+  if (filters.barrierFree) params.set('bf', '1');
+  if (sort !== 'relevance') params.set('sort', sort);
+  return params;
+}
+
+/** Filter names, in the order the UI lists them. */
+export type FilterName = keyof Filters;
+
+/** The filters that are set, for "remove this filter" buttons. */
+export function activeFilters(filters: Filters): readonly FilterName[] {
+  const order: readonly FilterName[] = ['category', 'ags', 'openNow', 'language', 'barrierFree'];
+  return order.filter((name) => filters[name] !== undefined && filters[name] !== false);
+}
+
+/** The filters without one of them. */
+export function withoutFilter(filters: Filters, name: FilterName): Filters {
+  const rest: Record<string, unknown> = { ...filters };
+  delete rest[name];
+  return rest as Filters;
+}
+
+// German abbreviations whose full stop does not end a sentence ("z. B.", "Nr. 5").
+const ABBREVIATIONS = new Set(['z', 'b', 'u', 'a', 'd', 'h', 'o', 'ca', 'nr', 'str', 'bzw', 'usw', 'ggf', 'evtl', 'inkl', 'tel', 'dr', 'st', 'vgl', 'etc']);
+const END = /[.!?؟…](?=\s|$)/g;
+
+/** The first sentence of a text, for the one line of description a row has room for. */
+export function firstSentence(text: string): string {
+  const trimmed = text.trim();
+  for (const m of trimmed.matchAll(END)) {
+    const before = /([\p{L}\p{N}]+)$/u.exec(trimmed.slice(0, m.index))?.[1] ?? '';
+    // "2. Stock" is an ordinal and "z. B." an abbreviation: neither ends the sentence.
+    if (m[0] === '.' && (/^\d+$/.test(before) || ABBREVIATIONS.has(before.toLowerCase()))) continue;
+    return trimmed.slice(0, m.index + m[0].length);
+  }
+  return trimmed;
+}
+
+/** The favourites as rows, in the stored order; ids the directory no longer has are skipped. */
+export function favouriteItems(directory: Directory, ids: readonly string[]): readonly ListItem[] {
+  const byId = entriesById(directory);
+  const entries = ids.map((id) => byId.get(id)).filter((e): e is Entry => e !== undefined);
+  return filterEntries(entries, {}, { now: new Date(0) });
+}
