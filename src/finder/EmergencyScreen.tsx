@@ -1,11 +1,78 @@
+import { useMemo } from 'preact/hooks';
+import { href } from '../app/router';
 import type { ScreenProps } from '../app/screens';
-import { t } from '../i18n';
+import { app } from '../app/state';
+import { useStore } from '../app/store';
+import type { Entry, Lang } from '../directory/types';
+import { currentLang, t } from '../i18n';
+import { CallLink } from './emergency-call';
+import { callablePhones, emergencyList } from './emergency-model';
+import { HoursBadge } from './list-badge';
+import { firstSentence } from './list-model';
+import { useHours, type HoursModule } from './use-hours';
+import { useNow } from './use-now';
+import './finder.css';
 
-/** Placeholder until this screen is built: says so instead of pretending. */
-export default function Screen(_props: ScreenProps) {
+/** Emergency numbers and help lines, each one tap from dialling; every number comes from the data. */
+export default function EmergencyScreen(_props: ScreenProps) {
+  const directory = useStore(app, (s) => s.directory);
+  const dataFailed = useStore(app, (s) => s.dataFailed);
+  const lang = currentLang();
+  const hours = useHours();
+  const now = useNow();
+  const list = useMemo(() => (directory ? emergencyList(directory) : undefined), [directory]);
+
   return (
-    <section class="screen">
-      <h1 tabIndex={-1}>{t('notFound.title')}</h1>
+    <section class="screen help-screen">
+      <h1 tabIndex={-1}>{t('finder:help.title')}</h1>
+      {!list && (
+        <p class={dataFailed ? 'notice notice-error' : 'loading'} role={dataFailed ? 'alert' : 'status'}>
+          {dataFailed ? t('data.failed') : t('loading')}
+        </p>
+      )}
+      {list && (
+        <>
+          <p class="lead">{t('finder:help.lead')}</p>
+          <ul class="help-list">
+            {list.emergency.map((entry) => (
+              <HelpCard key={entry.id} entry={entry} lang={lang} hours={hours} now={now} />
+            ))}
+          </ul>
+          {list.hotline && (
+            <>
+              <h2>{t('finder:help.questions')}</h2>
+              <ul class="help-list">
+                <HelpCard entry={list.hotline} lang={lang} hours={hours} now={now} />
+              </ul>
+            </>
+          )}
+        </>
+      )}
     </section>
+  );
+}
+
+function HelpCard({ entry, lang, hours, now }: { entry: Entry; lang: Lang; hours: HoursModule | undefined; now: Date }) {
+  const own = entry.description[lang];
+  return (
+    <li class="help-card">
+      <h3 lang="de" dir="ltr">
+        {entry.name}
+      </h3>
+      <p {...(own ? {} : { lang: 'de', dir: 'ltr' })}>{firstSentence(own || entry.description.de)}</p>
+      {callablePhones(entry).map((phone) => (
+        <CallLink key={phone.number} phone={phone} lang={lang} name={entry.name} />
+      ))}
+      <p class="help-more">
+        {!entry.openingHours && entry.hoursNote ? (
+          <span class="hours-note">{entry.hoursNote[lang] || entry.hoursNote.de}</span>
+        ) : (
+          <HoursBadge entry={entry} hours={hours} now={now} lang={lang} />
+        )}
+        <a href={href(['e', entry.id])} aria-label={t('finder:help.moreAbout', { name: entry.name })}>
+          {t('finder:help.more')}
+        </a>
+      </p>
+    </li>
   );
 }

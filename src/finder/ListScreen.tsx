@@ -1,11 +1,142 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { href, navigate } from '../app/router';
 import type { ScreenProps } from '../app/screens';
-import { t } from '../i18n';
+import { app } from '../app/state';
+import { useStore } from '../app/store';
+import { filtersFromQuery, type Filters, type SortBy } from '../directory/filter';
+import { currentLang, t } from '../i18n';
+import { EntryRow } from './EntryRow';
+import { emergencyList } from './emergency-model';
+import { ListEmpty } from './list-empty';
+import { ActiveFilters, ListFilters } from './list-filters';
+import { categoryLabel, spokenLanguages } from './list-labels';
+import { listItems, listQuery, sortFromQuery } from './list-model';
+import { ListSort } from './list-sort';
+import { useHours } from './use-hours';
+import { useNow } from './use-now';
+import { usePosition } from './use-position';
+import { useSearch } from './use-search';
+import './finder.css';
 
-/** Placeholder until this screen is built: says so instead of pretending. */
-export default function Screen(_props: ScreenProps) {
+/** Rows drawn at first and per "show more": enough to scan, few enough for an old phone. */
+export const PAGE_SIZE = 50;
+
+/** The list: search as you type, filters, sort order, results, all offline. */
+export default function ListScreen({ route }: ScreenProps) {
+  const directory = useStore(app, (s) => s.directory);
+  const favourites = useStore(app, (s) => s.favourites);
+  const dataFailed = useStore(app, (s) => s.dataFailed);
+  const lang = currentLang();
+  const hours = useHours();
+  const now = useNow();
+  const geo = usePosition();
+
+  // The box keeps exactly what was typed; the URL gets a trimmed copy without a history step.
+  const urlQuery = route.query.get('q') ?? '';
+  const [text, setText] = useState(urlQuery);
+  const written = useRef(urlQuery);
+  useEffect(() => {
+    if (urlQuery === written.current) return;
+    written.current = urlQuery;
+    setText(urlQuery);
+  }, [urlQuery]);
+
+  const queryKey = route.query.toString();
+  const filters = useMemo(() => filtersFromQuery(queryKey), [queryKey]);
+  const wanted = sortFromQuery(route.query.get('sort'));
+  const sort: SortBy = wanted === 'distance' && !geo.position ? 'relevance' : wanted;
+  // The position may arrive seconds after the tap; by then the user may have typed on.
+  const latest = useRef({ text, filters });
+  latest.current = { text, filters };
+
+  const go = (q: string, f: Filters, s: SortBy) => {
+    const params = listQuery(q, f, s);
+    written.current = params.get('q') ?? '';
+    navigate(href(['list'], params), true);
+  };
+
+  const hits = useSearch(directory, text);
+  const items = useMemo(() => {
+    if (!directory) return [];
+    const isOpen = hours ? (e: { openingHours?: string }, at: Date) => hours.isOpenNow(e.openingHours, at) : undefined;
+    return listItems(directory, { hits, filters, ctx: isOpen ? { now, isOpen } : { now }, sort, ...(geo.position ? { position: geo.position } : {}) });
+  }, [directory, hits, filters, now, hours, sort, geo.position]);
+  const languages = useMemo(() => (directory ? spokenLanguages(directory.entries) : []), [directory]);
+  const hotline = useMemo(() => (directory ? emergencyList(directory).hotline : undefined), [directory]);
+
+  const [shown, setShown] = useState(PAGE_SIZE);
+  useEffect(() => setShown(PAGE_SIZE), [text, queryKey, sort]);
+
+  const region = directory?.region;
+  const title = filters.category && region ? categoryLabel(region, filters.category, lang) : t('finder:list.title');
+  const waitingForHours = !!filters.openNow && !hours;
+  const onFilters = (f: Filters) => go(latest.current.text, f, wanted);
+
   return (
-    <section class="screen">
-      <h1 tabIndex={-1}>{t('notFound.title')}</h1>
+    <section class="screen list-screen">
+      <h1 tabIndex={-1}>{title}</h1>
+      <form class="list-search" role="search" onSubmit={(e) => e.preventDefault()}>
+        <label for="list-q">{t('finder:list.searchLabel')}</label>
+        <input
+          id="list-q"
+          type="search"
+          value={text}
+          placeholder={t('finder:list.placeholder')}
+          autoComplete="off"
+          enterKeyHint="search"
+          spellcheck={false}
+          dir="auto"
+          onInput={(e) => {
+            const value = e.currentTarget.value;
+            setText(value);
+            go(value, filters, wanted);
+          }}
+        />
+      </form>
+      {!directory && (
+        <p class={dataFailed ? 'notice notice-error' : 'loading'} role={dataFailed ? 'alert' : 'status'}>
+          {dataFailed ? t('data.failed') : t('loading')}
+        </p>
+      )}
+      {region && (
+        <>
+          <ListFilters region={region} filters={filters} languages={languages} lang={lang} onChange={onFilters} />
+          <ListSort
+            sort={sort}
+            geo={geo}
+            onSort={(s) => go(latest.current.text, latest.current.filters, s)}
+          />
+          {items.length > 0 && <ActiveFilters region={region} filters={filters} lang={lang} onChange={onFilters} />}
+          <p class="list-count" role="status">
+            {waitingForHours ? t('loading') : t('finder:list.count', { count: items.length })}
+          </p>
+          {items.length === 0 && !waitingForHours && (
+            <ListEmpty region={region} filters={filters} query={text} lang={lang} onFilters={onFilters} {...(hotline ? { hotline } : {})} />
+          )}
+          {items.length > 0 && (
+            <ul class="entry-list">
+              {items.slice(0, shown).map((item) => (
+                <EntryRow
+                  key={item.entry.id}
+                  entry={item.entry}
+                  region={region}
+                  lang={lang}
+                  reach={item.reach}
+                  favourite={favourites.includes(item.entry.id)}
+                  now={now}
+                  {...(hours ? { hours } : {})}
+                  {...(item.km !== undefined ? { km: item.km } : {})}
+                />
+              ))}
+            </ul>
+          )}
+          {items.length > shown && (
+            <button type="button" class="button button-secondary list-more" onClick={() => setShown((n) => n + PAGE_SIZE)}>
+              {t('finder:list.more', { count: Math.min(PAGE_SIZE, items.length - shown) })}
+            </button>
+          )}
+        </>
+      )}
     </section>
   );
 }

@@ -1,0 +1,130 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadData } from '../../scripts/lib/load-data';
+import { useRoute } from '../app/router';
+import { app } from '../app/state';
+import { testEntry, testRegion } from '../directory/search.samples';
+import type { Directory } from '../directory/types';
+import { initI18n } from '../i18n';
+import { memoryStorage } from '../storage/memory';
+import ListScreen from './ListScreen';
+import { BUERGERTELEFON_ID, telHref } from './emergency-model';
+
+let directory: Directory;
+let root: HTMLElement;
+
+function Harness() {
+  return <ListScreen route={useRoute()} />;
+}
+
+async function show(hash: string, dir: Directory = directory) {
+  location.hash = hash;
+  app.set({ directory: dir, favourites: [], storage: memoryStorage() });
+  await act(() => render(<Harness />, root));
+}
+
+async function type(text: string) {
+  const box = root.querySelector<HTMLInputElement>('input[type=search]')!;
+  await act(() => {
+    box.value = text;
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+const rows = () => [...root.querySelectorAll('.entry-row')];
+const rowOf = (id: string) => rows().find((r) => r.querySelector('.entry-link')?.getAttribute('href') === `#/e/${id}`);
+const count = () => root.querySelector('.list-count')?.textContent;
+
+beforeAll(async () => {
+  await initI18n('de');
+  const data = await loadData('data');
+  directory = data.directory!;
+});
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(async () => {
+  await act(() => render(null, root));
+  root.remove();
+});
+
+describe('list screen', () => {
+  it('shows district-wide offices and the chosen town’s own, and says which is which', async () => {
+    await show('#/list?ags=06636011');
+    expect(rowOf('rathaus-sontra')?.querySelector('.entry-reach')?.textContent).toBe('in Sontra');
+    expect(rowOf('jobcenter-eschwege')?.querySelector('.entry-reach')?.textContent).toBe('für den ganzen Kreis');
+    expect(rowOf('rathaus-eschwege')).toBeUndefined();
+    expect(rows()[0]?.querySelector('.entry-reach')?.textContent).toBe('in Sontra');
+    expect(root.querySelector('.active-filters')?.textContent).toContain('Sontra');
+  });
+
+  it('searches as you type and keeps the URL in step without a history step', async () => {
+    await show('#/list');
+    const steps = history.length;
+    await type('центр зайнятості');
+    expect(rows()[0]?.querySelector('.entry-link')?.getAttribute('href')).toBe('#/e/jobcenter-eschwege');
+    expect(new URLSearchParams(location.hash.split('?')[1]).get('q')).toBe('центр зайнятості');
+    expect(history.length).toBe(steps);
+    expect(count()).toMatch(/^\d+ Ergebnisse?$/);
+  });
+
+  it('finds entries of a town typed in Cyrillic', async () => {
+    await show('#/list');
+    await type('Ешвеге');
+    expect(rows().length).toBeGreaterThan(0);
+    expect(rowOf('rathaus-eschwege')).toBeDefined();
+  });
+
+  it('says what to try when nothing is found: drop a filter, check spelling, call the Bürgertelefon', async () => {
+    await show('#/list?ags=06636011&cat=arbeit');
+    await type('qqxxzz');
+    expect(rows()).toHaveLength(0);
+    expect(count()).toBe('0 Ergebnisse');
+    const empty = root.querySelector('.list-empty')!;
+    expect(empty.textContent).toContain('wie das Wort geschrieben ist');
+    const hotline = directory.entries.find((e) => e.id === BUERGERTELEFON_ID)!;
+    expect(empty.querySelector('a[href^="tel:"]')?.getAttribute('href')).toBe(telHref(hotline.phones[0]!.number));
+    const drop = empty.querySelector<HTMLButtonElement>('button[aria-label="Filter entfernen: Sontra"]')!;
+    await act(() => drop.click());
+    expect(new URLSearchParams(location.hash.split('?')[1]).get('ags')).toBeNull();
+    expect(new URLSearchParams(location.hash.split('?')[1]).get('cat')).toBe('arbeit');
+  });
+
+  it('survives hostile input: emoji, bidi overrides, joiners and 10,000 characters', async () => {
+    await show('#/list');
+    await type(`👩‍👩‍👧\u202e\u200d\u200b<script>${'Jobcenter 😀 '.repeat(800)}`.slice(0, 10_000));
+    expect(count()).toMatch(/Ergebnis/);
+    expect(() => decodeURIComponent(location.hash)).not.toThrow();
+  });
+
+  it('stars an entry and shows it pressed', async () => {
+    await show('#/list?q=Jobcenter');
+    const star = rowOf('jobcenter-eschwege')!.querySelector<HTMLButtonElement>('.entry-star')!;
+    expect(star.getAttribute('aria-pressed')).toBe('false');
+    await act(() => star.click());
+    expect(app.get().favourites).toContain('jobcenter-eschwege');
+    expect(star.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('draws 50 rows and then more on request', async () => {
+    const many: Directory = {
+      format: 1,
+      version: 'v',
+      asOf: '2026-01-01',
+      region: testRegion(),
+      entries: Array.from({ length: 120 }, (_, i) => testEntry(`e${i}`, { name: `Beratung ${i}`, scope: { kind: 'district' } })),
+    };
+    await show('#/list', many);
+    expect(rows()).toHaveLength(50);
+    expect(count()).toBe('120 Ergebnisse');
+    const more = root.querySelector<HTMLButtonElement>('.list-more')!;
+    expect(more.textContent).toBe('50 weitere zeigen');
+    await act(() => more.click());
+    expect(rows()).toHaveLength(100);
+    await act(() => root.querySelector<HTMLButtonElement>('.list-more')!.click());
+    expect(rows()).toHaveLength(120);
+    expect(root.querySelector('.list-more')).toBeNull();
+  });
+});

@@ -1,0 +1,46 @@
+import { href } from '../app/router';
+import type { Filters } from '../directory/filter';
+import type { Entry, Lang, Region } from '../directory/types';
+import { t } from '../i18n';
+import { CallLink } from './emergency-call';
+import { callablePhones } from './emergency-model';
+import { ActiveFilters } from './list-filters';
+import { activeFilters } from './list-model';
+
+interface EmptyProps {
+  readonly region: Region;
+  readonly filters: Filters;
+  readonly query: string;
+  readonly lang: Lang;
+  /** The Bürgertelefon, when the directory has it. */
+  readonly hotline?: Entry;
+  readonly onFilters: (filters: Filters) => void;
+}
+
+/** No results: says what to try next, most likely help first. */
+export function ListEmpty({ region, filters, query, lang, hotline, onFilters }: EmptyProps) {
+  const phone = hotline ? callablePhones(hotline)[0] : undefined;
+  return (
+    <div class="list-empty">
+      <h2>{t('finder:empty.title')}</h2>
+      {activeFilters(filters).length > 0 && (
+        <>
+          <p>{t('finder:empty.removeFilter')}</p>
+          <ActiveFilters region={region} filters={filters} lang={lang} onChange={onFilters} />
+        </>
+      )}
+      {query.trim() !== '' && <p>{t('finder:empty.spelling')}</p>}
+      {hotline && phone && (
+        <>
+          <p>
+            {t('finder:empty.hotline')}{' '}
+            <a href={href(['e', hotline.id])} lang="de" dir="ltr">
+              {hotline.name}
+            </a>
+          </p>
+          <CallLink phone={phone} lang={lang} name={hotline.name} />
+        </>
+      )}
+    </div>
+  );
+}

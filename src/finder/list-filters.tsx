@@ -1,0 +1,111 @@
+import type { Filters } from '../directory/filter';
+import type { Lang, Region } from '../directory/types';
+import { intlLocale, t } from '../i18n';
+import { Icon } from '../ui/icons';
+import { categoryLabel, languageName } from './list-labels';
+import { activeFilters, withoutFilter, type FilterName } from './list-model';
+
+/** A municipality as the pickers show it: the German name, and the user's script beside it. */
+export function townOption(region: Region, ags: string, lang: Lang): string {
+  const m = region.municipalities.find((x) => x.ags === ags);
+  if (!m) return ags;
+  const own = m.names[lang];
+  return own && own !== m.name ? `${m.name} – ${own}` : m.name;
+}
+
+/** The short name of a set filter, for its "remove" button. */
+export function filterLabel(name: FilterName, filters: Filters, region: Region, lang: Lang): string {
+  if (name === 'category') return categoryLabel(region, filters.category ?? '', lang);
+  if (name === 'ags') return townOption(region, filters.ags ?? '', lang);
+  if (name === 'language') return languageName(filters.language ?? '', lang, intlLocale(lang));
+  return name === 'openNow' ? t('finder:filters.openNow') : t('finder:filters.barrierFree');
+}
+
+interface FiltersProps {
+  readonly region: Region;
+  readonly filters: Filters;
+  readonly languages: readonly string[];
+  readonly lang: Lang;
+  readonly onChange: (filters: Filters) => void;
+}
+
+/** Narrowing the list: category, municipality, open now, language spoken, barrier-free. */
+export function ListFilters({ region, filters, languages, lang, onChange }: FiltersProps) {
+  const set = (patch: Filters) => onChange({ ...filters, ...patch });
+  const drop = (name: FilterName) => onChange(withoutFilter(filters, name));
+  const count = activeFilters(filters).length;
+  const locale = intlLocale(lang);
+  const spoken = filters.language && !languages.includes(filters.language) ? [...languages, filters.language] : languages;
+  return (
+    <details class="list-filters">
+      <summary>
+        <Icon name="list" />
+        <span>{count > 0 ? t('finder:filters.titleCount', { count }) : t('finder:filters.title')}</span>
+      </summary>
+      <div class="list-filters-body">
+        <label>
+          <span>{t('finder:filters.category')}</span>
+          <select value={filters.category ?? ''} onChange={(e) => (e.currentTarget.value ? set({ category: e.currentTarget.value }) : drop('category'))}>
+            <option value="">{t('finder:filters.anyCategory')}</option>
+            {region.categories.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label[lang] || c.label.de}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t('finder:filters.town')}</span>
+          <select value={filters.ags ?? ''} onChange={(e) => (e.currentTarget.value ? set({ ags: e.currentTarget.value }) : drop('ags'))}>
+            <option value="">{t('finder:filters.anyTown')}</option>
+            {region.municipalities.map((m) => (
+              <option key={m.ags} value={m.ags}>
+                {townOption(region, m.ags, lang)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t('finder:filters.language')}</span>
+          <select value={filters.language ?? ''} onChange={(e) => (e.currentTarget.value ? set({ language: e.currentTarget.value }) : drop('language'))}>
+            <option value="">{t('finder:filters.anyLanguage')}</option>
+            {spoken.map((code) => (
+              <option key={code} value={code}>
+                {languageName(code, lang, locale)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="check">
+          <input type="checkbox" checked={!!filters.openNow} onChange={(e) => (e.currentTarget.checked ? set({ openNow: true }) : drop('openNow'))} />
+          <span>{t('finder:filters.openNow')}</span>
+        </label>
+        <label class="check">
+          <input type="checkbox" checked={!!filters.barrierFree} onChange={(e) => (e.currentTarget.checked ? set({ barrierFree: true }) : drop('barrierFree'))} />
+          <span>{t('finder:filters.barrierFree')}</span>
+        </label>
+      </div>
+    </details>
+  );
+}
+
+/** One button per set filter that removes it ("✕ Sontra"). */
+export function ActiveFilters({ region, filters, lang, onChange }: Omit<FiltersProps, 'languages'>) {
+  const active = activeFilters(filters);
+  if (active.length === 0) return null;
+  return (
+    <ul class="active-filters">
+      {active.map((name) => {
+        const label = filterLabel(name, filters, region, lang);
+        return (
+          <li key={name}>
+            <button type="button" class="chip" aria-label={t('finder:filters.remove', { filter: label })} onClick={() => onChange(withoutFilter(filters, name))}>
+              <span>{label}</span>
+              <Icon name="close" size={18} />
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
