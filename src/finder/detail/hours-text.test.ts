@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { weekSchedule } from '../../directory/hours';
+import { rangesText, usualWeek, weekLines } from './hours-text';
+
+const JOBCENTER = 'Mo,Tu,Th 08:00-16:00; We,Fr 08:00-12:00; PH off';
+// Fixed names: ICU versions differ on "Mo" vs "Mo.", which is not what is tested here.
+const short = (date: Date) => ['So', 'Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa'][date.getDay()] ?? '?';
+
+describe('rangesText', () => {
+  it('joins ranges and marks uncertain ones', () => {
+    expect(rangesText([{ from: '08:00', to: '12:00' }, { from: '13:00', to: '16:00', uncertain: true }])).toBe(
+      '08:00–12:00, 13:00–16:00 ?',
+    );
+  });
+});
+
+describe('weekLines', () => {
+  it('groups days with the same hours and leaves out closed days', () => {
+    const week = weekSchedule(JOBCENTER, new Date(2025, 2, 12));
+    expect(weekLines(week, short)).toEqual(['Mo, Di, Do 08:00–16:00', 'Mi, Fr 08:00–12:00']);
+  });
+  it('is empty for a week with no opening', () => {
+    expect(weekLines(weekSchedule('off', new Date(2025, 2, 12)), short)).toEqual([]);
+  });
+});
+
+describe('usualWeek', () => {
+  it('takes a holiday weekday from the next week in which it is a working day', () => {
+    // Easter Monday 2025 is 21 April: that week alone would show Monday closed.
+    const weeks = [0, 7, 14].map((d) => weekSchedule(JOBCENTER, new Date(2025, 3, 21 + d)));
+    expect(weeks[0]?.[0]?.holiday).toBeTruthy();
+    expect(weeks[0]?.[0]?.ranges).toEqual([]);
+    const usual = usualWeek(weeks);
+    expect(usual).toHaveLength(7);
+    expect(usual[0]?.date.getDate()).toBe(28);
+    expect(usual[0]?.ranges).toEqual([{ from: '08:00', to: '16:00' }]);
+    expect(usual[1]?.date.getDate()).toBe(22);
+    expect(weekLines(usual, short)).toEqual(['Mo, Di, Do 08:00–16:00', 'Mi, Fr 08:00–12:00']);
+  });
+  it('keeps the holiday when no later week has a working day there', () => {
+    const weeks = [weekSchedule(JOBCENTER, new Date(2025, 3, 21))];
+    expect(usualWeek(weeks)[0]?.holiday).toBeTruthy();
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * Opening hours as short plain text, for the week view and the shared message. Pure: weekday
+ * names come in as a function, so this file does not pull in the heavy hours module.
+ */
+import type { DaySchedule, TimeRange } from '../../directory/hours';
+
+/** "08:00–12:00, 13:00–16:00"; an uncertain range ("open end") gets a question mark. */
+export function rangesText(ranges: readonly TimeRange[]): string {
+  return ranges.map((r) => `${r.from}–${r.to}${r.uncertain ? ' ?' : ''}`).join(', ');
+}
+
+/**
+ * The usual week from several weeks in a row: each weekday from the first week in which it is
+ * no public holiday. A message shared today is read next week too; a holiday this Monday must
+ * not make the office look closed on every Monday.
+ */
+export function usualWeek(weeks: readonly (readonly DaySchedule[])[]): readonly DaySchedule[] {
+  const first = weeks[0] ?? [];
+  return first.map((day, i) => weeks.map((w) => w[i]).find((d) => d && !d.holiday) ?? day);
+}
+
+/**
+ * One line per set of opening times, days that share them together: "Mo, Di, Do 08:00–16:00".
+ * Closed days are left out. Empty when the office is closed all week (or the spec is unreadable).
+ */
+export function weekLines(week: readonly DaySchedule[], weekday: (date: Date) => string): readonly string[] {
+  const groups = new Map<string, string[]>();
+  for (const day of week) {
+    if (day.ranges.length === 0) continue;
+    const text = rangesText(day.ranges);
+    const days = groups.get(text) ?? [];
+    days.push(weekday(day.date));
+    groups.set(text, days);
+  }
+  return [...groups].map(([text, days]) => `${days.join(', ')} ${text}`);
+}

@@ -1,0 +1,38 @@
+/**
+ * The plain text a user shares about an entry: enough to find the office without the app, short
+ * enough for an SMS. The name and address stay German (what the door and the bus driver say);
+ * labels are in the user's language.
+ */
+import type { Entry, Lang } from '../../directory/types';
+import { addressLines } from './format';
+
+/** Translation function, passed in so the text can be built and tested without i18next. */
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/** What goes into the shared text besides the entry. */
+export interface ShareInput {
+  readonly entry: Entry;
+  readonly lang: Lang;
+  /** The entry's link in the app. */
+  readonly link: string;
+  /** The usual week as lines ("Mo 08:00–16:00"); undefined when the hours are not known. */
+  readonly hours?: readonly string[];
+  readonly t: Translate;
+}
+
+/** The shared text, one fact per line. */
+export function shareText({ entry, lang, link, hours, t }: ShareInput): string {
+  const lines: string[] = [entry.name];
+  if (entry.address) lines.push(...addressLines(entry.address));
+  else lines.push(t('detail:address.unknown'));
+  for (const phone of entry.phones) {
+    lines.push(t(phone.fax ? 'detail:share.fax' : 'detail:share.phone', { number: phone.number }));
+  }
+  if (entry.phones.length === 0) lines.push(t('detail:phone.unknown'));
+  if (hours && hours.length > 0) lines.push(`${t('detail:share.hours')}:`, ...hours);
+  else lines.push(t('detail:hours.unknown'));
+  const note = entry.hoursNote?.[lang] || entry.hoursNote?.de;
+  if (note) lines.push(note);
+  lines.push(link);
+  return lines.join('\n');
+}
