@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../directory/types';
 import { rawGuide } from './fixture.test-util';
-import { validateGuide, validateGuideParts } from './validate';
+import { checkGuideReferences, validateGuide, validateGuideParts } from './validate';
 
 const errors = (r: ReturnType<typeof validateGuide>) => r.problems.filter((p) => !p.warning);
 
@@ -160,5 +160,16 @@ describe('validateGuide properties', () => {
     const r = validateGuide(raw);
     expect(r.ok).toBe(false);
     expect(errors(r).some((p) => p.field === 'ukraine')).toBe(true);
+  });
+});
+
+describe('checkGuideReferences', () => {
+  it('names each helper id that the directory does not have', () => {
+    const r = validateGuide(rawGuide());
+    if (!r.ok) throw new Error('fixture must be valid');
+    const problems = checkGuideReferences(r.value, new Set(['jobcenter-eschwege']), 'data/guide/ukraine.yaml');
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'data/guide/ukraine.yaml', entry: 'arbeit', field: 'ukraine.steps.1.who', message: expect.stringContaining('agentur-fuer-arbeit-eschwege') }),
+    ]);
   });
 });

@@ -153,3 +153,18 @@ export function validateGuide(raw: unknown, file?: string): Checked<Guide> {
     return { ok: false, problems: r.problems };
   }
 }
+
+/**
+ * Steps whose helpers are not in the directory. Kept apart from validateGuide because the guide
+ * and the directory are separate files; the data check calls both.
+ */
+export function checkGuideReferences(guide: Guide, entryIds: ReadonlySet<string>, file?: string): Problem[] {
+  const r = newReport(file);
+  guide.ukraine.steps.forEach((step, i) => {
+    const ids = step.who.kind === 'entry' ? [step.who.id] : step.who.kind === 'entries' ? step.who.ids : [];
+    for (const ref of ids) {
+      if (!entryIds.has(ref)) report(r, step.id, `ukraine.steps.${i}.who`, `Den Eintrag „${ref}“ gibt es im Verzeichnis nicht.`);
+    }
+  });
+  return r.problems;
+}
