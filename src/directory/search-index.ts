@@ -3,7 +3,8 @@
  * posting, a sorted word list for prefix and typo lookups, and a sorted list of consonant
  * skeletons for matching across scripts. Built once from the directory, then only read.
  */
-import { foldedWords, words, wordForms } from './normalize';
+import { foldedWords } from './normalize';
+import { IndexBuilder } from './search-builder';
 import { scriptOf, skeleton } from './transliterate';
 import type { Entry, Region } from './types';
 
@@ -43,122 +44,82 @@ export interface SearchIndex {
   /** For each skeleton, the word it belongs to. */
   readonly skeletonWord: Uint32Array;
   readonly towns: readonly TownWords[];
-}
-
-class Builder {
-  readonly ids = new Map<string, number>();
-  readonly text: string[] = [];
-  readonly entries: number[][] = [];
-  readonly weights: number[][] = [];
-  readonly short: boolean[] = [];
-  private readonly forms = new Map<string, readonly string[]>();
-
-  /** All forms of all words of a text and, for short fields, adjacent pairs written together ("Job Center" → "jobcenter"). */
-  terms(text: string, joinPairs: boolean): string[] {
-    const out: string[] = [];
-    let previous = '';
-    for (const w of words(text)) {
-      let f = this.forms.get(w);
-      if (f === undefined) {
-        f = wordForms(w);
-        this.forms.set(w, f);
-      }
-      out.push(...f);
-      const plain = f[0] ?? '';
-      if (joinPairs && previous !== '' && plain !== '') out.push(previous + plain);
-      previous = plain;
-    }
-    return out;
-  }
-
-  /** The id of a word, created without postings when new. */
-  word(word: string, short: boolean): number {
-    let id = this.ids.get(word);
-    if (id === undefined) {
-      id = this.text.length;
-      this.ids.set(word, id);
-      this.text.push(word);
-      this.entries.push([]);
-      this.weights.push([]);
-      this.short.push(false);
-    }
-    if (short) this.short[id] = true;
-    return id;
-  }
-
-  add(terms: readonly string[], entry: number, weight: number): void {
-    for (const t of terms) {
-      const id = this.word(t, weight !== FIELD.description);
-      const es = this.entries[id] as number[];
-      const ws = this.weights[id] as number[];
-      const last = es.length - 1;
-      if (es[last] === entry) {
-        if ((ws[last] ?? 0) < weight) ws[last] = weight;
-      } else {
-        es.push(entry);
-        ws.push(weight);
-      }
-    }
-  }
+  /** 1 for words of a municipality's name: they also match every entry in `wide`. */
+  readonly townWord: Uint8Array;
+  /** Entries serving the whole district (or more): they serve every town, kept once here. */
+  readonly wide: Uint32Array;
 }
 
 /** Builds the search index over the entries, with category labels and towns from the region. */
 export function buildIndex(entries: readonly Entry[], region: Region): SearchIndex {
-  const b = new Builder();
-  const labels = new Map(region.categories.map((c) => [c.id, Object.values(c.label).flatMap((l) => b.terms(l, false))]));
+  const b = new IndexBuilder();
+  const labels = new Map(region.categories.map((c) => [c.id, Object.values(c.label).flatMap((l) => b.textIds(l, false))]));
   // Each spelling of a town name separately, so pairs never join words of two spellings.
-  const townTerms = region.municipalities.map((m) => [m.name, ...Object.values(m.names)].flatMap((n) => b.terms(n, true)));
-  for (const terms of townTerms) for (const t of terms) b.word(t, true);
-  const byAgs = new Map(region.municipalities.map((m, i) => [m.ags, townTerms[i] ?? []]));
-  const everywhere = [...new Set(townTerms.flat())];
+  const townIds = region.municipalities.map((m) => [m.name, ...Object.values(m.names)].flatMap((n) => b.textIds(n, true)));
+  for (const ids of townIds) b.markShort(ids);
+  const byAgs = new Map(region.municipalities.map((m, i) => [m.ags, townIds[i] ?? []]));
+  const wide: number[] = [];
   entries.forEach((e, i) => {
-    b.add(b.terms(e.name, true), i, FIELD.name);
-    for (const k of e.keywords) b.add(b.terms(k, true), i, FIELD.keyword);
-    b.add(labels.get(e.category) ?? [], i, FIELD.category);
-    if (e.address) b.add(b.terms(`${e.address.town} ${e.address.postcode ?? ''}`, true), i, FIELD.town);
+    b.add(b.textIds(e.name, true), i, FIELD.name, true);
+    for (const k of e.keywords) b.add(b.textIds(k, true), i, FIELD.keyword, true);
+    b.add(labels.get(e.category) ?? [], i, FIELD.category, true);
+    if (e.address) b.add(b.textIds(`${e.address.town} ${e.address.postcode ?? ''}`, true), i, FIELD.town, true);
     if (e.scope.kind === 'municipalities') {
-      for (const ags of e.scope.ags) b.add(byAgs.get(ags) ?? [], i, FIELD.serves);
+      for (const ags of e.scope.ags) b.add(byAgs.get(ags) ?? [], i, FIELD.serves, true);
     } else {
-      b.add(everywhere, i, FIELD.servesWide);
+      wide.push(i);
     }
-    for (const d of Object.values(e.description)) b.add(b.terms(d, false), i, FIELD.description);
+    for (const d of Object.values(e.description)) b.add(b.textIds(d, false), i, FIELD.description, false);
   });
-  return finish(b, entries, region, townTerms);
+  return finish(b, entries, region, townIds, wide);
 }
 
-function finish(b: Builder, entries: readonly Entry[], region: Region, townTerms: readonly string[][]): SearchIndex {
+function finish(b: IndexBuilder, entries: readonly Entry[], region: Region, townIds: readonly number[][], wide: readonly number[]): SearchIndex {
   const order = b.text.map((_, i) => i).sort((x, y) => ((b.text[x] ?? '') < (b.text[y] ?? '') ? -1 : 1));
   const rank = new Uint32Array(order.length);
   order.forEach((id, pos) => (rank[id] = pos));
-  const sortedWords = order.map((id) => b.text[id] ?? '');
+  const words = order.map((id) => b.text[id] ?? '');
+  // Counting sort of the postings by word position; entries stay ascending within a word.
   const postStart = new Uint32Array(order.length + 1);
-  order.forEach((id, pos) => (postStart[pos + 1] = (postStart[pos] ?? 0) + (b.entries[id]?.length ?? 0)));
-  const total = postStart[order.length] ?? 0;
-  const postEntry = new Uint32Array(total);
-  const postWeight = new Uint8Array(total);
+  for (let p = 0; p < b.size; p++) {
+    const w = (rank[b.pWord[p] ?? 0] ?? 0) + 1;
+    postStart[w] = (postStart[w] ?? 0) + 1;
+  }
+  for (let w = 0; w < order.length; w++) postStart[w + 1] = (postStart[w + 1] ?? 0) + (postStart[w] ?? 0);
+  const fill = postStart.slice(0, order.length);
+  const postEntry = new Uint32Array(b.size);
+  const postWeight = new Uint8Array(b.size);
+  for (let p = 0; p < b.size; p++) {
+    const w = rank[b.pWord[p] ?? 0] ?? 0;
+    const at = fill[w] ?? 0;
+    postEntry[at] = b.pEntry[p] ?? 0;
+    postWeight[at] = b.pWeight[p] ?? 0;
+    fill[w] = at + 1;
+  }
   const skel: [string, number][] = [];
   order.forEach((id, pos) => {
-    postEntry.set(b.entries[id] ?? [], postStart[pos]);
-    postWeight.set(b.weights[id] ?? [], postStart[pos]);
-    if (b.short[id] && scriptOf(sortedWords[pos] ?? '') === 'latin') {
-      const s = skeleton(sortedWords[pos] ?? '');
-      if (s.length >= 2) skel.push([s, pos]);
-    }
+    if (b.short[id] !== 1 || scriptOf(words[pos] ?? '') !== 'latin') return;
+    const s = skeleton(words[pos] ?? '');
+    if (s.length >= 2) skel.push([s, pos]);
   });
   skel.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] - y[1]));
+  const townWord = new Uint8Array(order.length);
   const towns = region.municipalities.map((m, i) => {
-    const found = (townTerms[i] ?? []).map((t) => rank[b.ids.get(t) ?? 0] ?? 0);
-    return { ags: m.ags, name: m.name, words: [...new Set(found)] };
+    const found = [...new Set((townIds[i] ?? []).map((id) => rank[id] ?? 0))];
+    for (const w of found) townWord[w] = 1;
+    return { ags: m.ags, name: m.name, words: found };
   });
   return {
     ids: entries.map((e) => e.id),
     names: entries.map((e) => foldedWords(e.name)),
-    words: sortedWords,
+    words,
     postStart,
     postEntry,
     postWeight,
     skeletons: skel.map((s) => s[0]),
     skeletonWord: Uint32Array.from(skel.map((s) => s[1])),
     towns,
+    townWord,
+    wide: Uint32Array.from(wide),
   };
 }

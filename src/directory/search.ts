@@ -6,7 +6,7 @@
  */
 import { MAX_QUERY_CHARS, foldWord, words, wordForms } from './normalize';
 import { matchWord, type WordMatches } from './search-match';
-import type { SearchIndex } from './search-index';
+import { FIELD, type SearchIndex } from './search-index';
 
 export { buildIndex, type SearchIndex } from './search-index';
 
@@ -48,13 +48,19 @@ function parse(query: string): Term[] {
 /** Best score per entry for one set of matched words (0 = no match). */
 function entryScores(index: SearchIndex, matches: WordMatches): Float32Array {
   const scores = new Float32Array(index.ids.length);
+  let town = 0;
   for (const [w, factor] of matches) {
+    if (index.townWord[w] === 1 && factor > town) town = factor;
     const end = index.postStart[w + 1] ?? 0;
     for (let p = index.postStart[w] ?? 0; p < end; p++) {
       const e = index.postEntry[p] ?? 0;
       const s = (index.postWeight[p] ?? 0) * factor;
       if (s > (scores[e] ?? 0)) scores[e] = s;
     }
+  }
+  if (town > 0) {
+    const s = FIELD.servesWide * town;
+    for (const e of index.wide) if (s > (scores[e] ?? 0)) scores[e] = s;
   }
   return scores;
 }
