@@ -4,31 +4,43 @@ import { type At, readText, report } from './validate-core';
 
 /** Longer values are not opening hours a person can read; the limit also bounds the parser's work. */
 const MAX_LENGTH = 300;
+/** Parsing takes about a millisecond; many entries share their hours, so results are remembered. */
+const CACHE_SIZE = 2000;
 
-/** Reads an opening_hours value; parse errors are errors, the library's hints become warnings. */
-export function readOpeningHours(where: At, value: unknown, near: { readonly lat: number; readonly lon: number }): string | undefined {
-  const text = readText(where, value, { max: MAX_LENGTH });
-  if (text === undefined) return undefined;
-  let warnings: readonly string[];
+interface Parsed {
+  readonly error?: string;
+  readonly warnings: readonly string[];
+}
+
+const cache = new Map<string, Parsed>();
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().slice(0, 300);
+}
+
+function parse(text: string, near: { readonly lat: number; readonly lon: number }): Parsed {
   try {
     const parsed = new OpeningHours(
       text,
       { lat: near.lat, lon: near.lon, address: { country_code: 'de', state: 'Hessen' } },
       { tag_key: 'opening_hours', locale: 'de', mode: undefined, map_value: undefined, warnings_severity: undefined },
     );
-    warnings = parsed.getWarnings();
+    return { warnings: parsed.getWarnings().slice(0, 3).map(oneLine) };
   } catch (error) {
-    const detail = typeof error === 'string' ? error : error instanceof Error ? error.message : '';
-    report(
-      where,
-      `Öffnungszeiten nicht lesbar: ${oneLine(detail)} Beispiel: "Mo-Fr 08:00-12:00; We 14:00-16:00".`,
-    );
-    return undefined;
+    return { error: oneLine(typeof error === 'string' ? error : error instanceof Error ? error.message : ''), warnings: [] };
   }
-  for (const warning of warnings.slice(0, 3)) report(where, `Hinweis zu den Öffnungszeiten: ${oneLine(warning)}`, true);
-  return text;
 }
 
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().slice(0, 300);
+/** Reads an opening_hours value; parse errors are errors, the library's hints become warnings. */
+export function readOpeningHours(where: At, value: unknown, near: { readonly lat: number; readonly lon: number }): string | undefined {
+  const text = readText(where, value, { max: MAX_LENGTH });
+  if (text === undefined) return undefined;
+  // The location only matters for sunrise and sunset times, not for whether the value is valid.
+  const result = cache.get(text) ?? parse(text, near);
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  cache.set(text, result);
+  for (const warning of result.warnings) report(where, `Hinweis zu den Öffnungszeiten: ${warning}`, true);
+  if (result.error === undefined) return text;
+  report(where, `Öffnungszeiten nicht lesbar: ${result.error} Beispiel: "Mo-Fr 08:00-12:00; We 14:00-16:00".`);
+  return undefined;
 }
