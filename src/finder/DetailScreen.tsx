@@ -1,11 +1,49 @@
+import './detail/detail.css';
 import type { ScreenProps } from '../app/screens';
+import { app } from '../app/state';
+import { useStore } from '../app/store';
 import { t } from '../i18n';
+import { Actions } from './detail/Actions';
+import { Address } from './detail/Address';
+import { Contact } from './detail/Contact';
+import { Facts } from './detail/Facts';
+import { Header } from './detail/Header';
+import { Hours } from './detail/Hours';
+import { Missing } from './detail/Missing';
+import { Report } from './detail/Report';
+import { Share } from './detail/Share';
+import { FreshnessWarning, Sources } from './detail/Sources';
 
-/** Placeholder until this screen is built: says so instead of pretending. */
-export default function Screen(_props: ScreenProps) {
+/**
+ * One office or service (#/e/<id>), everything from the data on the device: works offline.
+ * Order follows what people do first: call, find the door, check the hours.
+ */
+export default function DetailScreen({ route }: ScreenProps) {
+  const directory = useStore(app, (s) => s.directory);
+  const dataFailed = useStore(app, (s) => s.dataFailed);
+  const id = route.segments[1] ?? '';
+  if (!directory) {
+    return (
+      <section class="screen detail">
+        <h1 tabIndex={-1}>{t(dataFailed ? 'data.failed' : 'loading')}</h1>
+      </section>
+    );
+  }
+  const entry = directory.entries.find((e) => e.id === id);
+  if (!entry) return <Missing />;
+  const now = new Date();
   return (
-    <section class="screen">
-      <h1 tabIndex={-1}>{t('notFound.title')}</h1>
+    <section class="screen detail" key={entry.id}>
+      <Header entry={entry} region={directory.region} />
+      <FreshnessWarning entry={entry} now={now} />
+      <Contact entry={entry} />
+      <Address entry={entry} />
+      <Hours entry={entry} />
+      <Facts entry={entry} region={directory.region} />
+      <Actions entry={entry} />
+      <Share entry={entry} />
+      <Sources entry={entry} now={now} />
+      <Report entry={entry} directory={directory} />
     </section>
   );
 }

@@ -1,0 +1,22 @@
+import type { ComponentChildren } from 'preact';
+
+/**
+ * German text inside any page: marked so screen readers pronounce it as German and so it keeps
+ * its left-to-right order inside an Arabic or Dari page (house numbers, postcodes, hyphens).
+ */
+export function German({ children, block }: { children: ComponentChildren; block?: boolean }) {
+  return block ? (
+    <p lang="de" dir="ltr" class="detail-german">
+      {children}
+    </p>
+  ) : (
+    <span lang="de" dir="ltr">
+      {children}
+    </span>
+  );
+}
+
+/** A number, time or address piece that must read left to right in every language. */
+export function Ltr({ children }: { children: ComponentChildren }) {
+  return <bdi dir="ltr">{children}</bdi>;
+}

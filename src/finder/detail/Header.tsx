@@ -1,0 +1,47 @@
+import { toggleFavourite } from '../../app/data';
+import { app } from '../../app/state';
+import { useStore } from '../../app/store';
+import type { Entry, Region } from '../../directory/types';
+import { currentLang, t } from '../../i18n';
+import { Icon } from '../../ui/icons';
+import { localized } from './format';
+
+/** Name as on the door, category, the favourite star and what the office does for you. */
+export function Header({ entry, region }: { entry: Entry; region: Region }) {
+  const lang = currentLang();
+  const favourite = useStore(app, (s) => s.favourites.includes(entry.id));
+  const category = region.categories.find((c) => c.id === entry.category);
+  const description = localized(entry.description, lang);
+  return (
+    <header class="detail-header">
+      <h1 tabIndex={-1}>
+        <span lang="de" dir="ltr">
+          {entry.name}
+        </span>
+      </h1>
+      <div class="detail-meta">
+        {category && (
+          <span class="detail-category" style={{ '--tile': category.color }}>
+            <Icon name={category.icon} size={20} />
+            {localized(category.label, lang)?.text ?? category.id}
+          </span>
+        )}
+        {/* One fixed label; aria-pressed says whether it is on, as screen readers expect. */}
+        <button
+          type="button"
+          class="button button-secondary detail-star"
+          aria-pressed={favourite}
+          onClick={() => void toggleFavourite(entry.id)}
+        >
+          <Icon name={favourite ? 'check' : 'star'} />
+          <span>{t('detail:favourite')}</span>
+        </button>
+      </div>
+      {description && (
+        <p class="detail-description" lang={description.lang} dir="auto">
+          {description.text}
+        </p>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,124 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { HoursState } from '../../directory/hours';
+import type { Entry, Lang } from '../../directory/types';
+import { currentLang, t } from '../../i18n';
+import { localized } from './format';
+import { German, Ltr } from './German';
+import { rangesText } from './hours-text';
+import { loadHours, type HoursModule } from '../use-hours';
+import { useNow } from '../use-now';
+
+function sameDay(a: Date, b: Date): boolean {
+  return a.toDateString() === b.toDateString();
+}
+
+/** The hours module, or 'failed' so the screen can say why the hours do not come (offline, not cached). */
+function useHoursModule(): HoursModule | 'failed' | undefined {
+  const [mod, setMod] = useState<HoursModule | 'failed' | undefined>();
+  useEffect(() => {
+    let live = true;
+    loadHours().then(
+      (m) => live && setMod(m),
+      () => live && setMod('failed'),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return mod;
+}
+
+/** "Open now, until 16:00" and its kin, in the user's language with 24-hour times. */
+function stateText(state: HoursState, now: Date, mod: HoursModule, lang: Lang): string {
+  if (state.kind === 'unknown') return t(state.reason === 'uncertain' ? 'detail:hours.uncertain' : 'detail:hours.unknown');
+  if (state.kind === 'open') {
+    return state.closesAt
+      ? t('detail:hours.openUntil', { time: mod.formatTime(state.closesAt, lang) })
+      : t('detail:hours.open');
+  }
+  if (!state.opensAt) return t('detail:hours.closed');
+  const time = mod.formatTime(state.opensAt, lang);
+  if (state.opensToday) return t('detail:hours.opensToday', { time });
+  const tomorrow = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1);
+  if (sameDay(state.opensAt, tomorrow)) return t('detail:hours.opensTomorrow', { time });
+  return t('detail:hours.opensOn', { day: mod.formatWeekday(state.opensAt, lang), time });
+}
+
+function Known({ spec, mod, now, lang }: { spec: string; mod: HoursModule; now: Date; lang: Lang }) {
+  const state = mod.hoursState(spec, now);
+  const week = mod.weekSchedule(spec, now);
+  return (
+    <>
+      <p class={`detail-now detail-now-${state.kind}`} data-testid="hours-now">
+        {stateText(state, now, mod, lang)}
+        {state.kind === 'closed' && state.holiday && (
+          <>
+            {' '}
+            {t('detail:hours.holidayToday')} <German>{state.holiday}</German>
+          </>
+        )}
+        {state.comment && (
+          <>
+            {' '}
+            <German>{state.comment}</German>
+          </>
+        )}
+      </p>
+      {week.length === 7 && (
+        <table class="detail-week">
+          <caption class="visually-hidden">{t('detail:hours.week')}</caption>
+          <tbody>
+            {week.map((day) => {
+              const today = sameDay(day.date, now);
+              return (
+                <tr key={day.date.toISOString()} class={today ? 'detail-today' : undefined} aria-current={today ? 'date' : undefined}>
+                  <th scope="row">
+                    {mod.formatWeekday(day.date, lang)}
+                    {today && <span class="detail-today-mark"> · {t('detail:hours.today')}</span>}
+                  </th>
+                  <td>
+                    {day.ranges.length > 0 ? <Ltr>{rangesText(day.ranges)}</Ltr> : t('detail:hours.dayClosed')}
+                    {day.holiday && (
+                      <span class="detail-holiday">
+                        {t('detail:hours.holiday')} <German>{day.holiday}</German>
+                      </span>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
+
+/** Opening hours: the state now, this week (today marked, holidays named) and the note. */
+export function Hours({ entry }: { entry: Entry }) {
+  const lang = currentLang();
+  const mod = useHoursModule();
+  const now = useNow();
+  const note = localized(entry.hoursNote, lang);
+  const spec = entry.openingHours?.trim();
+  const canCall = entry.phones.some((p) => !p.fax);
+  return (
+    <section class="detail-section" aria-labelledby="detail-hours">
+      <h2 id="detail-hours">{t('detail:hours.title')}</h2>
+      {!spec ? (
+        <p class="detail-unknown">{t(canCall ? 'detail:hours.unknown' : 'detail:hours.unknownNoPhone')}</p>
+      ) : mod === 'failed' ? (
+        <p class="notice notice-warning">{t('lazyFailed')}</p>
+      ) : mod ? (
+        <Known spec={spec} mod={mod} now={now} lang={lang} />
+      ) : (
+        <p class="loading">{t('loading')}</p>
+      )}
+      {note && (
+        <p class="detail-note" lang={note.lang} dir="auto">
+          {note.text}
+        </p>
+      )}
+    </section>
+  );
+}
