@@ -77,10 +77,12 @@ function phraseBonus(name: readonly string[], joined: string): number {
 }
 
 // Best cover of the query words from position i on: each word alone, or two written as one.
-function cover(terms: readonly Term[], single: readonly Float32Array[], paired: readonly Float32Array[], e: number): number {
-  const best = new Array<number>(terms.length + 1).fill(-Infinity);
-  best[terms.length] = 0;
-  for (let i = terms.length - 1; i >= 0; i--) {
+// best is scratch space of terms.length + 2 cells, reused for every entry.
+function cover(terms: readonly Term[], single: readonly Float32Array[], paired: readonly Float32Array[], e: number, best: Float64Array): number {
+  const n = terms.length;
+  best[n] = 0;
+  best[n + 1] = -Infinity;
+  for (let i = n - 1; i >= 0; i--) {
     const s = single[i]?.[e] ?? 0;
     let b = s > 0 ? s + (best[i + 1] ?? -Infinity) : -Infinity;
     const p = paired[i]?.[e] ?? 0;
@@ -102,10 +104,15 @@ export function search(index: SearchIndex, query: string, limit = DEFAULT_LIMIT)
   });
   const joined = terms.map((t) => t.forms[0] ?? '').join('');
   const scores = new Float32Array(index.ids.length);
+  const best = new Float64Array(terms.length + 2);
   const found: number[] = [];
+  // The first query word is covered alone or with the second, unless it may be skipped.
+  const s0 = single[0] ?? scores;
+  const p0 = paired[0] ?? scores;
+  const anyStart = terms[0]?.optional === true;
   for (let e = 0; e < index.ids.length; e++) {
-    if (!single.some((s) => (s[e] ?? 0) > 0) && !paired.some((p) => (p[e] ?? 0) > 0)) continue;
-    const base = cover(terms, single, paired, e);
+    if (!anyStart && !((s0[e] ?? 0) > 0) && !((p0[e] ?? 0) > 0)) continue;
+    const base = cover(terms, single, paired, e, best);
     if (!(base > 0)) continue;
     const bonus = terms.length > 1 ? phraseBonus(index.names[e] ?? [], joined) : 0;
     scores[e] = base + bonus;
