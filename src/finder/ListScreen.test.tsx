@@ -30,6 +30,8 @@ async function type(text: string) {
     box.value = text;
     box.dispatchEvent(new Event('input', { bubbles: true }));
   });
+  // The list follows the box once typing pauses (one task later).
+  await act(() => new Promise((resolve) => setTimeout(resolve, 1)));
 }
 
 const rows = () => [...root.querySelectorAll('.entry-row')];

@@ -15,7 +15,7 @@ import { ListSort } from './list-sort';
 import { useHours } from './use-hours';
 import { useNow } from './use-now';
 import { usePosition } from './use-position';
-import { useSearch } from './use-search';
+import { useSearch, useSettled } from './use-search';
 import './finder.css';
 
 /** Rows drawn at first and per "show more": enough to scan, few enough for an old phone. */
@@ -55,7 +55,8 @@ export default function ListScreen({ route }: ScreenProps) {
     navigate(href(['list'], params), true);
   };
 
-  const hits = useSearch(directory, text);
+  const settled = useSettled(text);
+  const hits = useSearch(directory, settled);
   const items = useMemo(() => {
     if (!directory) return [];
     const isOpen = hours ? (e: { openingHours?: string }, at: Date) => hours.isOpenNow(e.openingHours, at) : undefined;
@@ -65,7 +66,7 @@ export default function ListScreen({ route }: ScreenProps) {
   const hotline = useMemo(() => (directory ? emergencyList(directory).hotline : undefined), [directory]);
 
   const [shown, setShown] = useState(PAGE_SIZE);
-  useEffect(() => setShown(PAGE_SIZE), [text, queryKey, sort]);
+  useEffect(() => setShown(PAGE_SIZE), [settled, queryKey, sort]);
 
   const region = directory?.region;
   const title = filters.category && region ? categoryLabel(region, filters.category, lang) : t('finder:list.title');
@@ -111,7 +112,7 @@ export default function ListScreen({ route }: ScreenProps) {
             {waitingForHours ? t('loading') : t('finder:list.count', { count: items.length })}
           </p>
           {items.length === 0 && !waitingForHours && (
-            <ListEmpty region={region} filters={filters} query={text} lang={lang} onFilters={onFilters} {...(hotline ? { hotline } : {})} />
+            <ListEmpty region={region} filters={filters} query={settled} lang={lang} onFilters={onFilters} {...(hotline ? { hotline } : {})} />
           )}
           {items.length > 0 && (
             <ul class="entry-list">

@@ -54,22 +54,15 @@ export function listItems(directory: Directory, input: ListInput): readonly List
     }
     base = found;
   }
-  const filtered = filterEntries(base, input.filters, input.ctx);
-  let sorted: readonly FilteredEntry[];
-  if (input.sort === 'relevance' && input.hits) {
-    // Same score: the office responsible for the user's own town comes before the wider ones.
-    sorted = [...filtered].sort(
-      (a, b) =>
-        (scores.get(b.entry.id) ?? 0) - (scores.get(a.entry.id) ?? 0) || REACH_ORDER[a.reach] - REACH_ORDER[b.reach],
-    );
-  } else {
-    sorted = sortEntries(filtered, input.sort, input.position);
-  }
-  return sorted.map((f) => {
+  const position = input.position;
+  const items: ListItem[] = filterEntries(base, input.filters, input.ctx).map((f) => {
     const score = scores.get(f.entry.id);
-    const km = input.position && f.entry.location ? distanceKm(input.position, f.entry.location) : undefined;
-    return { ...f, ...(score !== undefined ? { score } : {}), ...(km !== undefined ? { km } : {}) };
+    const km = position && f.entry.location ? distanceKm(position, f.entry.location) : undefined;
+    return score === undefined && km === undefined ? f : { ...f, ...(score !== undefined ? { score } : {}), ...(km !== undefined ? { km } : {}) };
   });
+  if (input.sort !== 'relevance' || !input.hits) return sortEntries(items, input.sort, position);
+  // Same score: the office responsible for the user's own town comes before the wider ones.
+  return items.sort((a, b) => (b.score ?? 0) - (a.score ?? 0) || REACH_ORDER[a.reach] - REACH_ORDER[b.reach]);
 }
 
 /** Sort orders that can stand in the URL. */

@@ -2,7 +2,7 @@
  * Search for the list: the index is built once per directory (not on the typing path) and each
  * keystroke only queries it.
  */
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { buildIndex, search, type SearchHit, type SearchIndex } from '../directory/search';
 import type { Directory } from '../directory/types';
 
@@ -35,4 +35,18 @@ export function useSearch(directory: Directory | undefined, query: string): read
     return () => clearTimeout(timer);
   }, [directory]);
   return useMemo(() => (directory ? searchAll(directory, query) : undefined), [directory, query]);
+}
+
+/**
+ * The typed text once typing pauses for a moment: keys pressed while a search runs are taken
+ * together, so an old phone searches for the latest text only and the box never lags.
+ */
+export function useSettled(text: string): string {
+  const [settled, setSettled] = useState(text);
+  useEffect(() => {
+    if (settled === text) return;
+    const timer = setTimeout(() => setSettled(text), 0);
+    return () => clearTimeout(timer);
+  }, [text]);
+  return settled;
 }

@@ -1,0 +1,45 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadData } from '../../scripts/lib/load-data';
+import { parseHash } from '../app/router';
+import { app } from '../app/state';
+import type { Directory } from '../directory/types';
+import { initI18n } from '../i18n';
+import { memoryStorage } from '../storage/memory';
+import EmergencyScreen from './EmergencyScreen';
+import { BUERGERTELEFON_ID, EMERGENCY_CATEGORY, callablePhones, telHref } from './emergency-model';
+
+let directory: Directory;
+const root = document.createElement('div');
+
+beforeAll(async () => {
+  await initI18n('ar');
+  directory = (await loadData('data')).directory!;
+  app.set({ directory, favourites: [], storage: memoryStorage() });
+  document.body.append(root);
+});
+afterEach(async () => {
+  await act(() => render(null, root));
+});
+
+describe('emergency screen', () => {
+  it('has a call link for every emergency number and the Bürgertelefon, numbers left to right', async () => {
+    await act(() => render(<EmergencyScreen route={parseHash('#/help')} />, root));
+    const links = [...root.querySelectorAll<HTMLAnchorElement>('a.call-link')];
+    const expected = directory.entries
+      .filter((e) => e.category === EMERGENCY_CATEGORY || e.id === BUERGERTELEFON_ID)
+      .flatMap((e) => callablePhones(e).map((p) => telHref(p.number)));
+    expect(links.map((a) => a.getAttribute('href')).sort()).toEqual(expected.sort());
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(expect.arrayContaining(['tel:112', 'tel:110', 'tel:116117', 'tel:116016']));
+    for (const a of links) expect(a.querySelector('.call-number')?.getAttribute('dir')).toBe('ltr');
+  });
+
+  it('shows the German names as German inside the Arabic page', async () => {
+    await act(() => render(<EmergencyScreen route={parseHash('#/help')} />, root));
+    const heading = [...root.querySelectorAll('h3')].find((h) => h.textContent?.includes('112'));
+    expect(heading?.getAttribute('lang')).toBe('de');
+    expect(heading?.getAttribute('dir')).toBe('ltr');
+    expect(root.querySelector('h1')?.textContent).toBe('الطوارئ والمساعدة');
+  });
+});

@@ -1,0 +1,69 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { app } from '../app/state';
+import { testEntry, testRegion } from '../directory/search.samples';
+import type { Directory } from '../directory/types';
+import { initI18n } from '../i18n';
+import { parseHash } from '../app/router';
+import { memoryStorage } from '../storage/memory';
+import FavouritesScreen from './FavouritesScreen';
+
+const directory: Directory = {
+  format: 1,
+  version: 'v',
+  asOf: '2026-01-01',
+  region: testRegion(),
+  entries: [testEntry('a', { name: 'Amt A' }), testEntry('b', { name: 'Amt B', scope: { kind: 'district' } }), testEntry('c', { name: 'Amt C' })],
+};
+let root: HTMLElement;
+const names = () => [...root.querySelectorAll('.entry-link')].map((a) => a.textContent);
+
+beforeAll(() => initI18n('de'));
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(async () => {
+  await act(() => render(null, root));
+  root.remove();
+});
+
+async function show(favourites: string[]) {
+  const storage = memoryStorage();
+  for (const id of [...favourites].reverse()) await storage.setFavourite(id, true);
+  app.set({ directory, favourites, storage });
+  await act(() => render(<FavouritesScreen route={parseHash('#/fav')} />, root));
+}
+
+describe('favourites screen', () => {
+  it('explains the star when nothing is saved', async () => {
+    await show([]);
+    expect(root.querySelectorAll('.entry-row')).toHaveLength(0);
+    expect(root.textContent).toContain('auf den Stern');
+    expect(root.querySelector('a.button')?.getAttribute('href')).toBe('#/list');
+  });
+
+  it('lists the saved entries in their order, all starred', async () => {
+    await show(['c', 'a']);
+    expect(names()).toEqual(['Amt C', 'Amt A']);
+    expect([...root.querySelectorAll('.entry-star')].map((b) => b.getAttribute('aria-pressed'))).toEqual(['true', 'true']);
+  });
+
+  it('removes an entry when its star is tapped, and on the device too', async () => {
+    await show(['c', 'a']);
+    const star = root.querySelector<HTMLButtonElement>('button[aria-label="Merken: Amt C"]')!;
+    await act(async () => {
+      star.click();
+      await Promise.resolve();
+    });
+    expect(names()).toEqual(['Amt A']);
+    expect(await app.get().storage.favourites()).toEqual(['a']);
+  });
+
+  it('says when saved entries are no longer in the data', async () => {
+    await show(['gone', 'b']);
+    expect(names()).toEqual(['Amt B']);
+    expect(root.querySelector('.notice-warning')?.textContent).toBe('1 gemerkter Eintrag ist nicht mehr in den Daten.');
+  });
+});
