@@ -27,14 +27,14 @@ describe('fold', () => {
     expect(fold('الى')).toBe('الي');
   });
 
-  it('treats the zero-width non-joiner as a word break and ignores other invisible marks', () => {
-    expect(fold('می\u200cخواهم')).toBe('مي خواهم');
+  it('ignores the zero-width non-joiner and other invisible marks', () => {
+    expect(fold('می\u200cخواهم')).toBe(fold('میخواهم'));
     expect(fold('Ter\u200bmin')).toBe('termin');
   });
 
   it('ignores Ukrainian apostrophe variants and case', () => {
     expect(fold("СІМ'Я")).toBe(fold('сімʼя'));
-    expect(fold('сім’я')).toBe('сімя');
+    expect(fold('сім’я')).toBe(fold('сімя'));
   });
 
   it('returns an empty string for punctuation only', () => {

@@ -2,6 +2,7 @@
  * Glossary look-up: find a term by what a person types in any app language, and find glossary
  * words inside a German text so the screen can link them to their explanation.
  */
+import { MAX_QUERY_CHARS } from '../directory/normalize';
 import { LANGS } from '../directory/types';
 import { fold } from './fold';
 import type { GlossaryTerm } from './types';
@@ -50,7 +51,8 @@ const byGerman = (a: GlossaryTerm, b: GlossaryTerm): number => a.de.localeCompar
  * umlauts, Arabic letter variants and short vowels. An empty query lists all terms A–Z.
  */
 export function searchGlossary(terms: readonly GlossaryTerm[], query: string): GlossaryTerm[] {
-  const q = fold(query);
+  // Like the directory search, a pasted essay is cut rather than searched in full.
+  const q = fold(query.slice(0, MAX_QUERY_CHARS));
   if (q === '') return [...terms].sort(byGerman);
   const tokens = q.split(' ');
   const hits: { term: GlossaryTerm; rank: number }[] = [];
