@@ -53,7 +53,11 @@ export function otherThanGerman(fallback: Lang = 'uk'): Lang {
   return lang === 'de' ? fallback : lang;
 }
 
-/** Formats an ISO date (or year-month, or year) in `lang`, with Latin digits like the rest of the app. */
+/**
+ * Formats an ISO date (or year-month, or year) in `lang`, with Latin digits like the rest of the
+ * app, always in the Western calendar: the dates on German letters and sources are in it, and
+ * Dari's default (the Solar Hijri year 1402) would not match the date printed on the source.
+ */
 export function formatDateIn(iso: string, lang: Lang): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (!y) return iso;
@@ -64,5 +68,5 @@ export function formatDateIn(iso: string, lang: Lang): string {
       ? { month: 'long', year: 'numeric' }
       : { year: 'numeric' };
   const tag = languageInfo(lang)?.intl ?? 'de-DE';
-  return new Intl.DateTimeFormat(tag, { ...options, timeZone: 'UTC', numberingSystem: 'latn' }).format(date);
+  return new Intl.DateTimeFormat(tag, { ...options, timeZone: 'UTC', numberingSystem: 'latn', calendar: 'gregory' }).format(date);
 }
