@@ -88,9 +88,11 @@ async function loadReal(): Promise<{ entries: readonly Entry[] | null; region: R
   return { entries: null, region: stubRegion() };
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+async function main(): Promise<void> {
   const { entries, region } = await loadReal();
   const rows = await searchBench(entries, region);
   const width = Math.max(...rows.map((r) => r.name.length));
   for (const r of rows) console.log(`${r.name.padEnd(width)}  ${String(r.value).padStart(9)} ${r.unit.padEnd(10)} ${r.goal ?? ''}`);
 }
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void main();

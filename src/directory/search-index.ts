@@ -31,10 +31,14 @@ export interface TownWords {
 /** Read-only search structures; build with buildIndex, query with search() in search.ts. */
 export interface SearchIndex {
   readonly ids: readonly string[];
-  /** Folded words of each entry's name, for the phrase bonus and ties. */
+  /** Folded words of each entry's name, for the phrase bonus. */
   readonly names: readonly (readonly string[])[];
+  /** Letters in each entry's folded name: of two equal scores the shorter name comes first. */
+  readonly nameLength: Uint16Array;
   /** Every indexed word form, sorted. */
   readonly words: readonly string[];
+  /** 1 for words that occur in a short field (name, keyword, category, town), 0 for description-only words. */
+  readonly shortWord: Uint8Array;
   /** Postings of word w are postEntry/postWeight[postStart[w] .. postStart[w + 1]). */
   readonly postStart: Uint32Array;
   readonly postEntry: Uint32Array;
@@ -97,8 +101,11 @@ function finish(b: IndexBuilder, entries: readonly Entry[], region: Region, town
     fill[w] = at + 1;
   }
   const skel: [string, number][] = [];
+  const shortWord = new Uint8Array(order.length);
   order.forEach((id, pos) => {
-    if (b.short[id] !== 1 || scriptOf(words[pos] ?? '') !== 'latin') return;
+    if (b.short[id] !== 1) return;
+    shortWord[pos] = 1;
+    if (scriptOf(words[pos] ?? '') !== 'latin') return;
     const s = skeleton(words[pos] ?? '');
     if (s.length >= 2) skel.push([s, pos]);
   });
@@ -109,10 +116,13 @@ function finish(b: IndexBuilder, entries: readonly Entry[], region: Region, town
     for (const w of found) townWord[w] = 1;
     return { ags: m.ags, name: m.name, words: found };
   });
+  const names = entries.map((e) => foldedWords(e.name));
   return {
     ids: entries.map((e) => e.id),
-    names: entries.map((e) => foldedWords(e.name)),
+    names,
+    nameLength: Uint16Array.from(names, (n) => Math.min(0xffff, n.join('').length)),
     words,
+    shortWord,
     postStart,
     postEntry,
     postWeight,

@@ -22,6 +22,9 @@ export const MATCH = {
 
 // Typo lookups stop being useful (and only cost time) beyond this length.
 const MAX_FUZZY_LENGTH = 32;
+// One or two letters as a prefix only reach names, keywords, categories and towns: in the
+// descriptions they begin thousands of words ("ا", "ال"), which costs time and finds noise.
+const MIN_DESCRIPTION_PREFIX = 3;
 // Bounds the work a vague typo or skeleton prefix can cause; exact prefixes are never cut.
 const MAX_LOOSE_WORDS = 400;
 
@@ -74,8 +77,9 @@ export function matchWord(index: SearchIndex, forms: readonly string[]): WordMat
     const exact = indexOf(index.words, form);
     if (exact >= 0) put(out, exact, MATCH.exact);
     const [start, end] = prefixRange(index.words, form);
+    const everyWord = form.length >= MIN_DESCRIPTION_PREFIX;
     for (let w = start; w < end; w++) {
-      if (w === exact) continue;
+      if (w === exact || (!everyWord && index.shortWord[w] !== 1)) continue;
       put(out, w, MATCH.prefix + (0.2 * form.length) / (index.words[w] ?? form).length);
     }
     if (scriptOf(form) !== 'other') matchTypos(index, form, out);

@@ -128,8 +128,8 @@ function top(index: SearchIndex, scores: Float32Array, found: number[], limit: n
     const threshold = sorted[sorted.length - limit] ?? 0;
     pool = found.filter((e) => (scores[e] ?? 0) >= threshold);
   }
-  const nameLength = (e: number) => (index.names[e] ?? []).join('').length;
-  pool.sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || nameLength(a) - nameLength(b) || a - b);
+  const len = index.nameLength;
+  pool.sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || (len[a] ?? 0) - (len[b] ?? 0) || a - b);
   return pool.slice(0, limit).map((e) => ({ id: index.ids[e] ?? '', score: scores[e] ?? 0 }));
 }
 
