@@ -51,6 +51,15 @@ describe('loadData', () => {
     ]);
   });
 
+  it('warns when the region bbox cuts off part of the boundaries', async () => {
+    const folder = folderWith();
+    const features = [{ type: 'Feature', properties: { ags: '06636003' }, geometry: { type: 'Polygon', coordinates: [[[10, 51], [10.3, 51.5], [9.9, 51.2], [10, 51]]] } },
+      { type: 'Feature', properties: { ags: '06636016' }, geometry: null }];
+    writeFileSync(join(folder, 'boundaries.geojson'), JSON.stringify({ type: 'FeatureCollection', credit: 'test', features }));
+    const data = await loadData(folder);
+    expect(data.problems).toContainEqual(expect.objectContaining({ field: 'bbox', warning: true, message: expect.stringContaining('[51, 9.9, 51.5, 10.3]') }));
+  });
+
   it('reports a file that is not a list of entries', async () => {
     const data = await loadData(folderWith('id: x\n'));
     expect(data.problems.filter((p) => !p.warning).map((p) => p.message)).toContainEqual(expect.stringContaining('Liste von Einträgen'));

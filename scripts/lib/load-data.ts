@@ -4,7 +4,7 @@
  * data:build and data:csv, so all three judge the data the same way.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Checked, Problem } from '../../src/directory/problems';
 import type { Directory } from '../../src/directory/types';
 import { validateDirectory } from '../../src/directory/validate';
@@ -47,6 +47,21 @@ function newestChecked(entries: readonly unknown[]): string | undefined {
   return dates.sort().at(-1);
 }
 
+/** The region's bbox should contain the boundaries, or map and coordinate checks cut off part of the district. */
+function checkBbox(file: string, region: unknown, features: readonly unknown[], problems: LocatedProblem[]): void {
+  const bbox = (region as { bbox?: unknown })?.bbox;
+  const points = JSON.stringify(features.map((f) => (f as { geometry?: { coordinates?: unknown } })?.geometry?.coordinates ?? []))
+    .match(/\[-?\d+(?:\.\d+)?,-?\d+(?:\.\d+)?\]/g)?.map((p) => JSON.parse(p) as [number, number]) ?? [];
+  if (!Array.isArray(bbox) || bbox.length !== 4 || points.length === 0) return;
+  const lats = points.map((p) => p[1]);
+  const lons = points.map((p) => p[0]);
+  const needed = [Math.min(...lats), Math.min(...lons), Math.max(...lats), Math.max(...lons)];
+  const [south, west, north, east] = bbox as number[];
+  if (south! > needed[0]! || west! > needed[1]! || north! < needed[2]! || east! < needed[3]!) {
+    problems.push({ file: join(dirname(file), 'region.yaml'), field: 'bbox', warning: true, message: `Die bbox in region.yaml schneidet Teile der Grenzen ab. Passend wäre [${needed.join(', ')}].` });
+  }
+}
+
 /** Every municipality of the region needs a boundary feature with its AGS. */
 function checkBoundaries(file: string, region: unknown, problems: LocatedProblem[]): void {
   if (!existsSync(file)) return void problems.push({ file, field: '', message: 'Die Grenzdatei fehlt.' });
@@ -58,6 +73,7 @@ function checkBoundaries(file: string, region: unknown, problems: LocatedProblem
   } catch {
     return void problems.push({ file, field: '', message: 'Die Grenzdatei ist kein gültiges GeoJSON.' });
   }
+  checkBbox(file, region, features, problems);
   const known = new Set(features.map((f) => (f as { properties?: { ags?: unknown } })?.properties?.ags));
   const municipalities = (region as { municipalities?: unknown })?.municipalities;
   for (const m of Array.isArray(municipalities) ? municipalities : []) {
