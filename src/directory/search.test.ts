@@ -69,6 +69,12 @@ describe('tolerance', () => {
     expect(first('Центр зайн')).toBe('jobcenter');
   });
 
+  it('reaches description words by prefix only from three letters', () => {
+    expect(ids('Of')).not.toContain('beratung-desc');
+    expect(ids('Off')).toContain('beratung-desc');
+    expect(ids('Offene')).toContain('beratung-desc');
+  });
+
   it('treats ß and umlauts as their spellings', () => {
     expect(first('Grossalmerode')).toBe('rathaus-grossalmerode');
     expect(first('Witzenhaeuser')).toBe('tafel-witzenhausen');
