@@ -1,19 +1,18 @@
 /**
- * Field checks shared by the guide validator. Each check reports in plain German (office staff
- * read the messages) and returns the cleaned value, or undefined when the value is unusable.
+ * Guide-specific readers on top of the directory validator's building blocks: texts are trimmed
+ * and may not hold HTML entities (the screens show them as plain text), and sources are lists.
  */
-import { LANGS, type Lang, type Localized, type Source } from '../directory/types';
-import type { Problem } from '../directory/problems';
+import { type At, at, get, isObj, readList, readLocalized, readObj, readText, report, required, unknownFields } from '../directory/validate-core';
+import { readSourceDate, readUrl } from '../directory/validate-fields';
+import type { Localized, Source } from '../directory/types';
 
 /** Upper bounds for texts and lists, so a broken or hostile file cannot flood the app. */
 export const LIMITS = {
-  id: 64,
   word: 80,
   translation: 100,
   title: 120,
   phrase: 300,
   sourceTitle: 300,
-  url: 500,
   explain: 700,
   legalNote: 800,
   text: 1500,
@@ -27,174 +26,69 @@ export const LIMITS = {
   glossary: 500,
 } as const;
 
-/** Collects problems for one source file. */
-export interface Report {
-  readonly file?: string;
-  readonly problems: Problem[];
-}
+// The directory validator already refuses tags; an entity would show up literally ("&amp;").
+const ENTITY = /&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i;
 
-/** A new, empty report for a file. */
-export function newReport(file?: string): Report {
-  return file === undefined ? { problems: [] } : { file, problems: [] };
-}
+const trimmed = (v: unknown): unknown => (typeof v === 'string' ? v.trim() : v);
 
-/** Adds an error (or a warning) for a field. */
-export function report(r: Report, entry: string | undefined, field: string, message: string, warning = false): void {
-  const p: Problem = {
-    ...(r.file !== undefined && { file: r.file }),
-    ...(entry !== undefined && { entry }),
-    field,
-    message,
-    ...(warning && { warning: true }),
-  };
-  r.problems.push(p);
-}
-
-/** A plain object (not null, not an array). */
-export function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/** Reads an own property only, so inherited or prototype keys never count as data. */
-export function own(obj: Record<string, unknown>, key: string): unknown {
-  return Object.hasOwn(obj, key) ? obj[key] : undefined;
-}
-
-/** Warns about keys the format does not know (usually a typo that would silently drop data). */
-export function unknownKeys(r: Report, obj: Record<string, unknown>, allowed: readonly string[], at: string, entry?: string): void {
-  for (const key of Object.keys(obj)) {
-    if (!allowed.includes(key)) report(r, entry, join(at, key), `Unbekanntes Feld „${key}“ wird ignoriert.`, true);
-  }
-}
-
-/** Joins a dotted field path. */
-export function join(at: string, key: string | number): string {
-  return at === '' ? String(key) : `${at}.${key}`;
-}
-
-const HTML = /<\/?[a-z!?][^>]*>|<[a-z!?/]|&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i;
-// Tabs and line breaks are fine in longer texts; other control characters are never intended.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-
-/** A non-empty plain text up to `max` characters, returned trimmed. */
-export function text(r: Report, v: unknown, at: string, max: number, entry?: string): string | undefined {
-  if (typeof v !== 'string') {
-    report(r, entry, at, v === undefined ? 'Fehlt.' : 'Muss ein Text sein.');
-    return undefined;
-  }
-  const s = v.trim();
-  if (s === '') return void report(r, entry, at, 'Ist leer.');
-  if (s.length > max) return void report(r, entry, at, `Ist zu lang (${s.length} Zeichen, höchstens ${max}).`);
-  if (HTML.test(s)) return void report(r, entry, at, 'Enthält HTML. Bitte nur einfachen Text schreiben.');
-  if (CONTROL.test(s)) return void report(r, entry, at, 'Enthält unsichtbare Steuerzeichen.');
+function noEntity(where: At, s: string | undefined): string | undefined {
+  if (s !== undefined && ENTITY.test(s)) return void report(where, 'Der Text enthält HTML-Zeichen wie &amp;. Bitte nur einfachen Text schreiben.');
   return s;
 }
 
-/** A text in all four languages; every language must be present and non-empty. */
-export function localized(r: Report, v: unknown, at: string, max: number, entry?: string): Localized | undefined {
-  if (!isRecord(v)) {
-    report(r, entry, at, v === undefined ? 'Fehlt (Text in de, uk, ar, fa-AF).' : 'Muss Texte in de, uk, ar und fa-AF enthalten.');
-    return undefined;
-  }
-  unknownKeys(r, v, LANGS, at, entry);
-  const out: Partial<Record<Lang, string>> = {};
-  let complete = true;
-  for (const lang of LANGS) {
-    const s = text(r, own(v, lang), join(at, lang), max, entry);
-    if (s === undefined) complete = false;
-    else out[lang] = s;
-  }
-  return complete ? (out as Localized) : undefined;
+/** A non-empty one-line text up to `max` characters, returned trimmed. */
+export function readPlain(where: At, value: unknown, max: number): string | undefined {
+  return noEntity(where, readText(where, trimmed(value), { max }));
 }
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** A stable id: lower-case ASCII letters, digits and single dashes. */
-export function id(r: Report, v: unknown, at: string, entry?: string): string | undefined {
-  if (typeof v !== 'string' || v.length > LIMITS.id || !ID.test(v)) {
-    report(r, entry, at, 'Die ID muss aus Kleinbuchstaben a–z, Ziffern und Bindestrichen bestehen (z. B. „jobcenter-eschwege“).');
-    return undefined;
-  }
-  return v;
+/** A text in all four languages, each trimmed and non-empty. */
+export function readPlainLocalized(where: At, value: unknown, max: number): Localized | undefined {
+  const clean = isObj(value) ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, trimmed(v)])) : value;
+  const text = readLocalized(where, clean, { max });
+  if (!text) return undefined;
+  const bad = Object.entries(text).filter(([lang, s]) => noEntity(at(where, lang), s) === undefined);
+  return bad.length === 0 ? text : undefined;
 }
 
-function validDay(y: number, m: number, d: number): boolean {
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
-}
-
-/** A full ISO date (YYYY-MM-DD) that exists in the calendar. */
-export function isoDate(r: Report, v: unknown, at: string, entry?: string): string | undefined {
-  const m = typeof v === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(v) : null;
-  if (!m || !validDay(Number(m[1]), Number(m[2]), Number(m[3]))) {
-    report(r, entry, at, 'Datum im Format JJJJ-MM-TT angeben (z. B. 2025-11-20).');
-    return undefined;
-  }
-  return m[0];
-}
-
-/** The date of a source: a year, a year-month or a full date. */
-export function asOf(r: Report, v: unknown, at: string, entry?: string): string | undefined {
-  const s = typeof v === 'number' ? String(v) : v;
-  const m = typeof s === 'string' ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s) : null;
-  const ok =
-    m !== null &&
-    Number(m[1]) >= 1900 &&
-    (m[2] === undefined || (Number(m[2]) >= 1 && Number(m[2]) <= 12)) &&
-    (m[3] === undefined || validDay(Number(m[1]), Number(m[2]), Number(m[3])));
-  if (!ok) {
-    report(r, entry, at, v === undefined ? 'Das Datum der Quelle fehlt (asOf: 2025, 2025-11 oder 2025-11-27).' : 'Datum der Quelle als 2025, 2025-11 oder 2025-11-27 angeben.');
-    return undefined;
-  }
-  return m[0];
-}
-
-/** An absolute http(s) address. */
-export function url(r: Report, v: unknown, at: string, entry?: string): string | undefined {
-  if (typeof v === 'string' && v.length <= LIMITS.url && !/\s/.test(v)) {
-    try {
-      const u = new URL(v);
-      if ((u.protocol === 'https:' || u.protocol === 'http:') && u.username === '' && u.password === '') return v;
-    } catch {
-      // Reported below, like every other unusable address.
-    }
-  }
-  report(r, entry, at, 'Muss eine Web-Adresse sein, die mit https:// beginnt.');
-  return undefined;
-}
-
-/** A phone number as dialled inside Germany. */
-export function phone(r: Report, v: unknown, at: string, entry?: string): string | undefined {
-  if (typeof v === 'string' && /^\+?[0-9][0-9 /-]{2,24}$/.test(v.trim())) return v.trim();
-  report(r, entry, at, 'Telefonnummer nur mit Ziffern, Leerzeichen, / oder - angeben (z. B. „0800 110 3333“).');
-  return undefined;
+function readSource(where: At, value: unknown): Source | undefined {
+  const obj = readObj(where, value, 'eine Quelle mit title und asOf');
+  if (!obj) return undefined;
+  unknownFields(where, obj, ['title', 'url', 'asOf']);
+  const title = required(where, obj, 'title', (w, v) => readPlain(w, v, LIMITS.sourceTitle));
+  const asOf = required(where, obj, 'asOf', readSourceDate);
+  const rawUrl = get(obj, 'url');
+  const url = rawUrl === undefined ? undefined : readUrl(at(where, 'url'), rawUrl);
+  if (title === undefined || asOf === undefined || (rawUrl !== undefined && url === undefined)) return undefined;
+  return url === undefined ? { title, asOf } : { title, url, asOf };
 }
 
 /** A list of at least one source, each with a title and a date. */
-export function sources(r: Report, v: unknown, at: string, entry?: string): Source[] | undefined {
-  if (!Array.isArray(v) || v.length === 0) {
-    report(r, entry, at, 'Mindestens eine Quelle mit Titel und Datum angeben.');
-    return undefined;
-  }
-  if (v.length > LIMITS.sources) return void report(r, entry, at, `Zu viele Quellen (höchstens ${LIMITS.sources}).`);
-  const out: Source[] = [];
-  v.forEach((raw: unknown, i) => {
-    const f = join(at, i);
-    if (!isRecord(raw)) return report(r, entry, f, 'Eine Quelle braucht title und asOf.');
-    unknownKeys(r, raw, ['title', 'url', 'asOf'], f, entry);
-    const title = text(r, own(raw, 'title'), join(f, 'title'), LIMITS.sourceTitle, entry);
-    const date = asOf(r, own(raw, 'asOf'), join(f, 'asOf'), entry);
-    const rawUrl = own(raw, 'url');
-    const link = rawUrl === undefined ? undefined : url(r, rawUrl, join(f, 'url'), entry);
-    if (title === undefined || date === undefined || (rawUrl !== undefined && link === undefined)) return;
-    out.push(link === undefined ? { title, asOf: date } : { title, url: link, asOf: date });
-  });
-  return out.length === v.length ? out : undefined;
+export function readSources(where: At, value: unknown): Source[] | undefined {
+  const list = readList(where, value, LIMITS.sources);
+  if (!list) return undefined;
+  if (list.length === 0) return void report(where, 'Mindestens eine Quelle mit Titel und Stand (asOf) ist nötig.');
+  const sources = list.map((s, i) => readSource(at(where, i), s));
+  return sources.every((s) => s !== undefined) ? (sources as Source[]) : undefined;
 }
 
-/** An array of at most `max` items; reports and returns undefined otherwise. */
-export function list(r: Report, v: unknown, at: string, max: number, entry?: string): readonly unknown[] | undefined {
-  if (!Array.isArray(v)) return void report(r, entry, at, v === undefined ? 'Fehlt (Liste).' : 'Muss eine Liste sein.');
-  if (v.length > max) return void report(r, entry, at, `Zu viele Einträge (${v.length}, höchstens ${max}).`);
-  return v;
+/** Each item of a list read with `read`; undefined when the list or any item is unusable. */
+export function readEach<T>(where: At, value: unknown, max: number, read: (w: At, v: unknown, i: number) => T | undefined): T[] | undefined {
+  const list = readList(where, value, max);
+  if (!list) return undefined;
+  const items = list.map((v, i) => read(at(where, i), v, i));
+  return items.every((x) => x !== undefined) ? (items as T[]) : undefined;
+}
+
+/** Reports every id that occurs more than once; true when all are unique. */
+export function uniqueIds(where: At, items: readonly { readonly id: string }[]): boolean {
+  const seen = new Set<string>();
+  let unique = true;
+  for (const { id } of items) {
+    if (seen.has(id)) {
+      report({ ...where, entry: id }, `Die ID „${id}“ kommt mehrfach vor.`);
+      unique = false;
+    }
+    seen.add(id);
+  }
+  return unique;
 }

@@ -1,89 +1,77 @@
 /** Checks the Ukraine first-steps page (data/guide/ukraine.yaml). */
+import { type At, at, get, readChoice, readObj, report, required, unknownFields } from '../directory/validate-core';
+import { readId, readIsoDate, readPhone, readUrl } from '../directory/validate-fields';
 import type { ChecklistStep, Resource, UkrainePage, Who } from './types';
-import {
-  LIMITS, id, isRecord, isoDate, join, list, localized, own, phone, report, sources, unknownKeys, url,
-  type Report,
-} from './validate-fields';
+import { LIMITS, readEach, readPlainLocalized, readSources, uniqueIds } from './validate-fields';
 
 // A step whose every source predates this year is probably out of date; office staff should look.
 const FRESH_FROM_YEAR = 2023;
 
-function who(r: Report, v: unknown, at: string, entry: string): Who | undefined {
-  if (!isRecord(v)) return void report(r, entry, at, 'Fehlt: who (townHall, entry oder entries).');
-  const kind = own(v, 'kind');
+function readWho(where: At, value: unknown): Who | undefined {
+  const obj = readObj(where, value, 'who mit kind (townHall, entry oder entries)');
+  if (!obj) return undefined;
+  const kind = required(where, obj, 'kind', (w, v) => readChoice(w, v, ['townHall', 'entry', 'entries'] as const));
   if (kind === 'townHall') {
-    unknownKeys(r, v, ['kind'], at, entry);
+    unknownFields(where, obj, ['kind']);
     return { kind };
   }
   if (kind === 'entry') {
-    unknownKeys(r, v, ['kind', 'id'], at, entry);
-    const ref = id(r, own(v, 'id'), join(at, 'id'), entry);
-    return ref === undefined ? undefined : { kind, id: ref };
+    unknownFields(where, obj, ['kind', 'id']);
+    const id = required(where, obj, 'id', readId);
+    return id === undefined ? undefined : { kind, id };
   }
-  if (kind === 'entries') {
-    unknownKeys(r, v, ['kind', 'ids'], at, entry);
-    const raw = list(r, own(v, 'ids'), join(at, 'ids'), LIMITS.whoIds, entry);
-    if (raw === undefined) return undefined;
-    if (raw.length === 0) return void report(r, entry, join(at, 'ids'), 'Mindestens eine Eintrags-ID angeben.');
-    const ids = raw.map((x, i) => id(r, x, join(join(at, 'ids'), i), entry));
-    if (ids.some((x) => x === undefined)) return undefined;
-    const clean = ids as string[];
-    if (new Set(clean).size !== clean.length) return void report(r, entry, join(at, 'ids'), 'Eine Eintrags-ID steht doppelt.');
-    return { kind, ids: clean };
-  }
-  return void report(r, entry, join(at, 'kind'), 'kind muss townHall, entry oder entries sein.');
+  if (kind !== 'entries') return undefined;
+  unknownFields(where, obj, ['kind', 'ids']);
+  const ids = required(where, obj, 'ids', (w, v) => readEach(w, v, LIMITS.whoIds, readId));
+  if (!ids) return undefined;
+  if (ids.length === 0) return void report(at(where, 'ids'), 'Mindestens eine Eintrags-ID angeben.');
+  if (new Set(ids).size !== ids.length) return void report(at(where, 'ids'), 'Eine Eintrags-ID steht doppelt.');
+  return { kind, ids };
 }
 
-function step(r: Report, v: unknown, at: string, index: number): ChecklistStep | undefined {
-  if (!isRecord(v)) return void report(r, String(index), at, 'Ein Schritt muss ein Objekt sein.');
-  const stepId = id(r, own(v, 'id'), join(at, 'id'), String(index));
-  const entry = stepId ?? String(index);
-  unknownKeys(r, v, ['id', 'title', 'text', 'who', 'sources', 'checked'], at, entry);
-  const title = localized(r, own(v, 'title'), join(at, 'title'), LIMITS.title, entry);
-  const body = localized(r, own(v, 'text'), join(at, 'text'), LIMITS.text, entry);
-  const helper = who(r, own(v, 'who'), join(at, 'who'), entry);
-  const srcs = sources(r, own(v, 'sources'), join(at, 'sources'), entry);
-  const checked = isoDate(r, own(v, 'checked'), join(at, 'checked'), entry);
-  if (srcs && srcs.every((s) => Number(s.asOf.slice(0, 4)) < FRESH_FROM_YEAR)) {
-    report(r, entry, join(at, 'sources'), `Alle Quellen sind älter als ${FRESH_FROM_YEAR}. Bitte prüfen, ob der Schritt noch stimmt.`, true);
+function readStep(base: At, value: unknown, index: number): ChecklistStep | undefined {
+  const obj = readObj({ ...base, entry: String(index) }, value, 'ein Schritt');
+  if (!obj) return undefined;
+  const id = required({ ...base, entry: String(index) }, obj, 'id', readId);
+  const where: At = { ...base, entry: id ?? String(index) };
+  unknownFields(where, obj, ['id', 'title', 'text', 'who', 'sources', 'checked']);
+  const title = required(where, obj, 'title', (w, v) => readPlainLocalized(w, v, LIMITS.title));
+  const text = required(where, obj, 'text', (w, v) => readPlainLocalized(w, v, LIMITS.text));
+  const who = required(where, obj, 'who', readWho);
+  const sources = required(where, obj, 'sources', readSources);
+  const checked = required(where, obj, 'checked', readIsoDate);
+  if (sources?.every((s) => Number(s.asOf.slice(0, 4)) < FRESH_FROM_YEAR)) {
+    report(at(where, 'sources'), `Alle Quellen sind älter als ${FRESH_FROM_YEAR}. Bitte prüfen, ob der Schritt noch stimmt.`, true);
   }
-  if (!stepId || !title || !body || !helper || !srcs || !checked) return undefined;
-  return { id: stepId, title, text: body, who: helper, sources: srcs, checked };
+  if (!id || !title || !text || !who || !sources || !checked) return undefined;
+  return { id, title, text, who, sources, checked };
 }
 
-function resource(r: Report, v: unknown, at: string, index: number): Resource | undefined {
-  const entry = String(index);
-  if (!isRecord(v)) return void report(r, entry, at, 'Eine Hilfe-Adresse muss ein Objekt sein.');
-  unknownKeys(r, v, ['title', 'url', 'phone', 'sources'], at, entry);
-  const title = localized(r, own(v, 'title'), join(at, 'title'), LIMITS.title, entry);
-  const link = url(r, own(v, 'url'), join(at, 'url'), entry);
-  const rawPhone = own(v, 'phone');
-  const tel = rawPhone === undefined ? undefined : phone(r, rawPhone, join(at, 'phone'), entry);
-  const srcs = sources(r, own(v, 'sources'), join(at, 'sources'), entry);
-  if (!title || !link || !srcs || (rawPhone !== undefined && tel === undefined)) return undefined;
-  return tel === undefined ? { title, url: link, sources: srcs } : { title, url: link, phone: tel, sources: srcs };
+function readResource(base: At, value: unknown, index: number): Resource | undefined {
+  const where: At = { ...base, entry: String(index) };
+  const obj = readObj(where, value, 'eine Hilfe-Adresse');
+  if (!obj) return undefined;
+  unknownFields(where, obj, ['title', 'url', 'phone', 'sources']);
+  const title = required(where, obj, 'title', (w, v) => readPlainLocalized(w, v, LIMITS.title));
+  const url = required(where, obj, 'url', readUrl);
+  const rawPhone = get(obj, 'phone');
+  const phone = rawPhone === undefined ? undefined : readPhone(at(where, 'phone'), rawPhone);
+  const sources = required(where, obj, 'sources', readSources);
+  if (!title || !url || !sources || (rawPhone !== undefined && phone === undefined)) return undefined;
+  return phone === undefined ? { title, url, sources } : { title, url, phone, sources };
 }
 
-/** Checks the Ukraine page; problems go to `r`, the page comes back only when it is usable. */
-export function checkUkrainePage(r: Report, v: unknown, at: string): UkrainePage | undefined {
-  if (!isRecord(v)) return void report(r, undefined, at, 'Die Ukraine-Seite fehlt oder ist kein Objekt (intro, steps, resources, legalNote).');
-  unknownKeys(r, v, ['intro', 'steps', 'resources', 'legalNote'], at);
-  const intro = localized(r, own(v, 'intro'), join(at, 'intro'), LIMITS.intro);
-  const legalNote = localized(r, own(v, 'legalNote'), join(at, 'legalNote'), LIMITS.legalNote);
-
-  const rawSteps = list(r, own(v, 'steps'), join(at, 'steps'), LIMITS.steps);
-  if (rawSteps?.length === 0) report(r, undefined, join(at, 'steps'), 'Mindestens ein Schritt.');
-  const steps = rawSteps?.map((s, i) => step(r, s, join(join(at, 'steps'), i), i));
-  const seen = new Set<string>();
-  for (const s of steps ?? []) {
-    if (s && seen.has(s.id)) report(r, s.id, join(at, 'steps'), `Die ID „${s.id}“ kommt mehrfach vor.`);
-    if (s) seen.add(s.id);
-  }
-
-  const rawResources = list(r, own(v, 'resources'), join(at, 'resources'), LIMITS.resources);
-  const resources = rawResources?.map((x, i) => resource(r, x, join(join(at, 'resources'), i), i));
-
-  if (!intro || !legalNote || !steps || !resources || steps.length === 0) return undefined;
-  if (steps.some((s) => !s) || resources.some((x) => !x) || seen.size !== steps.length) return undefined;
-  return { intro, legalNote, steps: steps as ChecklistStep[], resources: resources as Resource[] };
+/** Checks the Ukraine page at `where`; the page comes back only when it is usable. */
+export function checkUkrainePage(where: At, value: unknown): UkrainePage | undefined {
+  const obj = readObj(where, value, 'die Ukraine-Seite (intro, steps, resources, legalNote)');
+  if (!obj) return undefined;
+  unknownFields(where, obj, ['intro', 'steps', 'resources', 'legalNote']);
+  const intro = required(where, obj, 'intro', (w, v) => readPlainLocalized(w, v, LIMITS.intro));
+  const legalNote = required(where, obj, 'legalNote', (w, v) => readPlainLocalized(w, v, LIMITS.legalNote));
+  const steps = required(where, obj, 'steps', (w, v) => readEach(w, v, LIMITS.steps, readStep));
+  if (steps?.length === 0) report(at(where, 'steps'), 'Mindestens ein Schritt.');
+  const unique = steps !== undefined && uniqueIds(at(where, 'steps'), steps);
+  const resources = required(where, obj, 'resources', (w, v) => readEach(w, v, LIMITS.resources, readResource));
+  if (!intro || !legalNote || !steps || steps.length === 0 || !unique || !resources) return undefined;
+  return { intro, legalNote, steps, resources };
 }

@@ -1,15 +1,14 @@
 /**
  * Validates the guide content (Ukraine page, glossary, phrases) from untrusted input: the YAML
  * sources at build time and a downloaded update in the app. Never throws; every problem names
- * its file, entry and field in plain German.
+ * its file, entry and field in plain German, like the directory validator it is built on.
  */
 import type { Checked, Problem } from '../directory/problems';
+import { type At, Problems, at, get, isObj, readChoice, readObj, report, required, unknownFields } from '../directory/validate-core';
+import { readId } from '../directory/validate-fields';
 import type { Article, GlossaryTerm, Guide, Phrase } from './types';
 import { checkUkrainePage } from './validate-ukraine';
-import {
-  LIMITS, id, isRecord, join, list, localized, newReport, own, report, text, unknownKeys,
-  type Report,
-} from './validate-fields';
+import { LIMITS, readEach, readPlain, readPlainLocalized, uniqueIds } from './validate-fields';
 
 const ARTICLES: readonly Article[] = ['der', 'die', 'das'];
 
@@ -18,85 +17,61 @@ function formKey(s: string): string {
   return s.toLocaleLowerCase('de').replace(/\s+/g, ' ');
 }
 
-function term(r: Report, v: unknown, at: string, index: number): GlossaryTerm | undefined {
-  if (!isRecord(v)) return void report(r, String(index), at, 'Ein Begriff muss ein Objekt sein.');
-  const termId = id(r, own(v, 'id'), join(at, 'id'), String(index));
-  const entry = termId ?? String(index);
-  unknownKeys(r, v, ['id', 'de', 'article', 'variants', 'explain', 'translation'], at, entry);
-  const de = text(r, own(v, 'de'), join(at, 'de'), LIMITS.word, entry);
-  const rawArticle = own(v, 'article');
-  const article = ARTICLES.find((a) => a === rawArticle);
-  if (rawArticle !== undefined && article === undefined) report(r, entry, join(at, 'article'), 'article muss der, die oder das sein.');
-  const rawVariants = own(v, 'variants') ?? [];
-  const variantList = list(r, rawVariants, join(at, 'variants'), LIMITS.variants, entry);
-  const variants = variantList?.map((x, i) => text(r, x, join(join(at, 'variants'), i), LIMITS.word, entry));
-  const explain = localized(r, own(v, 'explain'), join(at, 'explain'), LIMITS.explain, entry);
-  const translation = localized(r, own(v, 'translation'), join(at, 'translation'), LIMITS.translation, entry);
-  if (!termId || !de || !variants || variants.some((x) => x === undefined) || !explain || !translation) return undefined;
-  if (rawArticle !== undefined && article === undefined) return undefined;
-  const clean = variants as string[];
-  const keys = clean.map(formKey);
+function readTerm(base: At, value: unknown, index: number): GlossaryTerm | undefined {
+  const obj = readObj({ ...base, entry: String(index) }, value, 'ein Begriff');
+  if (!obj) return undefined;
+  const id = required({ ...base, entry: String(index) }, obj, 'id', readId);
+  const where: At = { ...base, entry: id ?? String(index) };
+  unknownFields(where, obj, ['id', 'de', 'article', 'variants', 'explain', 'translation']);
+  const de = required(where, obj, 'de', (w, v) => readPlain(w, v, LIMITS.word));
+  const rawArticle = get(obj, 'article');
+  const article = rawArticle === undefined ? undefined : readChoice(at(where, 'article'), rawArticle, ARTICLES);
+  const variants = readEach(at(where, 'variants'), get(obj, 'variants') ?? [], LIMITS.variants, (w, v) => readPlain(w, v, LIMITS.word));
+  const explain = required(where, obj, 'explain', (w, v) => readPlainLocalized(w, v, LIMITS.explain));
+  const translation = required(where, obj, 'translation', (w, v) => readPlainLocalized(w, v, LIMITS.translation));
+  if (!id || !de || !variants || !explain || !translation || (rawArticle !== undefined && !article)) return undefined;
+  const keys = variants.map(formKey);
   if (keys.includes(formKey(de)) || new Set(keys).size !== keys.length) {
-    report(r, entry, join(at, 'variants'), 'Eine Form steht doppelt (oder gleicht dem Wort selbst).', true);
+    report(at(where, 'variants'), 'Eine Form steht doppelt (oder gleicht dem Wort selbst).', true);
   }
-  return article === undefined
-    ? { id: termId, de, variants: clean, explain, translation }
-    : { id: termId, de, article, variants: clean, explain, translation };
+  return article === undefined ? { id, de, variants, explain, translation } : { id, de, article, variants, explain, translation };
 }
 
 /** Checks the glossary list; a word form may belong to one term only, so links are unambiguous. */
-export function checkGlossary(r: Report, v: unknown, at: string): GlossaryTerm[] | undefined {
-  const raw = list(r, v, at, LIMITS.glossary);
-  if (raw === undefined) return undefined;
-  const terms = raw.map((x, i) => term(r, x, join(at, i), i));
-  const ids = new Set<string>();
+export function checkGlossary(where: At, value: unknown): GlossaryTerm[] | undefined {
+  const terms = readEach(where, value, LIMITS.glossary, readTerm);
+  if (!terms || !uniqueIds(where, terms)) return undefined;
   const owner = new Map<string, string>();
-  let clashes = 0;
+  let clash = false;
   for (const t of terms) {
-    if (!t) continue;
-    if (ids.has(t.id)) {
-      report(r, t.id, at, `Die ID „${t.id}“ kommt mehrfach vor.`);
-      clashes++;
-    }
-    ids.add(t.id);
     for (const form of new Set([t.de, ...t.variants].map(formKey))) {
       const other = owner.get(form);
       if (other !== undefined && other !== t.id) {
-        report(r, t.id, at, `„${form}“ gehört schon zum Begriff „${other}“. Jede Wortform nur bei einem Begriff.`);
-        clashes++;
+        report({ ...where, entry: t.id }, `„${form}“ gehört schon zum Begriff „${other}“. Jede Wortform nur bei einem Begriff.`);
+        clash = true;
       }
       owner.set(form, t.id);
     }
   }
-  return terms.some((t) => !t) || clashes > 0 ? undefined : (terms as GlossaryTerm[]);
+  return clash ? undefined : terms;
 }
 
-function phrase(r: Report, v: unknown, at: string, index: number): Phrase | undefined {
-  if (!isRecord(v)) return void report(r, String(index), at, 'Ein Satz muss ein Objekt sein.');
-  const phraseId = id(r, own(v, 'id'), join(at, 'id'), String(index));
-  const entry = phraseId ?? String(index);
-  unknownKeys(r, v, ['id', 'de', 'say'], at, entry);
-  const de = text(r, own(v, 'de'), join(at, 'de'), LIMITS.phrase, entry);
-  const say = localized(r, own(v, 'say'), join(at, 'say'), LIMITS.phrase, entry);
-  if (de && say && say.de !== de) report(r, entry, join(at, 'say.de'), 'say.de sollte genau der deutsche Satz sein.', true);
-  return phraseId && de && say ? { id: phraseId, de, say } : undefined;
+function readPhrase(base: At, value: unknown, index: number): Phrase | undefined {
+  const obj = readObj({ ...base, entry: String(index) }, value, 'ein Satz');
+  if (!obj) return undefined;
+  const id = required({ ...base, entry: String(index) }, obj, 'id', readId);
+  const where: At = { ...base, entry: id ?? String(index) };
+  unknownFields(where, obj, ['id', 'de', 'say']);
+  const de = required(where, obj, 'de', (w, v) => readPlain(w, v, LIMITS.phrase));
+  const say = required(where, obj, 'say', (w, v) => readPlainLocalized(w, v, LIMITS.phrase));
+  if (de && say && say.de !== de) report(at(at(where, 'say'), 'de'), 'say.de sollte genau der deutsche Satz sein.', true);
+  return id && de && say ? { id, de, say } : undefined;
 }
 
 /** Checks the phrase list. */
-export function checkPhrases(r: Report, v: unknown, at: string): Phrase[] | undefined {
-  const raw = list(r, v, at, LIMITS.phrases);
-  if (raw === undefined) return undefined;
-  const phrases = raw.map((x, i) => phrase(r, x, join(at, i), i));
-  const ids = new Set<string>();
-  let dupes = 0;
-  for (const p of phrases) {
-    if (p && ids.has(p.id)) {
-      report(r, p.id, at, `Die ID „${p.id}“ kommt mehrfach vor.`);
-      dupes++;
-    }
-    if (p) ids.add(p.id);
-  }
-  return phrases.some((p) => !p) || dupes > 0 ? undefined : (phrases as Phrase[]);
+export function checkPhrases(where: At, value: unknown): Phrase[] | undefined {
+  const phrases = readEach(where, value, LIMITS.phrases, readPhrase);
+  return phrases && uniqueIds(where, phrases) ? phrases : undefined;
 }
 
 /** The three parts of the guide as read from their files, before checking. */
@@ -109,49 +84,49 @@ export interface GuideParts {
 /** The source file of each part, for the problem list (e.g. "data/guide/glossary.yaml"). */
 export type GuideFiles = Readonly<Partial<Record<keyof GuideParts, string>>>;
 
-function guarded<T>(r: Report, at: string, check: () => T | undefined): T | undefined {
+function check<T>(problems: Problems, file: string | undefined, path: string, read: (w: At) => T | undefined): T | undefined {
+  const where: At = file === undefined ? { problems, path } : { problems, file, path };
   try {
-    return check();
+    return read(where);
   } catch {
     // Only exotic input (a Proxy, a throwing getter) gets here; the caller still gets a report.
-    report(r, undefined, at, 'Die Daten konnten nicht gelesen werden.');
+    report(where, 'Die Daten konnten nicht gelesen werden.');
     return undefined;
   }
 }
 
+function result(problems: Problems, guide: Partial<Guide>): Checked<Guide> {
+  const { ukraine, glossary, phrases } = guide;
+  if (problems.errors > 0 || !ukraine || !glossary || !phrases) {
+    if (problems.errors === 0) problems.add({ field: '', message: 'Die Daten sind unvollständig.' });
+    return { ok: false, problems: problems.list };
+  }
+  return { ok: true, value: { ukraine, glossary, phrases }, problems: problems.list };
+}
+
+function checkParts(problems: Problems, parts: GuideParts, files: GuideFiles): Checked<Guide> {
+  return result(problems, {
+    ukraine: check(problems, files.ukraine, 'ukraine', (w) => checkUkrainePage(w, parts.ukraine)),
+    glossary: check(problems, files.glossary, 'glossary', (w) => checkGlossary(w, parts.glossary)),
+    phrases: check(problems, files.phrases, 'phrases', (w) => checkPhrases(w, parts.phrases)),
+  });
+}
+
 /** Validates the guide from its three separately loaded files; problems name each file. */
 export function validateGuideParts(parts: GuideParts, files: GuideFiles = {}): Checked<Guide> {
-  const reports = { ukraine: newReport(files.ukraine), glossary: newReport(files.glossary), phrases: newReport(files.phrases) };
-  const ukraine = guarded(reports.ukraine, 'ukraine', () => checkUkrainePage(reports.ukraine, parts.ukraine, 'ukraine'));
-  const glossary = guarded(reports.glossary, 'glossary', () => checkGlossary(reports.glossary, parts.glossary, 'glossary'));
-  const phrases = guarded(reports.phrases, 'phrases', () => checkPhrases(reports.phrases, parts.phrases, 'phrases'));
-  const problems: Problem[] = [...reports.ukraine.problems, ...reports.glossary.problems, ...reports.phrases.problems];
-  const hasError = problems.some((p) => !p.warning);
-  if (hasError || !ukraine || !glossary || !phrases) {
-    if (!hasError) problems.push({ field: '', message: 'Die Daten sind unvollständig.' });
-    return { ok: false, problems };
-  }
-  return { ok: true, value: { ukraine, glossary, phrases }, problems };
+  return checkParts(new Problems(), parts, files);
 }
 
 /** Validates a whole guide object `{ ukraine, glossary, phrases }` from one file or download. */
 export function validateGuide(raw: unknown, file?: string): Checked<Guide> {
-  const r = newReport(file);
-  try {
-    if (!isRecord(raw)) {
-      report(r, undefined, '', 'Der Wegweiser muss ein Objekt mit ukraine, glossary und phrases sein.');
-      return { ok: false, problems: r.problems };
-    }
-    unknownKeys(r, raw, ['ukraine', 'glossary', 'phrases'], '');
-    const files = file === undefined ? {} : { ukraine: file, glossary: file, phrases: file };
-    const parts = { ukraine: own(raw, 'ukraine'), glossary: own(raw, 'glossary'), phrases: own(raw, 'phrases') };
-    const result = validateGuideParts(parts, files);
-    const problems = [...r.problems, ...result.problems];
-    return result.ok ? { ok: true, value: result.value, problems } : { ok: false, problems };
-  } catch {
-    report(r, undefined, '', 'Die Daten konnten nicht gelesen werden.');
-    return { ok: false, problems: r.problems };
-  }
+  const problems = new Problems();
+  const parts = check(problems, file, '', (w) => {
+    if (!isObj(raw)) return void report(w, 'Der Wegweiser muss ein Objekt mit ukraine, glossary und phrases sein.');
+    unknownFields(w, raw, ['ukraine', 'glossary', 'phrases']);
+    return { ukraine: get(raw, 'ukraine'), glossary: get(raw, 'glossary'), phrases: get(raw, 'phrases') };
+  });
+  if (!parts) return { ok: false, problems: problems.list };
+  return checkParts(problems, parts, file === undefined ? {} : { ukraine: file, glossary: file, phrases: file });
 }
 
 /**
@@ -159,12 +134,11 @@ export function validateGuide(raw: unknown, file?: string): Checked<Guide> {
  * and the directory are separate files; the data check calls both.
  */
 export function checkGuideReferences(guide: Guide, entryIds: ReadonlySet<string>, file?: string): Problem[] {
-  const r = newReport(file);
+  const problems = new Problems();
   guide.ukraine.steps.forEach((step, i) => {
     const ids = step.who.kind === 'entry' ? [step.who.id] : step.who.kind === 'entries' ? step.who.ids : [];
-    for (const ref of ids) {
-      if (!entryIds.has(ref)) report(r, step.id, `ukraine.steps.${i}.who`, `Den Eintrag „${ref}“ gibt es im Verzeichnis nicht.`);
-    }
+    const where: At = { problems, ...(file !== undefined && { file }), entry: step.id, path: `ukraine.steps.${i}.who` };
+    for (const ref of ids) if (!entryIds.has(ref)) report(where, `Den Eintrag „${ref}“ gibt es im Verzeichnis nicht.`);
   });
-  return r.problems;
+  return problems.list;
 }
