@@ -1,12 +1,22 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { sampleDirectory } from '../../src/directory/validate.samples';
 import { formatCsv, parseCsv } from './csv';
 import { exportCsv, importCsv } from './csv-sync';
 import { loadData } from './load-data';
+
+const scratchFolders: string[] = [];
+/** A new empty folder, removed after the tests. */
+function scratch(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'data-'));
+  scratchFolders.push(folder);
+  return folder;
+}
+afterAll(() => scratchFolders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+
 
 /** All files of a data folder with their bytes. */
 function snapshot(folder: string): Record<string, string> {
@@ -16,7 +26,7 @@ function snapshot(folder: string): Record<string, string> {
 
 /** A data folder written from the validator's samples: one file per category. */
 function sampleFolder(): string {
-  const folder = mkdtempSync(join(tmpdir(), 'data-'));
+  const folder = scratch();
   const { region, entries } = sampleDirectory();
   mkdirSync(join(folder, 'entries'));
   writeFileSync(join(folder, 'region.yaml'), stringify(region));
@@ -39,7 +49,7 @@ async function editedSheet(folder: string, edit: (rows: string[][], col: (name: 
 
 describe('CSV export and import', () => {
   it('round-trips the project data without changing a byte', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'data-'));
+    const folder = scratch();
     cpSync('data', folder, { recursive: true });
     const before = snapshot(folder);
     const csv = join(folder, 'all.csv');

@@ -1,15 +1,25 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { sampleDirectory } from '../../src/directory/validate.samples';
 import { buildData } from './build';
 import { formatProblem, loadData } from './load-data';
 
+const scratchFolders: string[] = [];
+/** A new empty folder, removed after the tests. */
+function scratch(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'data-'));
+  scratchFolders.push(folder);
+  return folder;
+}
+afterAll(() => scratchFolders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+
+
 /** A data folder from the samples; `entries` is the text of data/entries/all.yaml. */
 function folderWith(entries?: string, municipalities = sampleDirectory().region.municipalities): string {
-  const folder = mkdtempSync(join(tmpdir(), 'data-'));
+  const folder = scratch();
   const { region, entries: list } = sampleDirectory();
   mkdirSync(join(folder, 'entries'));
   writeFileSync(join(folder, 'region.yaml'), stringify(region));
