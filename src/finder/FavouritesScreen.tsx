@@ -44,8 +44,8 @@ export default function FavouritesScreen(_props: ScreenProps) {
       )}
       {region && items.length > 0 && (
         <>
-          <p class="list-count">{t('finder:fav.count', { count: items.length })}</p>
-          <ul class="entry-list">
+          <p class="list-count" id="fav-count">{t('finder:fav.count', { count: items.length })}</p>
+          <ul class="entry-list" aria-labelledby="fav-count">
             {items.map((item) => (
               <EntryRow
                 key={item.entry.id}

@@ -72,6 +72,20 @@ describe('list screen', () => {
     expect(count()).toMatch(/^\d+ Ergebnisse?$/);
   });
 
+  it('takes a query that comes from the URL (back button, a link) into the box', async () => {
+    await show('#/list?q=Jobcenter');
+    const box = () => root.querySelector<HTMLInputElement>('input[type=search]')!.value;
+    expect(box()).toBe('Jobcenter');
+    await type('Jobcenter Esch');
+    await act(async () => {
+      history.replaceState(null, '', '#/list?q=Tafel');
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 1)));
+    expect(box()).toBe('Tafel');
+    expect(rows().map((r) => r.querySelector('.entry-link')?.getAttribute('href'))).toContain('#/e/eschweger-tafel');
+  });
+
   it('finds entries of a town typed in Cyrillic', async () => {
     await show('#/list');
     await type('Ешвеге');

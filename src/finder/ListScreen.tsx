@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { href, navigate } from '../app/router';
+import { href, navigate, parseHash } from '../app/router';
 import type { ScreenProps } from '../app/screens';
 import { app } from '../app/state';
 import { useStore } from '../app/store';
@@ -36,9 +36,12 @@ export default function ListScreen({ route }: ScreenProps) {
   const [text, setText] = useState(urlQuery);
   const written = useRef(urlQuery);
   useEffect(() => {
-    if (urlQuery === written.current) return;
-    written.current = urlQuery;
-    setText(urlQuery);
+    // Effects run late: by now more keys may have been typed and the URL moved on. Only a URL
+    // that is still current and was not written by typing (back button, a link) replaces the box.
+    const current = parseHash(location.hash).query.get('q') ?? '';
+    if (current !== urlQuery || current === written.current) return;
+    written.current = current;
+    setText(current);
   }, [urlQuery]);
 
   const queryKey = route.query.toString();
@@ -86,7 +89,6 @@ export default function ListScreen({ route }: ScreenProps) {
           autoComplete="off"
           enterKeyHint="search"
           spellcheck={false}
-          dir="auto"
           onInput={(e) => {
             const value = e.currentTarget.value;
             setText(value);
@@ -108,14 +110,14 @@ export default function ListScreen({ route }: ScreenProps) {
             onSort={(s) => go(latest.current.text, latest.current.filters, s)}
           />
           {items.length > 0 && <ActiveFilters region={region} filters={filters} lang={lang} onChange={onFilters} />}
-          <p class="list-count" role="status">
+          <p class="list-count" id="list-count" role="status">
             {waitingForHours ? t('loading') : t('finder:list.count', { count: items.length })}
           </p>
           {items.length === 0 && !waitingForHours && (
             <ListEmpty region={region} filters={filters} query={settled} lang={lang} onFilters={onFilters} {...(hotline ? { hotline } : {})} />
           )}
           {items.length > 0 && (
-            <ul class="entry-list">
+            <ul class="entry-list" aria-labelledby="list-count">
               {items.slice(0, shown).map((item) => (
                 <EntryRow
                   key={item.entry.id}

@@ -43,9 +43,9 @@ export function ListFilters({ region, filters, languages, lang, onChange }: Filt
         <span>{count > 0 ? t('finder:filters.titleCount', { count }) : t('finder:filters.title')}</span>
       </summary>
       <div class="list-filters-body">
-        <label>
-          <span>{t('finder:filters.category')}</span>
-          <select value={filters.category ?? ''} onChange={(e) => (e.currentTarget.value ? set({ category: e.currentTarget.value }) : drop('category'))}>
+        <div class="field">
+          <label for="f-cat">{t('finder:filters.category')}</label>
+          <select id="f-cat" value={filters.category ?? ''} onChange={(e) => (e.currentTarget.value ? set({ category: e.currentTarget.value }) : drop('category'))}>
             <option value="">{t('finder:filters.anyCategory')}</option>
             {region.categories.map((c) => (
               <option key={c.id} value={c.id}>
@@ -53,10 +53,10 @@ export function ListFilters({ region, filters, languages, lang, onChange }: Filt
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          <span>{t('finder:filters.town')}</span>
-          <select value={filters.ags ?? ''} onChange={(e) => (e.currentTarget.value ? set({ ags: e.currentTarget.value }) : drop('ags'))}>
+        </div>
+        <div class="field">
+          <label for="f-town">{t('finder:filters.town')}</label>
+          <select id="f-town" value={filters.ags ?? ''} onChange={(e) => (e.currentTarget.value ? set({ ags: e.currentTarget.value }) : drop('ags'))}>
             <option value="">{t('finder:filters.anyTown')}</option>
             {region.municipalities.map((m) => (
               <option key={m.ags} value={m.ags}>
@@ -64,10 +64,10 @@ export function ListFilters({ region, filters, languages, lang, onChange }: Filt
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          <span>{t('finder:filters.language')}</span>
-          <select value={filters.language ?? ''} onChange={(e) => (e.currentTarget.value ? set({ language: e.currentTarget.value }) : drop('language'))}>
+        </div>
+        <div class="field">
+          <label for="f-lang">{t('finder:filters.language')}</label>
+          <select id="f-lang" value={filters.language ?? ''} onChange={(e) => (e.currentTarget.value ? set({ language: e.currentTarget.value }) : drop('language'))}>
             <option value="">{t('finder:filters.anyLanguage')}</option>
             {spoken.map((code) => (
               <option key={code} value={code}>
@@ -75,7 +75,7 @@ export function ListFilters({ region, filters, languages, lang, onChange }: Filt
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <label class="check">
           <input type="checkbox" checked={!!filters.openNow} onChange={(e) => (e.currentTarget.checked ? set({ openNow: true }) : drop('openNow'))} />
           <span>{t('finder:filters.openNow')}</span>

@@ -1,0 +1,139 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LANGUAGE_NAMES, baseURL, firstVisit, launch, newContext, waitForOffline } from './helpers';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A page in the given language, installed for offline use, then cut off from the network. */
+async function offlinePage(lang: keyof typeof LANGUAGE_NAMES): Promise<{ context: BrowserContext; page: Page; errors: Error[] }> {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  const errors: Error[] = [];
+  page.on('pageerror', (error) => errors.push(error));
+  await firstVisit(page, lang);
+  await waitForOffline(page);
+  await context.setOffline(true);
+  return { context, page, errors };
+}
+
+async function openList(page: Page, query = ''): Promise<void> {
+  await page.goto(`${baseURL()}#/list${query}`);
+  await page.getByRole('searchbox').waitFor();
+}
+
+/** Names of the result rows' links, in order. */
+function resultNames(page: Page): Promise<string[]> {
+  return page.locator('.entry-list').getByRole('link').allTextContents();
+}
+
+describe('finding help, offline', () => {
+  it('a Ukrainian user finds the Jobcenter by typing Ukrainian, and Eschwege typed in Cyrillic', async () => {
+    const { context, page, errors } = await offlinePage('uk');
+    await openList(page);
+    const box = page.getByRole('searchbox', { name: 'Що ви шукаєте?' });
+    const steps = await page.evaluate(() => history.length);
+    await box.pressSequentially('центр зайнятості');
+    await expect.poll(() => resultNames(page).then((n) => n[0])).toBe('Jobcenter Werra-Meißner, Eschwege');
+    expect(await page.getByRole('list', { name: /результат/ }).isVisible()).toBe(true);
+    // The URL follows the typing without a history step per key.
+    expect(new URLSearchParams(new URL(page.url()).hash.split('?')[1]).get('q')).toBe('центр зайнятості');
+    expect(await page.evaluate(() => history.length)).toBe(steps);
+
+    await box.fill('Ешвеге');
+    await expect.poll(() => resultNames(page)).toEqual(expect.arrayContaining(['Rathaus Eschwege (Stadtverwaltung)', 'Jobcenter Werra-Meißner, Eschwege']));
+    expect(await page.getByRole('status').filter({ hasText: /результат/ }).textContent()).toMatch(/^\d+ результат(и|ів|у)?$/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('an Arabic user gets the list right to left, German names left to right', async () => {
+    const { context, page, errors } = await offlinePage('ar');
+    await openList(page);
+    const box = page.getByRole('searchbox', { name: 'عمّ تبحث؟' });
+    await box.fill('مركز العمل');
+    const row = page.locator('.entry-row').first();
+    await expect.poll(() => row.getByRole('link').textContent()).toBe('Jobcenter Werra-Meißner, Eschwege');
+    const direction = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).direction);
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expect(await box.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    expect(await direction('.entry-row')).toBe('rtl');
+    expect(await direction('.entry-link span')).toBe('ltr');
+    // Mirrored: the star sits on the left, the text starts on the right.
+    const star = await row.getByRole('button', { name: /^حفظ:/ }).boundingBox();
+    const name = await row.getByRole('link').boundingBox();
+    expect(star && name && star.x < name.x).toBe(true);
+
+    await page.goto(`${baseURL()}#/help`);
+    const call = page.getByRole('link', { name: /112/ }).first();
+    expect(await call.getAttribute('href')).toBe('tel:112');
+    expect(await call.locator('[dir=ltr]').textContent()).toBe('112');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a favourite survives a reload offline, and can be removed', async () => {
+    const { context, page, errors } = await offlinePage('de');
+    await openList(page, '?q=Jobcenter');
+    const star = page.getByRole('button', { name: 'Merken: Jobcenter Werra-Meißner, Eschwege' });
+    expect(await star.getAttribute('aria-pressed')).toBe('false');
+    await star.click();
+    await expect.poll(() => star.getAttribute('aria-pressed')).toBe('true');
+
+    await page.goto(`${baseURL()}#/fav`);
+    await page.reload();
+    const saved = page.getByRole('button', { name: 'Merken: Jobcenter Werra-Meißner, Eschwege' });
+    await saved.waitFor();
+    expect(await saved.getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByRole('link', { name: 'Jobcenter Werra-Meißner, Eschwege' }).isVisible()).toBe(true);
+
+    await saved.click();
+    await page.getByText('Ihre Merkliste ist noch leer.').waitFor();
+    await page.reload();
+    await page.getByText('Ihre Merkliste ist noch leer.').waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a municipality filter shows the district-wide offices and the town’s own, labelled', async () => {
+    const { context, page, errors } = await offlinePage('de');
+    await openList(page);
+    await page.getByText('Filter', { exact: true }).click();
+    await page.getByRole('combobox', { name: 'Ort', exact: true }).selectOption({ label: 'Sontra' });
+    await page.getByRole('button', { name: 'Filter entfernen: Sontra' }).waitFor();
+    expect(new URL(page.url()).hash).toContain('ags=06636011');
+
+    const row = (name: string) => page.locator('.entry-row').filter({ has: page.getByRole('link', { name, exact: true }) });
+    expect(await row('Rathaus Sontra (Stadtverwaltung)').locator('.entry-reach').textContent()).toBe('in Sontra');
+    expect(await row('Jobcenter Werra-Meißner, Eschwege').locator('.entry-reach').textContent()).toBe('für den ganzen Kreis');
+    expect(await row('Notruf 112 – Feuerwehr und Rettungsdienst').locator('.entry-reach').textContent()).toBe('für ganz Deutschland');
+    expect(await row('Rathaus Eschwege (Stadtverwaltung)').count()).toBe(0);
+    expect((await resultNames(page))[0]).toBe('Rathaus Sontra (Stadtverwaltung)');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a hostile search string breaks nothing', async () => {
+    const { context, page, errors } = await offlinePage('fa-AF');
+    await openList(page);
+    const box = page.getByRole('searchbox');
+    const hostile = `\u202e👩‍👩‍👧\u200d\u200c\u200b<img src=x onerror=alert(1)>%E0%A4%A\uFEFF${'جاب سنتر 😀\u202e '.repeat(1000)}`.slice(0, 10_000);
+    await box.fill(hostile);
+    await page.getByRole('status').filter({ hasText: /نتیجه/ }).waitFor();
+    await box.pressSequentially('\u202e😀\u200d');
+    await box.fill('');
+    await expect.poll(() => resultNames(page).then((n) => n.length)).toBeGreaterThan(10);
+    // The same text arriving through a link.
+    await page.goto(`${baseURL()}#/list?q=${encodeURIComponent(hostile.slice(0, 3000))}%E0%A4%A&ags=x&sort=<b>`);
+    await page.getByRole('status').filter({ hasText: /نتیجه/ }).waitFor();
+    expect(await page.locator('img').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
