@@ -1,0 +1,197 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { filterEntries, filtersFromQuery } from '../../src/directory/filter';
+import type { Directory, Entry } from '../../src/directory/types';
+import { distDir } from './chromium';
+import { baseURL, firstVisit, launch, newContext, restart, serveCopy, stop, waitForOffline } from './helpers';
+
+// Expectations come from the data the build ships, never from a number written here.
+const directory = JSON.parse(readFileSync(join(distDir(), 'data', 'directory.json'), 'utf8')) as Directory;
+const region = directory.region;
+const tileHost = new URL(region.tileUrl.replace(/\{[a-z]+\}/g, '0')).host;
+const arMap = JSON.parse(readFileSync('locales/ar/map.json', 'utf8')) as { mapLabel: string; zoomIn: string; list: { title: string } };
+
+/** The located entries a map URL should show (filters without "open now", which depends on the clock). */
+function expectedOnMap(query: string): readonly Entry[] {
+  return filterEntries(directory.entries, filtersFromQuery(query), { now: new Date() })
+    .map((f) => f.entry)
+    .filter((e) => e.location);
+}
+
+const points = (entries: readonly Entry[]) => new Set(entries.map((e) => `${e.location?.lat},${e.location?.lon}`)).size;
+
+async function openMap(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByTestId('map-municipality').first().waitFor({ state: 'attached' });
+}
+
+/** Entry ids of all markers, one per entry (a marker holds every entry at its point). */
+async function markerIds(page: Page): Promise<string[]> {
+  const ids = await page.getByTestId('map-marker').evaluateAll((els) => els.flatMap((el) => (el.getAttribute('data-ids') ?? '').split(' ')));
+  return ids.sort();
+}
+
+function recordTileRequests(context: BrowserContext, host: string): string[] {
+  const seen: string[] = [];
+  context.on('request', (req) => {
+    if (new URL(req.url()).host === host) seen.push(req.url());
+  });
+  return seen;
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('offline map', () => {
+  it('loads Leaflet and contacts the tile host only once the map is opened', async () => {
+    const context = await newContext(browser);
+    const tiles = recordTileRequests(context, tileHost);
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (req) => scripts.push(req.url()));
+    await firstVisit(page, 'de');
+    for (const screen of ['list', 'list?cat=rathaus', 'help', '']) {
+      await page.goto(`${baseURL()}#/${screen}`);
+      await page.locator('main h1').first().waitFor();
+    }
+    expect(scripts.filter((u) => /assets\/leaflet/.test(u))).toEqual([]);
+    expect(tiles).toEqual([]);
+
+    await openMap(page, `${baseURL()}#/map`);
+    expect(scripts.filter((u) => /assets\/leaflet-[\w-]+\.js$/.test(u)).length).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('draws the 16 municipalities and the filtered markers offline, without asking the tile host', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await firstVisit(page, 'de');
+    await waitForOffline(page);
+    await context.setOffline(true);
+    const tiles = recordTileRequests(context, tileHost);
+
+    await openMap(page, `${baseURL()}#/map?cat=rathaus`);
+    await expect(page.getByTestId('map-municipality').count()).resolves.toBe(region.municipalities.length);
+    expect(region.municipalities).toHaveLength(16);
+    await expect(page.getByTestId('map-district').count()).resolves.toBe(1);
+    await expect(page.locator('.map-label span[data-ags="06636003"]').textContent()).resolves.toBe('Eschwege');
+    await expect(page.getByTestId('map-offline').isVisible()).resolves.toBe(true);
+
+    const townHalls = expectedOnMap('cat=rathaus');
+    expect(await markerIds(page)).toEqual(townHalls.map((e) => e.id).sort());
+    await expect(page.getByTestId('map-marker').count()).resolves.toBe(points(townHalls));
+    await expect(page.getByTestId('map-list').getByRole('listitem').count()).resolves.toBe(townHalls.length);
+
+    // A town hall known only to the town: hollow marker, popup says so, links to the detail.
+    const approx = townHalls.find((e) => e.location?.precision === 'town' && points(townHalls.filter((o) => o.location?.lat === e.location?.lat)) === 1);
+    expect(approx).toBeDefined();
+    const marker = page.locator(`[data-testid="map-marker"][data-ids="${approx?.id}"]`);
+    await expect(marker.locator('.map-pin-approx').count()).resolves.toBe(1);
+    await marker.click();
+    const popup = page.locator('.leaflet-popup .map-popup');
+    await popup.waitFor();
+    await expect(popup.locator('.map-popup-name [lang]').getAttribute('lang')).resolves.toBe('de');
+    await expect(popup.locator('.map-popup-name').textContent()).resolves.toBe(approx?.name);
+    await expect(popup.locator('.map-popup-category').textContent()).resolves.toBe(region.categories.find((c) => c.id === 'rathaus')?.label.de);
+    await expect(popup.locator('.map-popup-approx').count()).resolves.toBe(1);
+    await expect(popup.getByRole('link').getAttribute('href')).resolves.toBe(`#/e/${approx?.id}`);
+
+    // Other filters from the URL, the same format as the list's.
+    const witzenhausen = region.municipalities.find((m) => m.name === 'Witzenhausen')?.ags ?? '';
+    await openMap(page, `${baseURL()}#/map?cat=arbeit&ags=${witzenhausen}`);
+    await expect.poll(() => markerIds(page)).toEqual(expectedOnMap(`cat=arbeit&ags=${witzenhausen}`).map((e) => e.id).sort());
+    await expect.poll(() => page.locator('.map-highlight').getAttribute('data-testid')).toBe('map-municipality');
+
+    expect(tiles).toEqual([]);
+    await context.close();
+  });
+
+  it('works in Arabic: right-to-left controls, Arabic labels, popup for a focused entry', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await firstVisit(page, 'ar');
+    await waitForOffline(page);
+    await context.setOffline(true);
+    const focus = directory.entries.find((e) => e.id === region.municipalities[2]?.townHall && e.location);
+    expect(focus).toBeDefined();
+
+    await openMap(page, `${baseURL()}#/map?focus=${focus?.id}`);
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await expect(page.getByRole('region', { name: arMap.mapLabel }).count()).resolves.toBe(1);
+    await expect(page.locator('.leaflet-top.leaflet-right').getByRole('button', { name: arMap.zoomIn }).count()).resolves.toBe(1);
+    const eschwege = region.municipalities.find((m) => m.ags === '06636003');
+    const label = page.locator('.map-label span[data-ags="06636003"]');
+    await expect(label.textContent()).resolves.toBe(eschwege?.names.ar);
+    await expect(label.evaluate((el) => [(el as HTMLElement).lang, (el as HTMLElement).dir])).resolves.toEqual(['ar', 'rtl']);
+
+    const popup = page.locator('.leaflet-popup .map-popup');
+    await popup.waitFor();
+    await expect(popup.evaluate((el) => [(el as HTMLElement).lang, (el as HTMLElement).dir])).resolves.toEqual(['ar', 'rtl']);
+    await expect(popup.locator(`[data-id="${focus?.id}"] .map-popup-name`).textContent()).resolves.toBe(focus?.name);
+    await expect(page.getByRole('heading', { level: 2, name: arMap.list.title }).count()).resolves.toBe(1);
+    await context.close();
+  });
+});
+
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkaPhfDwAE/gH+K9dY8wAAAABJRU5ErkJggg==', 'base64');
+
+/** A stand-in tile server on another origin (the machine has no internet), counting its hits. */
+async function tileServer(): Promise<{ server: Server; origin: string; hits: () => number }> {
+  let hits = 0;
+  const server = createServer((_req, res) => {
+    hits++;
+    res.writeHead(200, { 'content-type': 'image/png', 'access-control-allow-origin': '*', 'cache-control': 'max-age=604800' });
+    res.end(PNG);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { server, origin: `http://127.0.0.1:${port}`, hits: () => hits };
+}
+
+describe('street tiles', () => {
+  it('keeps the tiles a user viewed and shows them offline without any request', async () => {
+    const copy = await serveCopy();
+    const tiles = await tileServer();
+    // This deployment names another tile host: in its data and in its CSP.
+    const file = join(copy.dir, 'data', 'directory.json');
+    const data = JSON.parse(readFileSync(file, 'utf8')) as Directory;
+    writeFileSync(file, JSON.stringify({ ...data, region: { ...data.region, tileUrl: `${tiles.origin}/{z}/{x}/{y}.png` } }));
+    const index = join(copy.dir, 'index.html');
+    writeFileSync(index, readFileSync(index, 'utf8').replace(`https://${tileHost}`, tiles.origin));
+    await restart(copy);
+    const context = await newContext(browser, { baseURL: copy.url });
+    const page = await context.newPage();
+    try {
+      await firstVisit(page, 'de', copy.url);
+      await waitForOffline(page);
+      expect(tiles.hits()).toBe(0);
+
+      await openMap(page, `${copy.url}#/map`);
+      await page.locator('img.leaflet-tile-loaded').first().waitFor({ state: 'attached' });
+      await page.waitForFunction(async () => (await (await caches.open('map-tiles')).keys()).length > 0);
+      const viewed = tiles.hits();
+      expect(viewed).toBeGreaterThan(0);
+
+      await context.setOffline(true);
+      const requested = recordTileRequests(context, new URL(tiles.origin).host);
+      await page.reload();
+      await page.getByTestId('map-municipality').first().waitFor({ state: 'attached' });
+      await page.locator('img.leaflet-tile-loaded[src^="data:image/png"]').first().waitFor({ state: 'attached' });
+      expect(requested).toEqual([]);
+      expect(tiles.hits()).toBe(viewed);
+    } finally {
+      await context.close();
+      await stop(copy.server);
+      await new Promise((resolve) => tiles.server.close(resolve));
+    }
+  });
+});
