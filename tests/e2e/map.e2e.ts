@@ -67,6 +67,8 @@ describe('offline map', () => {
 
     await openMap(page, `${baseURL()}#/map`);
     expect(scripts.filter((u) => /assets\/leaflet-[\w-]+\.js$/.test(u)).length).toBeGreaterThan(0);
+    // Markers and labels are HTML and SVG: no Leaflet marker image is ever fetched.
+    expect(scripts.filter((u) => /marker-icon|marker-shadow|layers(-2x)?\.png/.test(u))).toEqual([]);
     await context.close();
   });
 
