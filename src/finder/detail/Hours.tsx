@@ -4,7 +4,7 @@ import type { Entry, Lang } from '../../directory/types';
 import { currentLang, t } from '../../i18n';
 import { localized } from './format';
 import { German, Ltr } from './German';
-import { rangesText } from './hours-text';
+import { isDataComment, rangesText } from './hours-text';
 import { loadHours, type HoursModule } from '../use-hours';
 import { useNow } from '../use-now';
 
@@ -57,7 +57,7 @@ function Known({ spec, mod, now, lang }: { spec: string; mod: HoursModule; now: 
             {t('detail:hours.holidayToday')} <German>{state.holiday}</German>
           </>
         )}
-        {state.comment && (
+        {isDataComment(state.comment, spec) && (
           <>
             {' '}
             <German>{state.comment}</German>
@@ -78,6 +78,11 @@ function Known({ spec, mod, now, lang }: { spec: string; mod: HoursModule; now: 
                   </th>
                   <td>
                     {day.ranges.length > 0 ? <Ltr>{rangesText(day.ranges)}</Ltr> : t('detail:hours.dayClosed')}
+                    {[...new Set(day.ranges.map((r) => r.comment))].filter((c) => isDataComment(c, spec)).map((c) => (
+                      <span key={c} class="detail-day-note">
+                        <German>{c}</German>
+                      </span>
+                    ))}
                     {day.holiday && (
                       <span class="detail-holiday">
                         {t('detail:hours.holiday')} <German>{day.holiday}</German>

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Entry, Lang } from '../../directory/types';
 import { currentLang, t } from '../../i18n';
+import { languageInfo } from '../../i18n/languages';
 import { Icon } from '../../ui/icons';
 import { copyText, type CopyOutcome } from './copy';
 import { entryLink } from './entry-link';
@@ -19,7 +20,8 @@ async function hoursLines(spec: string | undefined, lang: Lang): Promise<readonl
     const weeks = [0, 1, 2, 3].map((i) =>
       mod.weekSchedule(spec, new Date(now.getFullYear(), now.getMonth(), now.getDate() + 7 * i)),
     );
-    return weekLines(usualWeek(weeks), (date) => mod.formatWeekday(date, lang, 'short'));
+    const rtl = languageInfo(lang)?.dir === 'rtl';
+    return weekLines(usualWeek(weeks), (date) => mod.formatWeekday(date, lang, 'short'), rtl);
   } catch {
     return [spec];
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { weekSchedule } from '../../directory/hours';
-import { rangesText, usualWeek, weekLines } from './hours-text';
+import { isDataComment, rangesText, usualWeek, weekLines } from './hours-text';
 
 const JOBCENTER = 'Mo,Tu,Th 08:00-16:00; We,Fr 08:00-12:00; PH off';
 // Fixed names: ICU versions differ on "Mo" vs "Mo.", which is not what is tested here.
@@ -12,12 +12,31 @@ describe('rangesText', () => {
       '08:00–12:00, 13:00–16:00 ?',
     );
   });
+  it('shows an open end as an open end, not as "until midnight"', () => {
+    const monday = weekSchedule('Mo,We,Fr 14:00+', new Date(2025, 2, 12))[0]!;
+    expect(rangesText(monday.ranges)).toBe('14:00–?');
+  });
+});
+
+describe('isDataComment', () => {
+  it('keeps comments written in the data and drops those the library adds', () => {
+    const spec = 'Mo 10:00-12:00 "nach Vereinbarung"; We 14:00+';
+    expect(isDataComment('nach Vereinbarung', spec)).toBe(true);
+    const openEnd = weekSchedule(spec, new Date(2025, 2, 12))[2]!.ranges[0]!.comment;
+    expect(openEnd).toBeTruthy();
+    expect(isDataComment(openEnd, spec)).toBe(false);
+    expect(isDataComment(undefined, spec)).toBe(false);
+  });
 });
 
 describe('weekLines', () => {
   it('groups days with the same hours and leaves out closed days', () => {
     const week = weekSchedule(JOBCENTER, new Date(2025, 2, 12));
     expect(weekLines(week, short)).toEqual(['Mo, Di, Do 08:00–16:00', 'Mi, Fr 08:00–12:00']);
+  });
+  it('joins days with the Arabic comma and isolates the times for a right-to-left language', () => {
+    const week = weekSchedule(JOBCENTER, new Date(2025, 2, 12));
+    expect(weekLines(week, short, true)[1]).toBe('Mi، Fr \u206608:00–12:00\u2069');
   });
   it('is empty for a week with no opening', () => {
     expect(weekLines(weekSchedule('off', new Date(2025, 2, 12)), short)).toEqual([]);

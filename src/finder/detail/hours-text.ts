@@ -3,10 +3,24 @@
  * names come in as a function, so this file does not pull in the heavy hours module.
  */
 import type { DaySchedule, TimeRange } from '../../directory/hours';
+import { ltrIsolate } from './format';
 
-/** "08:00–12:00, 13:00–16:00"; an uncertain range ("open end") gets a question mark. */
+/**
+ * "08:00–12:00, 13:00–16:00"; an uncertain range gets a question mark. An open end ("14:00+")
+ * comes from the library as an uncertain range to midnight, a closing time it guessed: "14:00–?".
+ */
 export function rangesText(ranges: readonly TimeRange[]): string {
-  return ranges.map((r) => `${r.from}–${r.to}${r.uncertain ? ' ?' : ''}`).join(', ');
+  return ranges
+    .map((r) => (r.uncertain ? (r.to === '24:00' ? `${r.from}–?` : `${r.from}–${r.to} ?`) : `${r.from}–${r.to}`))
+    .join(', ');
+}
+
+/**
+ * Whether a comment of the hours library is the data's own text (quoted in the spec, in German)
+ * rather than one the library adds in English, such as its note on a guessed closing time.
+ */
+export function isDataComment(comment: string | undefined, spec: string): comment is string {
+  return !!comment && spec.includes(`"${comment}"`);
 }
 
 /**
@@ -22,8 +36,13 @@ export function usualWeek(weeks: readonly (readonly DaySchedule[])[]): readonly 
 /**
  * One line per set of opening times, days that share them together: "Mo, Di, Do 08:00–16:00".
  * Closed days are left out. Empty when the office is closed all week (or the spec is unreadable).
+ * For a right-to-left language the days are joined with the Arabic comma and the times isolated.
  */
-export function weekLines(week: readonly DaySchedule[], weekday: (date: Date) => string): readonly string[] {
+export function weekLines(
+  week: readonly DaySchedule[],
+  weekday: (date: Date) => string,
+  rtl = false,
+): readonly string[] {
   const groups = new Map<string, string[]>();
   for (const day of week) {
     if (day.ranges.length === 0) continue;
@@ -32,5 +51,5 @@ export function weekLines(week: readonly DaySchedule[], weekday: (date: Date) =>
     days.push(weekday(day.date));
     groups.set(text, days);
   }
-  return [...groups].map(([text, days]) => `${days.join(', ')} ${text}`);
+  return [...groups].map(([text, days]) => `${days.join(rtl ? '، ' : ', ')} ${rtl ? ltrIsolate(text) : text}`);
 }

@@ -22,8 +22,8 @@ describe('shareText', () => {
       'Jobcenter Werra-Meißner, Eschwege',
       'Fuldaer Straße 6',
       '37269 Eschwege',
-      'detail:share.phone{"number":"05651 2283-0"}',
-      'detail:share.fax{"number":"05651 2283-200"}',
+      'detail:share.phone{"number":"\u206605651 2283-0\u2069"}',
+      'detail:share.fax{"number":"\u206605651 2283-200\u2069"}',
       'detail:share.hours:',
       'Mo 08:00–16:00',
       'المواعيد بالاتفاق.',
@@ -35,6 +35,12 @@ describe('shareText', () => {
     const bare = { ...entry, address: undefined, phones: [], hoursNote: undefined } as unknown as Entry;
     const lines = shareText({ entry: bare, lang: 'de', link, t }).split('\n');
     expect(lines).toEqual([entry.name, 'detail:address.unknown', 'detail:phone.unknown', 'detail:hours.unknown', link]);
+  });
+
+  it('keeps phone numbers left to right inside an Arabic or Dari message', () => {
+    const lines = shareText({ entry, lang: 'fa-AF', link, t }).split('\n');
+    expect(lines[3]).toBe('detail:share.phone{"number":"\u206605651 2283-0\u2069"}');
+    expect(shareText({ entry, lang: 'uk', link, t })).not.toMatch(/[\u2066-\u2069]/);
   });
 
   it('takes the German note when the user language has none', () => {

@@ -4,7 +4,8 @@
  * labels are in the user's language.
  */
 import type { Entry, Lang } from '../../directory/types';
-import { addressLines } from './format';
+import { languageInfo } from '../../i18n/languages';
+import { addressLines, ltrIsolate } from './format';
 
 /** Translation function, passed in so the text can be built and tested without i18next. */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
@@ -15,18 +16,20 @@ export interface ShareInput {
   readonly lang: Lang;
   /** The entry's link in the app. */
   readonly link: string;
-  /** The usual week as lines ("Mo 08:00–16:00"); undefined when the hours are not known. */
+  /** The usual week as lines (weekLines); undefined when the hours are not known. */
   readonly hours?: readonly string[];
   readonly t: Translate;
 }
 
 /** The shared text, one fact per line. */
 export function shareText({ entry, lang, link, hours, t }: ShareInput): string {
+  const rtl = languageInfo(lang)?.dir === 'rtl';
   const lines: string[] = [entry.name];
   if (entry.address) lines.push(...addressLines(entry.address));
   else lines.push(t('detail:address.unknown'));
   for (const phone of entry.phones) {
-    lines.push(t(phone.fax ? 'detail:share.fax' : 'detail:share.phone', { number: phone.number }));
+    const number = rtl ? ltrIsolate(phone.number) : phone.number;
+    lines.push(t(phone.fax ? 'detail:share.fax' : 'detail:share.phone', { number }));
   }
   if (entry.phones.length === 0) lines.push(t('detail:phone.unknown'));
   if (hours && hours.length > 0) lines.push(`${t('detail:share.hours')}:`, ...hours);
