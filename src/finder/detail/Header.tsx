@@ -33,7 +33,7 @@ export function Header({ entry, region }: { entry: Entry; region: Region }) {
           aria-pressed={favourite}
           onClick={() => void toggleFavourite(entry.id)}
         >
-          <Icon name={favourite ? 'check' : 'star'} />
+          <Icon name={favourite ? 'star-filled' : 'star'} />
           <span>{t('detail:favourite')}</span>
         </button>
       </div>
