@@ -56,8 +56,10 @@ function HelpCard({ entry, lang, hours, now }: { entry: Entry; lang: Lang; hours
   const own = entry.description[lang];
   return (
     <li class="help-card">
-      <h3 lang="de" dir="ltr">
-        {entry.name}
+      <h3>
+        <span lang="de" dir="ltr">
+          {entry.name}
+        </span>
       </h3>
       <p {...(own ? {} : { lang: 'de', dir: 'ltr' })}>{firstSentence(own || entry.description.de)}</p>
       {callablePhones(entry).map((phone) => (

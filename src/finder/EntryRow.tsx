@@ -75,7 +75,7 @@ export function EntryRow({ entry, region, lang, reach, favourite, now, hours, km
         aria-label={t('finder:row.favourite', { name: entry.name })}
         onClick={() => void toggleFavourite(entry.id)}
       >
-        <Icon name="star" />
+        <Icon name={favourite ? 'star-filled' : 'star'} />
       </button>
     </li>
   );

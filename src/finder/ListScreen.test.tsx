@@ -60,6 +60,7 @@ describe('list screen', () => {
     expect(rowOf('rathaus-eschwege')).toBeUndefined();
     expect(rows()[0]?.querySelector('.entry-reach')?.textContent).toBe('in Sontra');
     expect(root.querySelector('.active-filters')?.textContent).toContain('Sontra');
+    expect(root.querySelector('.list-filters summary')?.textContent).toBe('Filter: 1 gewählt');
   });
 
   it('searches as you type and keeps the URL in step without a history step', async () => {

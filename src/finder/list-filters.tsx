@@ -40,7 +40,7 @@ export function ListFilters({ region, filters, languages, lang, onChange }: Filt
     <details class="list-filters">
       <summary>
         <Icon name="list" />
-        <span>{count > 0 ? t('finder:filters.titleCount', { count }) : t('finder:filters.title')}</span>
+        <span>{count > 0 ? t('finder:filters.titleCount', { n: count }) : t('finder:filters.title')}</span>
       </summary>
       <div class="list-filters-body">
         <div class="field">
