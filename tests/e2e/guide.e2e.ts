@@ -1,0 +1,169 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Directory, Entry } from '../../src/directory/types';
+import type { Guide } from '../../src/guide/types';
+import { distDir } from './chromium';
+import { baseURL, firstVisit, launch, newContext, waitForOffline } from './helpers';
+
+// Expected texts come from the built data and the locale files, never from literals here.
+const directory = JSON.parse(readFileSync(join(distDir(), 'data', 'directory.json'), 'utf8')) as Directory;
+const guide = JSON.parse(readFileSync(join(distDir(), 'data', 'guide.json'), 'utf8')) as Guide;
+type Strings = { ukraine: { title: string; progress_few: string }; glossary: { search: string }; card: { print: string } };
+const strings = (lang: string) => JSON.parse(readFileSync(`locales/${lang}/guide.json`, 'utf8')) as Strings;
+
+/** An office with a street address and a description: what a show-card is for. */
+const office = directory.entries.find((e) => e.address?.street && e.address.postcode && e.phones.some((p) => !p.fax)) as Entry;
+
+/** poppler's pdftotext, when installed; the PDF text check needs it. */
+function hasPdftotext(): boolean {
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// pdftotext may put a combining mark (the hamza of "کرایهٔ", a tanwin) before its letter, or split
+// "إ" into alef and hamza; compare decomposed letters without marks.
+const MARKS = /[\u064b-\u065f\u0670]/g;
+const bare = (s: string) => s.normalize('NFKD').replace(MARKS, '');
+
+/** The text of a PDF, Arabic presentation forms folded back to plain letters, without marks. */
+function pdfText(pdf: Buffer): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'wegweiser-pdf-')), 'card.pdf');
+  writeFileSync(file, pdf);
+  return bare(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
+}
+
+/**
+ * Words of a text in Arabic script, long enough to be worth finding. Words with the lam-alef
+ * ligature are left out: it is drawn right, but pdftotext gives its two letters back reversed.
+ */
+const scriptWords = (text: string) =>
+  bare(text)
+    .split(/[\s،.,()]+/)
+    .filter((w) => /^[\u0600-\u06ff\u200c]{4,}$/.test(w) && !w.includes('لا'));
+
+let browser: Browser;
+beforeAll(async () => {
+  if (!office) throw new Error('the data has no office with an address for a show-card');
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A new profile in `lang`, with everything cached, then cut off from the network. */
+async function offlineIn(lang: 'uk' | 'ar' | 'fa-AF' | 'de'): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await firstVisit(page, lang);
+  await waitForOffline(page);
+  await context.setOffline(true);
+  return { context, page };
+}
+
+async function open(page: Page, hash: string): Promise<void> {
+  await page.goto(`${baseURL()}${hash}`);
+  await page.locator('main h1').first().waitFor();
+}
+
+describe('guide screens, offline', () => {
+  it('keeps the Ukrainian checklist ticks across an offline reload', async () => {
+    const { context, page } = await offlineIn('uk');
+    try {
+      await open(page, '#/ukraine');
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(strings('uk').ukraine.title);
+      const [first, , third] = guide.ukraine.steps;
+      await page.getByRole('checkbox', { name: first!.title.uk }).check();
+      await page.getByRole('checkbox', { name: third!.title.uk }).check();
+      // Two is a "few" in Ukrainian plural rules.
+      const twoDone = strings('uk').ukraine.progress_few.replace('{{count}}', '2').replace('{{total}}', String(guide.ukraine.steps.length));
+      await page.getByText(twoDone).waitFor();
+
+      await page.reload();
+      await page.getByRole('checkbox', { name: first!.title.uk }).waitFor();
+      await page.getByText(twoDone).waitFor();
+      expect(await page.getByRole('checkbox', { name: first!.title.uk }).isChecked()).toBe(true);
+      expect(await page.getByRole('checkbox', { name: third!.title.uk }).isChecked()).toBe(true);
+      expect(await page.getByRole('checkbox', { name: guide.ukraine.steps[1]!.title.uk }).isChecked()).toBe(false);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows the Ukraine page in Ukrainian with one tap, while the app stays Arabic', async () => {
+    const { context, page } = await offlineIn('ar');
+    try {
+      await open(page, '#/ukraine');
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(strings('ar').ukraine.title);
+      await page.getByRole('button', { name: 'Українською' }).click();
+      await page.getByRole('heading', { level: 1, name: strings('uk').ukraine.title }).waitFor();
+      expect(await page.getByRole('checkbox', { name: guide.ukraine.steps[0]!.title.uk }).isVisible()).toBe(true);
+      expect(await page.evaluate(() => [document.documentElement.lang, document.querySelector('main section')?.getAttribute('lang')])).toEqual(['ar', 'uk']);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it.each([
+    ['Dari', 'fa-AF'],
+    ['Arabic', 'ar'],
+  ] as const)('shows a show-card in %s with the German address and the text in that language, and prints both', async (_name, lang) => {
+    const { context, page } = await offlineIn(lang);
+    try {
+      await open(page, `#/card/${office.id}`);
+      const card = page.locator('.show-card');
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(office.name);
+      const german = card.locator('.card-de');
+      expect(await german.getAttribute('lang')).toBe('de');
+      const address = (await german.locator('.card-address').innerText()).replace(/\s+/g, ' ');
+      expect(address).toContain(office.address!.street!);
+      expect(address).toContain(`${office.address!.postcode} ${office.address!.town}`);
+      const own = card.locator('.card-user');
+      expect([await own.getAttribute('lang'), await own.getAttribute('dir')]).toEqual([lang, 'rtl']);
+      expect(await own.innerText()).toContain(office.description[lang]);
+
+      const phrase = guide.phrases[0]!;
+      await page.getByRole('checkbox', { name: phrase.de }).check();
+      await card.getByText(phrase.say[lang]).waitFor();
+
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.getByRole('button', { name: strings(lang).card.print }).isVisible()).toBe(false);
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      if (hasPdftotext()) {
+        const text = pdfText(pdf);
+        expect(text).toContain(office.address!.street!);
+        const words = scriptWords(office.description[lang]);
+        expect(words.length).toBeGreaterThan(3);
+        const missing = words.filter((w) => !text.includes(w));
+        expect(missing, `words missing from the PDF in ${lang}`).toEqual([]);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('finds a glossary word typed in Arabic', async () => {
+    const { context, page } = await offlineIn('ar');
+    try {
+      await open(page, '#/glossary');
+      const term = guide.glossary.find((t) => t.id === 'aufenthaltstitel') ?? guide.glossary[0]!;
+      await page.getByRole('searchbox', { name: strings('ar').glossary.search }).fill(term.translation.ar);
+      const heading = page.getByRole('heading', { level: 2, name: term.de });
+      await heading.waitFor();
+      const item = page.locator('.term', { has: heading });
+      expect(await item.locator('.term-translation').textContent()).toBe(term.translation.ar);
+      expect(await item.getByText(term.explain.ar).isVisible()).toBe(true);
+      expect(await page.locator('.term').count()).toBeLessThan(guide.glossary.length);
+    } finally {
+      await context.close();
+    }
+  });
+});
