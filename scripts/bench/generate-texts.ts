@@ -39,13 +39,16 @@ export const OFFICES: readonly OfficeKind[] = [
   { de: 'Sportverein', category: 'ehrenamt', uk: 'Спортивний клуб', ar: 'نادي رياضي', fa: 'باشگاه ورزشی', keywords: ['Sport', 'спорт', 'رياضة', 'ورزش'] },
 ];
 
-/** German first parts and heads for compound office names ("Familienzentrum", "Jugendtreff"). */
+/** German first parts of compound office names ("Familien" in "Familienzentrum"). */
 export const COMPOUND_HEADS = ['Familien', 'Kinder', 'Jugend', 'Frauen', 'Senioren', 'Sprach', 'Integrations', 'Sozial', 'Lern', 'Bildungs', 'Gesundheits', 'Nachbarschafts', 'Stadtteil', 'Berufs', 'Kultur'];
+/** German last parts of compound office names ("zentrum", "treff"). */
 export const COMPOUND_TAILS = ['beratung', 'zentrum', 'treff', 'hilfe', 'büro', 'café', 'werkstatt', 'laden', 'verein', 'dienst', 'haus', 'gruppe', 'netz'];
 
-/** Parts of place-like names ("Oberbachweg"), so the vocabulary grows with the directory as real street names do. */
+/** First parts of place-like names ("Oberbachweg"), so the vocabulary grows with the directory as real street names do. */
 export const PLACE_A = ['Ober', 'Unter', 'Nieder', 'Alten', 'Neuen', 'Hohen', 'Kleinen', 'Großen', 'Roten', 'Grünen', 'Hinter', 'Vorder', 'Mittel', 'Sonnen', 'Linden', 'Eichen'];
+/** Middle parts of place-like names. */
 export const PLACE_B = ['hone', 'bach', 'feld', 'berg', 'rode', 'hausen', 'dorf', 'au', 'tal', 'heim', 'wiese', 'mühle', 'grund', 'born', 'stein', 'hof', 'brunn', 'wald', 'holz', 'kamp'];
+/** Last parts of place-like names (often none). */
 export const PLACE_C = ['weg', 'straße', 'platz', 'gasse', 'ring', 'allee', 'anger', 'markt', ''];
 
 /** Everyday sentences about a service, the same twelve in each language. */

@@ -137,12 +137,17 @@ function top(index: SearchIndex, scores: Float32Array, found: number[], limit: n
 export function suggestTowns(index: SearchIndex, query: string, limit = 3): readonly string[] {
   const matches = parse(query).map((t) => matchWord(index, t.forms));
   // A query word names a town only when the town is its best reading ("سنتر" is "center", not Sontra).
-  const best = matches.map((m) => Math.max(0, ...m.values()));
+  const best = matches.map((m) => {
+    let b = 0;
+    for (const f of m.values()) if (f > b) b = f;
+    return b;
+  });
   const scored = index.towns
     .map((town) => {
       let score = 0;
       matches.forEach((m, i) => {
-        const s = Math.max(0, ...town.words.map((w) => m.get(w) ?? 0));
+        let s = 0;
+        for (const w of town.words) s = Math.max(s, m.get(w) ?? 0);
         if (s > 0 && s >= (best[i] ?? 0)) score += s;
       });
       return { ags: town.ags, name: town.name, score };
