@@ -118,6 +118,41 @@ describe('finding help, offline', () => {
     await context.close();
   });
 
+  it('sorts by distance only after a tap, computed on the phone, with the distance in each row', async () => {
+    const context = await newContext(browser, { geolocation: { latitude: 51.3334, longitude: 9.858 }, permissions: ['geolocation'] });
+    await context.addInitScript(() => {
+      const geo = navigator.geolocation;
+      const ask = geo.getCurrentPosition.bind(geo);
+      (window as unknown as { asked: number }).asked = 0;
+      geo.getCurrentPosition = (...args) => {
+        (window as unknown as { asked: number }).asked++;
+        ask(...args);
+      };
+    });
+    const page = await context.newPage();
+    const errors: Error[] = [];
+    page.on('pageerror', (error) => errors.push(error));
+    await firstVisit(page, 'de');
+    await waitForOffline(page);
+    await context.setOffline(true);
+    await openList(page);
+    const asked = () => page.evaluate(() => (window as unknown as { asked: number }).asked);
+    expect(await asked()).toBe(0);
+    expect(await page.locator('.entry-distance').count()).toBe(0);
+
+    const nearest = page.getByRole('button', { name: 'Nächste zuerst' });
+    await nearest.click();
+    await expect.poll(() => nearest.getAttribute('aria-pressed')).toBe('true');
+    expect(await asked()).toBe(1);
+    expect(new URL(page.url()).hash).toContain('sort=distance');
+    // The point given is Witzenhausen's: its offices come first, a few hundred metres away.
+    const first = page.locator('.entry-row').first();
+    expect(await first.locator('.entry-town').textContent()).toBe('Witzenhausen');
+    expect(await first.locator('.entry-distance').textContent()).toMatch(/^\d+ m entfernt$/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('a hostile search string breaks nothing', async () => {
     const { context, page, errors } = await offlinePage('fa-AF');
     await openList(page);
