@@ -85,19 +85,22 @@ function checkBoundaries(file: string, region: unknown, problems: LocatedProblem
 }
 
 /** Loads and checks the guide files with the guide module, when both exist. */
-async function loadGuide(folder: string, problems: LocatedProblem[]): Promise<{ files: YamlFile[]; value?: unknown }> {
+async function loadGuide(folder: string, problems: LocatedProblem[], entryIds: ReadonlySet<string>): Promise<{ files: YamlFile[]; value?: unknown }> {
   const files = listFiles(join(folder, 'guide'), '.yaml').map((f) => readYaml(f, problems));
   const module = new URL('../../src/guide/validate.ts', import.meta.url);
   if (files.length === 0 || !existsSync(module) || files.some((f) => f.value === undefined)) return { files };
   const guide = (await import(module.href)) as {
     validateGuideParts?: (parts: Record<string, unknown>, names: Record<string, string>) => Checked<unknown>;
     validateGuide?: (raw: unknown, file?: string) => Checked<unknown>;
+    checkGuideReferences?: (guide: unknown, ids: ReadonlySet<string>, file?: string) => Problem[];
   };
   const parts = Object.fromEntries(files.map((f) => [basename(f.file, '.yaml'), f.value]));
   const names = Object.fromEntries(files.map((f) => [basename(f.file, '.yaml'), f.file]));
   const checked = guide.validateGuideParts ? guide.validateGuideParts(parts, names) : guide.validateGuide?.(parts);
   if (!checked) return { files };
-  for (const problem of checked.problems) {
+  // Every "who does it" of a checklist step must be an entry of the directory.
+  const references = checked.ok && guide.checkGuideReferences ? guide.checkGuideReferences(checked.value, entryIds, names.ukraine) : [];
+  for (const problem of [...checked.problems, ...references]) {
     const path = fieldPath(problem.field);
     // A part whose file does not exist yet is reported without a file: name the file it belongs in.
     const p = problem.file === undefined && typeof path[0] === 'string' ? { ...problem, file: join(folder, 'guide', `${path[0]}.yaml`) } : problem;
@@ -106,7 +109,7 @@ async function loadGuide(folder: string, problems: LocatedProblem[]): Promise<{ 
     if (source && path[0] === basename(source.file, '.yaml')) path.shift();
     problems.push({ ...p, ...(source && { line: source.lineOf(path) }) });
   }
-  return { files, ...(checked.ok && { value: checked.value }) };
+  return { files, ...(checked.ok && references.length === 0 && { value: checked.value }) };
 }
 
 /** Reads and checks the whole data folder. */
@@ -150,7 +153,8 @@ export async function loadData(folder = 'data'): Promise<LoadedData> {
   }
   const boundariesFile = join(folder, 'boundaries.geojson');
   checkBoundaries(boundariesFile, regionFile.value, problems);
-  const guide = await loadGuide(folder, problems);
+  const ids = new Set(entries.map((e) => (e as { id?: unknown })?.id).filter((id): id is string => typeof id === 'string'));
+  const guide = await loadGuide(folder, problems, ids);
   const hasErrors = problems.some((p) => !p.warning);
   return {
     problems,

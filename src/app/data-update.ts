@@ -42,18 +42,12 @@ async function run(force: boolean): Promise<UpdateOutcome> {
   await storage.setMeta('lastCheck', Date.now()).catch(() => undefined);
   if (res.status === 304) return { kind: 'current' };
   if (!res.ok) return { kind: 'failed', reason: `HTTP ${res.status}` };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(await res.text());
-  } catch {
-    return { kind: 'rejected', problems: [{ field: '', message: 'Die Datei ist abgeschnitten oder kein gültiges JSON.' }] };
-  }
-  const { validateDirectory } = await import('../directory/validate');
-  const checked = validateDirectory(raw);
+  const { validateDirectoryText } = await import('../directory/validate');
+  const checked = validateDirectoryText(await res.text());
   if (!checked.ok) return { kind: 'rejected', problems: checked.problems.filter((p) => !p.warning) };
   const next: Directory = checked.value;
   const newEtag = res.headers.get('ETag');
-  if (directory && next.version <= directory.version) {
+  if (directory && !isNewer(next, directory)) {
     if (newEtag) await storage.setMeta('etag', newEtag).catch(() => undefined);
     return { kind: 'current' };
   }
@@ -65,4 +59,15 @@ async function run(force: boolean): Promise<UpdateOutcome> {
   if (newEtag) await storage.setMeta('etag', newEtag).catch(() => undefined);
   app.set({ directory: next });
   return { kind: 'updated', asOf: next.asOf };
+}
+
+/**
+ * A newer version wins. The same version with other content counts too: office staff may edit
+ * an entry without changing its "checked" date. An older version (a stale copy) never replaces data.
+ */
+function isNewer(next: Directory, current: Directory): boolean {
+  if (next.version !== current.version) return next.version > current.version;
+  // The device returns entries ordered by id, the file has them by category: compare in one order.
+  const content = (d: Directory) => JSON.stringify([d.region, [...d.entries].sort((a, b) => (a.id < b.id ? -1 : 1))]);
+  return content(next) !== content(current);
 }

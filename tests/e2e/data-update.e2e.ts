@@ -76,6 +76,15 @@ describe('directory updates without a release', () => {
       await page.reload();
       expect(await entryCount(page, copy)).toContain(`${newer.entries.length} Einträge`);
       expect(await page.locator('.about').textContent()).toContain('2099');
+
+      // Asking again finds nothing new; an edit that keeps the version is still taken.
+      await context.setOffline(false);
+      expect(await checkNow(page, copy)).toContain('Die Daten sind aktuell');
+      const edited = { ...newer, entries: newer.entries.slice(1) };
+      writeFileSync(file, JSON.stringify(edited));
+      await restart(copy);
+      expect(await checkNow(page, copy)).toContain('Neue Daten geladen');
+      expect(await entryCount(page, copy)).toContain(`${edited.entries.length} Einträge`);
     } finally {
       await context.close();
       await stop(copy.server);
