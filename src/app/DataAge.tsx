@@ -2,7 +2,7 @@ import { intlLocale, t } from '../i18n';
 import { app } from './state';
 import { useStore } from './store';
 
-/** Formats an ISO date (or year-month / year) for the user's language, 24-hour world, no time. */
+/** Formats an ISO date (or year-month / year) for the user's language, no time. */
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (!y) return iso;
@@ -12,7 +12,8 @@ export function formatDate(iso: string): string {
     : m
       ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
       : { year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(intlLocale(), { ...options, numberingSystem: 'latn' }).format(date);
+  // Gregorian calendar and Latin digits in every language: the dates on letters and door signs.
+  return new Intl.DateTimeFormat(intlLocale(), { ...options, calendar: 'gregory', numberingSystem: 'latn' }).format(date);
 }
 
 /** "Data as of 22 November 2026". */
