@@ -1,0 +1,190 @@
+/**
+ * IndexedDB benchmark in Chromium, on the production build served on 127.0.0.1, in a fresh
+ * on-disk profile:
+ * 1. the app starts once (it stores the bundled directory), then 10,000 generated entries are
+ *    written through the app's own storage code (src/storage, bundled for the page:
+ *    openAppStorage().saveDirectory()), which replaces the directory in one transaction;
+ * 2. Chromium is closed and started again on the same profile, and the app's own start-up read
+ *    is timed inside the page: from the readonly transaction over meta, entries and region that
+ *    `loadDirectory()` opens, to the success of its `getAll()` on entries (values deserialized);
+ * 3. in the same page, `loadDirectory()` is called again a few times (warm: the data was just read).
+ * Run alone: npx tsx scripts/bench/idb.ts --dist dist
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import { build } from 'vite';
+import type { Directory } from '../../src/directory/types';
+import { distFromArgs, freshProfile, serve } from './browser';
+import { quantile, round1 } from './report';
+import { generateEntries } from './generate';
+import type { BenchRow } from './types';
+
+/** Entries written and read back. */
+export const IDB_ENTRIES = 10_000;
+/** Start-up read target for 10,000 entries. */
+export const IDB_GOAL_MS = 300;
+const SEED = 11;
+const WRITE_RUNS = 3;
+const COLD_RUNS = 5;
+const WARM_RUNS_PER_START = 3;
+
+/** What the page exposes after the storage bundle is added (see storageBundle). */
+interface PageGlobals {
+  WegweiserStorage: typeof import('../../src/storage');
+  __idbRead?: { start: number; got?: number; count?: number; openStart?: number; opened?: number };
+}
+
+/** src/storage as one classic script, so a page of the production build can run the app's own code. */
+async function storageBundle(): Promise<string> {
+  const out = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify: false,
+      target: 'es2022',
+      lib: { entry: 'src/storage/index.ts', formats: ['iife'], name: 'WegweiserStorage' },
+    },
+  });
+  const first = (Array.isArray(out) ? out[0] : out) as { output: readonly { type: string; code?: string }[] };
+  const chunk = first.output.find((c) => c.type === 'chunk');
+  if (!chunk?.code) throw new Error('the storage bundle was not built');
+  return chunk.code;
+}
+
+/**
+ * Runs in the page before the app: notes when the database is opened and when the app's first
+ * readonly transaction over the directory stores starts and its getAll on entries succeeds.
+ */
+function instrumentStartupRead(): void {
+  const w = window as unknown as PageGlobals;
+  const open = IDBFactory.prototype.open;
+  IDBFactory.prototype.open = function (this: IDBFactory, ...args: Parameters<IDBFactory['open']>) {
+    const started = performance.now();
+    const request = open.apply(this, args);
+    request.addEventListener('success', () => {
+      w.__idbRead = { ...(w.__idbRead ?? { start: Number.NaN }), openStart: started, opened: performance.now() };
+    });
+    return request;
+  };
+  const transaction = IDBDatabase.prototype.transaction;
+  IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
+    const tx = transaction.apply(this, args);
+    const names = typeof args[0] === 'string' ? [args[0]] : Array.from(args[0]);
+    if (args[1] !== 'readwrite' && names.includes('entries') && names.includes('meta') && !Number.isFinite(w.__idbRead?.start)) {
+      w.__idbRead = { ...w.__idbRead, start: performance.now() };
+    }
+    return tx;
+  };
+  const getAll = IDBObjectStore.prototype.getAll;
+  IDBObjectStore.prototype.getAll = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['getAll']>) {
+    const request = getAll.apply(this, args);
+    const read = w.__idbRead;
+    if (this.name === 'entries' && read && read.got === undefined) {
+      request.addEventListener('success', () => {
+        read.count = (request.result as unknown[]).length;
+        read.got = performance.now();
+      });
+    }
+    return request;
+  };
+}
+
+async function addStorage(page: Page, bundle: string): Promise<void> {
+  await page.addScriptTag({ content: bundle });
+}
+
+/** Writes the directory through openAppStorage().saveDirectory(); returns the write times in ms. */
+async function seed(page: Page, bundle: string, directory: Directory): Promise<number[]> {
+  await addStorage(page, bundle);
+  return page.evaluate(
+    async ({ directory, runs }) => {
+      const storage = await (window as unknown as PageGlobals).WegweiserStorage.openAppStorage();
+      if (storage.kind !== 'idb') throw new Error(`IndexedDB unavailable in the page: ${storage.problem ?? ''}`);
+      const times: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const start = performance.now();
+        await storage.saveDirectory(directory);
+        times.push(performance.now() - start);
+      }
+      return times;
+    },
+    { directory, runs: WRITE_RUNS },
+  );
+}
+
+/** Timed loadDirectory() calls in a page where the app has started; throws unless all entries come back. */
+async function warmReads(page: Page, bundle: string): Promise<number[]> {
+  await addStorage(page, bundle);
+  return page.evaluate(
+    async ({ runs, expected }) => {
+      const storage = await (window as unknown as PageGlobals).WegweiserStorage.openAppStorage();
+      const times: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const start = performance.now();
+        const directory = await storage.loadDirectory();
+        times.push(performance.now() - start);
+        if (directory?.entries.length !== expected) throw new Error(`read ${directory?.entries.length ?? 0} entries`);
+      }
+      return times;
+    },
+    { runs: WARM_RUNS_PER_START, expected: IDB_ENTRIES },
+  );
+}
+
+/** The IndexedDB rows: write, open, start-up read (cold browser) and warm read of 10,000 entries. */
+export async function idbBench(dist: string): Promise<BenchRow[]> {
+  const bundle = await storageBundle();
+  const shipped = JSON.parse(readFileSync(join(dist, 'data/directory.json'), 'utf8')) as Directory;
+  const directory: Directory = { ...shipped, entries: generateEntries(IDB_ENTRIES, SEED) };
+  const served = await serve(dist);
+  const profile = freshProfile({ bypassCSP: true });
+  try {
+    let context = await profile.open();
+    let page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${served.url}?lang=de`);
+    await page.locator('.tiles a').first().waitFor();
+    const writes = await seed(page, bundle, directory);
+    await context.close();
+
+    const opens: number[] = [];
+    const reads: number[] = [];
+    const warm: number[] = [];
+    // Start 0 is a warm-up (the first start after the writes may still tidy up its files).
+    for (let run = 0; run <= COLD_RUNS; run++) {
+      context = await profile.open();
+      await context.addInitScript(instrumentStartupRead);
+      page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(served.url);
+      await page.waitForFunction(() => (window as unknown as PageGlobals).__idbRead?.got !== undefined);
+      const read = await page.evaluate(() => (window as unknown as PageGlobals).__idbRead);
+      if (!read || read.count !== IDB_ENTRIES || read.got === undefined) {
+        throw new Error(`the app read ${read?.count ?? 0} entries at start-up, not ${IDB_ENTRIES}`);
+      }
+      await page.locator('.tiles a').first().waitFor();
+      if (run > 0) {
+        reads.push(read.got - read.start);
+        if (read.opened !== undefined && read.openStart !== undefined) opens.push(read.opened - read.openStart);
+        warm.push(...(await warmReads(page, bundle)));
+      }
+      await context.close();
+    }
+    const n = IDB_ENTRIES.toLocaleString('en');
+    return [
+      { name: `IndexedDB: write ${n} entries (saveDirectory), median of ${WRITE_RUNS}`, value: round1(quantile(writes, 0.5)), unit: 'ms' },
+      { name: `IndexedDB: open at start-up, median of ${COLD_RUNS}`, value: round1(quantile(opens, 0.5)), unit: 'ms' },
+      { name: `IndexedDB: start-up read of ${n} (loadDirectory), median of ${COLD_RUNS}`, value: round1(quantile(reads, 0.5)), unit: 'ms', goal: `≤ ${IDB_GOAL_MS} ms` },
+      { name: `IndexedDB: start-up read of ${n}, slowest of ${COLD_RUNS}`, value: round1(Math.max(...reads)), unit: 'ms' },
+      { name: `IndexedDB: loadDirectory() again (warm), median of ${warm.length}`, value: round1(quantile(warm, 0.5)), unit: 'ms' },
+    ];
+  } finally {
+    await served.stop();
+    profile.remove();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  for (const row of await idbBench(distFromArgs())) console.log(`${row.name}  ${row.value} ${row.unit} ${row.goal ?? ''}`);
+}
