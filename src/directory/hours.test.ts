@@ -195,3 +195,18 @@ describe('formatTime and formatWeekday', () => {
     expect(formatWeekday(eight, 'de', 'short')).toBe('Mo');
   });
 });
+
+describe('comments', () => {
+  it('passes on comments written in the data, never the library’s own notes', () => {
+    const spec = 'Mo 10:00-12:00 "nach Vereinbarung"; We 14:00+';
+    const monday = new Date(2025, 2, 10, 11, 0);
+    const wednesday = new Date(2025, 2, 12, 15, 0);
+    // A range with a comment is "unknown" in the syntax (it may not be open): the note explains.
+    expect(hoursState(spec, monday)).toMatchObject({ kind: 'unknown', comment: 'nach Vereinbarung' });
+    const later = hoursState(spec, wednesday);
+    expect('comment' in later ? later.comment : undefined).toBeUndefined();
+    const week = weekSchedule(spec, monday);
+    expect(week[0]?.ranges[0]?.comment).toBe('nach Vereinbarung');
+    expect(week[2]?.ranges[0]?.comment).toBeUndefined();
+  });
+});

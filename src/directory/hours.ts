@@ -100,6 +100,14 @@ function nextMoment(oh: OpeningHours, now: Date, wanted: (open: boolean) => bool
   return undefined;
 }
 
+/**
+ * Only a comment written in the data ("nach Vereinbarung", quoted in the spec) is passed on. The
+ * library adds English notes of its own ("Specified as open end…") that are not for the user.
+ */
+function dataComment(spec: string, comment: string | undefined): string | undefined {
+  return comment && spec.includes(`"${comment}"`) ? comment : undefined;
+}
+
 function withComment<T extends object>(state: T, comment: string | undefined): T {
   return comment ? { ...state, comment } : state;
 }
@@ -110,7 +118,7 @@ export function hoursState(spec: string | undefined, now: Date): HoursState {
   const oh = parse(spec);
   if (!oh) return { kind: 'unknown', reason: 'invalid' };
   try {
-    const comment = oh.getComment(now);
+    const comment = dataComment(spec, oh.getComment(now));
     if (oh.getUnknown(now)) return withComment({ kind: 'unknown', reason: 'uncertain' }, comment);
     if (oh.getState(now)) {
       const closesAt = nextMoment(oh, now, (open) => !open);
@@ -154,11 +162,11 @@ export function weekSchedule(spec: string, weekOf: Date): readonly DaySchedule[]
   try {
     return Array.from({ length: 7 }, (_, i) => {
       const date = addDays(monday, i);
-      const ranges = oh.getOpenIntervals(date, addDays(date, 1)).map(([from, to, unknown, comment]) => ({
+      const ranges = oh.getOpenIntervals(date, addDays(date, 1)).map(([from, to, unknown, raw]) => ({
         from: clock(from, date),
         to: clock(to, date),
         ...(unknown ? { uncertain: true } : {}),
-        ...(comment ? { comment } : {}),
+        ...(dataComment(spec, raw) ? { comment: raw } : {}),
       }));
       const holiday = holidayName(date);
       return holiday ? { date, ranges, holiday } : { date, ranges };
