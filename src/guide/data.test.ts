@@ -52,7 +52,7 @@ describe('data/guide', () => {
     const who = Object.fromEntries(guide().ukraine.steps.map((s) => [s.id, s.who]));
     expect(who['anmeldung']).toEqual({ kind: 'townHall' });
     expect(who['aufenthaltserlaubnis']).toEqual({ kind: 'entry', id: 'auslaenderbehoerde-werra-meissner' });
-    expect(who['deutsch-lernen']).toEqual({ kind: 'entry', id: 'vhs-werra-meissner' });
+    expect(who['deutsch-lernen']).toEqual({ kind: 'entries', ids: ['vhs-werra-meissner-eschwege', 'vhs-werra-meissner-witzenhausen'] });
     expect(who['arbeit']).toEqual({ kind: 'entries', ids: ['jobcenter-eschwege', 'jobcenter-witzenhausen', 'agentur-fuer-arbeit-eschwege'] });
   });
 
