@@ -19,8 +19,7 @@ import { searchBench } from './bench/search';
 import type { BenchRow } from './bench/types';
 
 function formatValue(row: BenchRow): string {
-  const text = Number.isInteger(row.value) ? row.value.toLocaleString('en') : String(row.value);
-  return `${text} ${row.unit}`;
+  return `${row.value.toLocaleString('en', { maximumFractionDigits: 3 })} ${row.unit}`;
 }
 
 async function machine(): Promise<string[]> {
