@@ -1,4 +1,5 @@
 import './guide.css';
+import { Fragment } from 'preact';
 import { href, navigate } from '../app/router';
 import type { ScreenProps } from '../app/screens';
 import { app } from '../app/state';
@@ -27,8 +28,14 @@ function Address({ entry, other, de, tr2 }: { entry: Entry; other: Lang; de: Gui
   const region = useStore(app, (s) => s.directory?.region);
   const a = entry.address;
   if (!a) return null;
-  const lines = [a.street, [a.postcode, a.town].filter(Boolean).join(' '), a.note].filter(Boolean);
-  const german = lines.map((l) => <span key={l}>{l}</span>);
+  const lines = [a.street, [a.postcode, a.town].filter(Boolean).join(' '), a.note].filter((l): l is string => !!l);
+  // Isolated German lines: left to right inside, but aligned like the column they stand in.
+  const german = lines.map((l, i) => (
+    <Fragment key={l}>
+      {i > 0 && <br />}
+      <bdi lang="de">{l}</bdi>
+    </Fragment>
+  ));
   const town = townInScript(region, a.town, other);
   return (
     <Pair
@@ -43,9 +50,7 @@ function Address({ entry, other, de, tr2 }: { entry: Entry; other: Lang; de: Gui
         <>
           <h2>{tr2('pair.address')}</h2>
           {town && <p>{town}</p>}
-          <p class="pair-address" lang="de" dir="ltr">
-            {german}
-          </p>
+          <p class="pair-address">{german}</p>
         </>
       }
     />

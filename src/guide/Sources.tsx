@@ -10,9 +10,7 @@ export function Sources({ sources, lang, tr, checked }: { sources: readonly Sour
     <ul class="sources">
       {sources.map((s, i) => (
         <li key={i}>
-          {tr('source.asOf', { date: formatDateIn(s.asOf, lang) })}
-          {', '}
-          {tr('source.source')}{' '}
+          {tr('source.line', { date: formatDateIn(s.asOf, lang) })}{' '}
           {s.url ? (
             <a href={s.url} target="_blank" rel="noopener noreferrer" lang="de" dir="ltr">
               {s.title}

@@ -54,7 +54,7 @@ function Direction({ entry, tr }: { entry: Entry & { location: NonNullable<Entry
           <span>{tr('way.useCompass')}</span>
         </button>
       )}
-      {fix && compass.kind !== 'heading' && compass.kind !== 'ask' && <p>{tr('way.noCompass')}</p>}
+      {fix && (compass.kind === 'none' || compass.kind === 'denied') && <p>{tr('way.noCompass')}</p>}
       {fix && <p class="way-hint">{tr('way.crowFlies')}</p>}
     </>
   );
