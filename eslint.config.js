@@ -2,7 +2,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-*/', 'node_modules/', 'public/', 'coverage/', 'dev-dist/'] },
+  { ignores: ['dist/', 'dist-*/', 'node_modules/', 'public/', 'coverage/', 'dev-dist/', '.scratch/', '.lighthouse/', '*.mts'] },
   ...tseslint.configs.recommended,
   {
     rules: {
