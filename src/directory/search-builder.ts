@@ -73,6 +73,13 @@ export class IndexBuilder {
     return out;
   }
 
+  /** The plain folded words of a text, in order (as foldedWords, but from the cache). */
+  plainWords(text: string): string[] {
+    const out: string[] = [];
+    for (const raw of stretches(text)) for (const p of this.stretch(raw).plain) out.push(p);
+    return out;
+  }
+
   /** Marks words as occurring in a short field without giving them postings (town names). */
   markShort(ids: readonly number[]): void {
     for (const id of ids) this.short[id] = 1;

@@ -3,7 +3,6 @@
  * posting, a sorted word list for prefix and typo lookups, and a sorted list of consonant
  * skeletons for matching across scripts. Built once from the directory, then only read.
  */
-import { foldedWords } from './normalize';
 import { IndexBuilder } from './search-builder';
 import { scriptOf, skeleton } from './transliterate';
 import type { Entry, Region } from './types';
@@ -79,10 +78,11 @@ export function buildIndex(entries: readonly Entry[], region: Region): SearchInd
 }
 
 function finish(b: IndexBuilder, entries: readonly Entry[], region: Region, townIds: readonly number[][], wide: readonly number[]): SearchIndex {
-  const order = b.text.map((_, i) => i).sort((x, y) => ((b.text[x] ?? '') < (b.text[y] ?? '') ? -1 : 1));
+  // The default sort compares UTF-16 code units, as lowerBound does.
+  const words = [...b.text].sort();
+  const order = words.map((w) => b.wordId(w));
   const rank = new Uint32Array(order.length);
   order.forEach((id, pos) => (rank[id] = pos));
-  const words = order.map((id) => b.text[id] ?? '');
   // Counting sort of the postings by word position; entries stay ascending within a word.
   const postStart = new Uint32Array(order.length + 1);
   for (let p = 0; p < b.size; p++) {
@@ -116,7 +116,7 @@ function finish(b: IndexBuilder, entries: readonly Entry[], region: Region, town
     for (const w of found) townWord[w] = 1;
     return { ags: m.ags, name: m.name, words: found };
   });
-  const names = entries.map((e) => foldedWords(e.name));
+  const names = entries.map((e) => b.plainWords(e.name));
   return {
     ids: entries.map((e) => e.id),
     names,
