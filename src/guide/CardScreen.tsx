@@ -53,10 +53,18 @@ export default function CardScreen({ route }: ScreenProps) {
       <ShowCard entry={entry} region={region} lang={lang} phrases={phrases.filter((p) => chosen.includes(p.id))} />
       <div class="card-tools">
         {awake && <p class="card-awake">{tr('card.awake')}</p>}
-        <button type="button" class="button" onClick={() => window.print()}>
-          <Icon name="print" />
-          <span>{tr('card.print')}</span>
-        </button>
+        <p class="card-buttons">
+          {document.fullscreenEnabled && (
+            <button type="button" class="button" onClick={() => void document.querySelector('.show-card')?.requestFullscreen().catch(() => undefined)}>
+              <Icon name="card" />
+              <span>{tr('card.fullscreen')}</span>
+            </button>
+          )}
+          <button type="button" class="button button-secondary" onClick={() => window.print()}>
+            <Icon name="print" />
+            <span>{tr('card.print')}</span>
+          </button>
+        </p>
         {phrases.length > 0 && (
           <fieldset class="phrase-pick">
             <legend>{tr('card.phrases')}</legend>

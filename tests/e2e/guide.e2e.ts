@@ -12,7 +12,7 @@ import { baseURL, firstVisit, launch, newContext, waitForOffline } from './helpe
 // Expected texts come from the built data and the locale files, never from literals here.
 const directory = JSON.parse(readFileSync(join(distDir(), 'data', 'directory.json'), 'utf8')) as Directory;
 const guide = JSON.parse(readFileSync(join(distDir(), 'data', 'guide.json'), 'utf8')) as Guide;
-type Strings = { ukraine: { title: string; progress_few: string }; glossary: { search: string }; card: { print: string } };
+type Strings = { ukraine: { title: string; progress_few: string }; glossary: { search: string }; card: { print: string; fullscreen: string } };
 const strings = (lang: string) => JSON.parse(readFileSync(`locales/${lang}/guide.json`, 'utf8')) as Strings;
 
 /** An office with a street address and a description: what a show-card is for. */
@@ -132,6 +132,10 @@ describe('guide screens, offline', () => {
       const phrase = guide.phrases[0]!;
       await page.getByRole('checkbox', { name: phrase.de }).check();
       await card.getByText(phrase.say[lang]).waitFor();
+
+      await page.getByRole('button', { name: strings(lang).card.fullscreen }).click();
+      await page.waitForFunction(() => document.fullscreenElement?.classList.contains('show-card'));
+      await page.evaluate(() => document.exitFullscreen());
 
       await page.emulateMedia({ media: 'print' });
       expect(await page.getByRole('button', { name: strings(lang).card.print }).isVisible()).toBe(false);
