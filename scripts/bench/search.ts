@@ -21,7 +21,7 @@ export const QUERIES: readonly string[] = [
 export const KEYSTROKE_GOAL_MS = 16;
 /** Index build target at 10,000 entries. */
 export const BUILD_GOAL_MS = 300;
-const BUILD_RUNS = 3;
+const BUILD_RUNS = 5;
 // Passes over all queries: the first ones let the JIT settle, the others are timed.
 const WARMUP_PASSES = 2;
 const TIMED_PASSES = 5;
