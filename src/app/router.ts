@@ -47,6 +47,9 @@ export function useRoute(): Route {
   useEffect(() => {
     const onChange = () => setRoute(parseHash(location.hash));
     window.addEventListener('hashchange', onChange);
+    // The hash may have changed between the first render and this effect (a fast tap, a link
+    // opened while the app was starting): read it again, or that change is lost.
+    onChange();
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
   return route;
