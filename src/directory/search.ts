@@ -100,7 +100,7 @@ export function search(index: SearchIndex, query: string, limit = DEFAULT_LIMIT)
   const single = terms.map((t) => entryScores(index, matchWord(index, t.forms)));
   const paired = terms.slice(1).map((t, i) => {
     const joined = `${terms[i]?.forms[0] ?? ''}${t.forms[0] ?? ''}`;
-    return entryScores(index, matchWord(index, wordForms(joined)));
+    return entryScores(index, matchWord(index, wordForms(joined), false));
   });
   const joined = terms.map((t) => t.forms[0] ?? '').join('');
   const scores = new Float32Array(index.ids.length);
