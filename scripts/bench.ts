@@ -12,7 +12,6 @@ import type { Directory } from '../src/directory/types';
 import { chromiumVersion, distFromArgs } from './bench/browser';
 import { coldStartBench } from './bench/coldstart';
 // The lint pattern for the idb package also matches this file's name; this is not that package.
-// eslint-disable-next-line no-restricted-imports
 import { idbBench } from './bench/idb';
 import { mark, markdownTable } from './bench/report';
 import { searchBench } from './bench/search';

@@ -27,12 +27,13 @@ describe('a new release while the app is open', () => {
     const copy = await serveCopy();
     const context = await newContext(browser, { baseURL: copy.url });
     const page = await context.newPage();
-    const failed: string[] = [];
-    page.on('requestfailed', (r) => failed.push(r.url()));
-    page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
     try {
       await firstVisit(page, 'de', copy.url);
       await waitForOffline(page);
+      // From here on (the reload above may abort the first visit's own requests): nothing may fail.
+      const failed: string[] = [];
+      page.on('requestfailed', (r) => failed.push(`${r.failure()?.errorText} ${r.url()}`));
+      page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
       const ownVersion = await page.evaluate(() => document.querySelector('script[type=module]')?.getAttribute('src'));
 
       // The server now has the next release.
