@@ -24,7 +24,16 @@ function guessLanguage(): Lang {
   return 'de';
 }
 
+/** Keeps the online/offline state current (offline banner, map); from the start, so no change is missed. */
+function watchConnection(): void {
+  const update = () => app.set({ online: navigator.onLine });
+  window.addEventListener('online', update);
+  window.addEventListener('offline', update);
+  update();
+}
+
 async function start(): Promise<void> {
+  watchConnection();
   const prefs = readPrefs();
   const { lang, fromUrl } = startLanguage();
   if (fromUrl && lang) writePrefs({ lang });

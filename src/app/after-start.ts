@@ -1,10 +1,9 @@
 import { checkForDataUpdate } from './data-update';
 import { notify } from './state';
-import { startServiceWorker, watchConnection } from './sw-bridge';
+import { startServiceWorker } from './sw-bridge';
 
-/** Work after the first screen is drawn: offline support, connection watch, daily data check. */
+/** Work after the first screen is drawn: offline support and the daily data check. */
 export async function afterStart(): Promise<void> {
-  watchConnection();
   await startServiceWorker();
   const outcome = await checkForDataUpdate();
   if (outcome.kind === 'updated') notify({ id: 'data', key: 'data.updated', tone: 'success' });

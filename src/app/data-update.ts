@@ -42,15 +42,20 @@ async function run(force: boolean): Promise<UpdateOutcome> {
   await storage.setMeta('lastCheck', Date.now()).catch(() => undefined);
   if (res.status === 304) return { kind: 'current' };
   if (!res.ok) return { kind: 'failed', reason: `HTTP ${res.status}` };
-  const { validateDirectoryText } = await import('../directory/validate');
-  const checked = validateDirectoryText(await res.text());
-  if (!checked.ok) return { kind: 'rejected', problems: checked.problems.filter((p) => !p.warning) };
-  const next: Directory = checked.value;
+  const text = await res.text();
   const newEtag = res.headers.get('ETag');
-  if (directory && !isNewer(next, directory)) {
+  const keep = async (): Promise<UpdateOutcome> => {
     if (newEtag) await storage.setMeta('etag', newEtag).catch(() => undefined);
     return { kind: 'current' };
-  }
+  };
+  // Most checks find the same data: see that cheaply before loading the validator (and with it
+  // the opening-hours library), which costs an old phone a second.
+  if (directory && !mayBeNewer(text, directory)) return keep();
+  const { validateDirectoryText } = await import('../directory/validate');
+  const checked = validateDirectoryText(text);
+  if (!checked.ok) return { kind: 'rejected', problems: checked.problems.filter((p) => !p.warning) };
+  const next: Directory = checked.value;
+  if (directory && !isNewer(next, directory)) return keep();
   try {
     await storage.saveDirectory(next);
   } catch (error) {
@@ -59,6 +64,18 @@ async function run(force: boolean): Promise<UpdateOutcome> {
   if (newEtag) await storage.setMeta('etag', newEtag).catch(() => undefined);
   app.set({ directory: next });
   return { kind: 'updated', asOf: next.asOf };
+}
+
+/** False when the text is surely not newer: an older version, or the same content. */
+function mayBeNewer(text: string, current: Directory): boolean {
+  let raw: Partial<Directory>;
+  try {
+    raw = JSON.parse(text) as Partial<Directory>;
+  } catch {
+    return true; // Broken: let the validator say what is wrong.
+  }
+  if (typeof raw?.version !== 'string' || raw.format !== current.format || !Array.isArray(raw.entries) || !raw.region) return true;
+  return isNewer(raw as Directory, current);
 }
 
 /**

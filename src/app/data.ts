@@ -44,6 +44,9 @@ export async function loadDirectory(storage: AppStorage): Promise<Directory | un
   if (bundled) {
     try {
       await storage.saveDirectory(bundled);
+      // The file just came from the server (or its copy made at install): asking again today
+      // would only fetch the same file and cost the first visit its speed.
+      await storage.setMeta('lastCheck', Date.now());
     } catch (error) {
       reportStorageError(error);
     }

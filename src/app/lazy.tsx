@@ -1,19 +1,23 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../i18n';
+import { loadNamespaces, t } from '../i18n';
 
 /**
- * A screen loaded on first use, so the first screen carries none of its code. When its chunk
+ * A screen loaded on first use, with its own text namespaces, so the first screen carries none
+ * of its code or texts. When its chunk
  * cannot be loaded (offline before the app was fully cached), the user is told, not left waiting.
  */
-export function lazyScreen<P extends object>(load: () => Promise<{ default: ComponentType<P> }>): ComponentType<P> {
+export function lazyScreen<P extends object>(
+  load: () => Promise<{ default: ComponentType<P> }>,
+  namespaces: readonly string[] = [],
+): ComponentType<P> {
   let loaded: ComponentType<P> | undefined;
   return function LazyScreen(props: P) {
     const [state, setState] = useState<'loading' | 'ready' | 'failed'>(loaded ? 'ready' : 'loading');
     useEffect(() => {
       if (loaded) return;
-      load().then(
-        (m) => {
+      Promise.all([load(), loadNamespaces(namespaces)]).then(
+        ([m]) => {
           loaded = m.default;
           setState('ready');
         },

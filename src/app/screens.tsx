@@ -3,6 +3,9 @@ import { HomeScreen } from './HomeScreen';
 import { lazyScreen } from './lazy';
 import type { Route } from './router';
 
+const FINDER = ['finder', 'detail'];
+const GUIDE = ['guide'];
+
 /** Every screen gets the current route. */
 export type ScreenProps = { readonly route: Route };
 
@@ -12,16 +15,16 @@ export type ScreenProps = { readonly route: Route };
  */
 export const SCREENS: Readonly<Record<string, ComponentType<ScreenProps>>> = {
   '': HomeScreen,
-  list: lazyScreen(() => import('../finder/ListScreen')),
-  e: lazyScreen(() => import('../finder/DetailScreen')),
-  fav: lazyScreen(() => import('../finder/FavouritesScreen')),
-  help: lazyScreen(() => import('../finder/EmergencyScreen')),
-  map: lazyScreen(() => import('../map/MapScreen')),
-  card: lazyScreen(() => import('../guide/CardScreen')),
-  ukraine: lazyScreen(() => import('../guide/UkraineScreen')),
-  glossary: lazyScreen(() => import('../guide/GlossaryScreen')),
-  pair: lazyScreen(() => import('../guide/PairScreen')),
-  way: lazyScreen(() => import('../guide/WayScreen')),
+  list: lazyScreen(() => import('../finder/ListScreen'), FINDER),
+  e: lazyScreen(() => import('../finder/DetailScreen'), FINDER),
+  fav: lazyScreen(() => import('../finder/FavouritesScreen'), FINDER),
+  help: lazyScreen(() => import('../finder/EmergencyScreen'), FINDER),
+  map: lazyScreen(() => import('../map/MapScreen'), ['map']),
+  card: lazyScreen(() => import('../guide/CardScreen'), GUIDE),
+  ukraine: lazyScreen(() => import('../guide/UkraineScreen'), GUIDE),
+  glossary: lazyScreen(() => import('../guide/GlossaryScreen'), GUIDE),
+  pair: lazyScreen(() => import('../guide/PairScreen'), GUIDE),
+  way: lazyScreen(() => import('../guide/WayScreen'), GUIDE),
   settings: lazyScreen(() => import('./SettingsScreen')),
   privacy: lazyScreen(() => import('./PrivacyScreen')),
   about: lazyScreen(() => import('./AboutScreen')),

@@ -48,10 +48,3 @@ async function requestPersistence(): Promise<void> {
     // Not supported: the data may be evicted under pressure, and is then reloaded from the app.
   }
 }
-
-/** Keeps the online/offline state current for the offline banner. */
-export function watchConnection(): void {
-  const update = () => app.set({ online: navigator.onLine });
-  window.addEventListener('online', update);
-  window.addEventListener('offline', update);
-}

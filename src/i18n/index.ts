@@ -13,11 +13,15 @@ export const NAMESPACES: readonly string[] = [
   ...new Set(Object.keys(loaders).map((p) => p.slice(p.lastIndexOf('/') + 1, -'.json'.length))),
 ];
 
+// The namespaces in use. The first screen needs only "common"; a screen's own texts arrive with
+// its code (lazyScreen), so the start loads two small files instead of one per feature.
+const wanted = new Set<string>(['common']);
+
 async function loadLanguage(lang: Lang): Promise<void> {
   const prefix = `../../locales/${lang}/`;
   await Promise.all(
     Object.entries(loaders)
-      .filter(([path]) => path.startsWith(prefix))
+      .filter(([path]) => path.startsWith(prefix) && wanted.has(path.slice(prefix.length, -'.json'.length)))
       .map(async ([path, load]) => {
         const ns = path.slice(prefix.length, -'.json'.length);
         if (i18next.hasResourceBundle(lang, ns)) return;
@@ -51,6 +55,13 @@ export async function initI18n(lang: Lang): Promise<void> {
   await Promise.all([loadLanguage(lang), lang === 'de' ? undefined : loadLanguage('de')]);
   await i18next.changeLanguage(lang);
   applyDirection(lang);
+}
+
+/** Loads namespaces (e.g. a screen's own) for the current language and the German fallback. */
+export async function loadNamespaces(namespaces: readonly string[]): Promise<void> {
+  namespaces.forEach((ns) => wanted.add(ns));
+  const lang = currentLang();
+  await Promise.all([loadLanguage(lang), lang === 'de' ? undefined : loadLanguage('de')]);
 }
 
 /** Switches the language at run time. */
