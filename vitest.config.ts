@@ -5,7 +5,7 @@ export default defineConfig({
   plugins: [preact()],
   test: {
     environment: 'happy-dom',
-    setupFiles: ['fake-indexeddb/auto'],
+    setupFiles: ['fake-indexeddb/auto', 'tests/unit/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     // Property-based tests run thousands of cases; give them room on a slow CI machine.
     testTimeout: 30_000,

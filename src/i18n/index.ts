@@ -57,6 +57,14 @@ export async function initI18n(lang: Lang): Promise<void> {
   applyDirection(lang);
 }
 
+/**
+ * Marks every namespace as wanted, so initI18n loads them all. For unit tests that render a
+ * screen directly, without the lazy loader that brings its texts.
+ */
+export function wantAllNamespaces(): void {
+  NAMESPACES.forEach((ns) => wanted.add(ns));
+}
+
 /** Loads namespaces (e.g. a screen's own) for the current language and the German fallback. */
 export async function loadNamespaces(namespaces: readonly string[]): Promise<void> {
   namespaces.forEach((ns) => wanted.add(ns));
