@@ -37,7 +37,7 @@ describe('emergency screen', () => {
 
   it('shows the German names as German inside the Arabic page', async () => {
     await act(() => render(<EmergencyScreen route={parseHash('#/help')} />, root));
-    const name = [...root.querySelectorAll('h3 span')].find((h) => h.textContent?.includes('112'));
+    const name = [...root.querySelectorAll('.help-name span')].find((h) => h.textContent?.includes('112'));
     expect(name?.getAttribute('lang')).toBe('de');
     expect(name?.getAttribute('dir')).toBe('ltr');
     expect(root.querySelector('h1')?.textContent).toBe('الطوارئ والمساعدة');

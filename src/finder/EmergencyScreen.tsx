@@ -56,11 +56,11 @@ function HelpCard({ entry, lang, hours, now }: { entry: Entry; lang: Lang; hours
   const own = entry.description[lang];
   return (
     <li class="help-card">
-      <h3>
+      <h2 class="help-name">
         <span lang="de" dir="ltr">
           {entry.name}
         </span>
-      </h3>
+      </h2>
       <p {...(own ? {} : { lang: 'de', dir: 'ltr' })}>{firstSentence(own || entry.description.de)}</p>
       {callablePhones(entry).map((phone) => (
         <CallLink key={phone.number} phone={phone} lang={lang} name={entry.name} />

@@ -10,12 +10,14 @@ import { telHref } from './emergency-model';
 export function CallLink({ phone, lang, name }: { phone: Phone; lang: Lang; name: string }) {
   const label = phone.label?.[lang] || t('finder:help.call');
   return (
-    <a class="call-link" href={telHref(phone.number)} aria-label={t('finder:help.callLabel', { label, number: phone.number, name })}>
+    <a class="call-link" href={telHref(phone.number)}>
       <Icon name="phone" />
-      <span class="call-label">{label}</span>
+      <span class="call-label">{label}</span>{' '}
       <span class="call-number" dir="ltr">
         {phone.number}
       </span>
+      {/* The name completes what a screen reader says; the visible text stays the start of it. */}
+      <span class="visually-hidden">{t('finder:help.callFor', { name })}</span>
     </a>
   );
 }

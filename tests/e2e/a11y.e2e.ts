@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Directory } from '../../src/directory/types';
+import { distDir } from './chromium';
+import { baseURL, firstVisit, launch, newContext, type LANGUAGE_NAMES } from './helpers';
+
+const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+const directory = JSON.parse(readFileSync(join(distDir(), 'data', 'directory.json'), 'utf8')) as Directory;
+const withHours = directory.entries.find((e) => e.openingHours && e.location && e.phones.length)!;
+
+// Every screen of the app, with real data in it.
+const SCREENS = [
+  '',
+  'list',
+  `list?cat=${withHours.category}&q=${encodeURIComponent(withHours.name.split(' ')[0]!)}`,
+  `e/${withHours.id}`,
+  'fav',
+  'help',
+  'map',
+  `card/${withHours.id}`,
+  'ukraine',
+  'glossary',
+  `pair/${withHours.id}`,
+  `way/${withHours.id}`,
+  'settings',
+  'privacy',
+  'about',
+];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function violations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate(() =>
+    (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(
+      document,
+      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } },
+    ),
+  );
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('accessibility (axe-core, WCAG 2.1 AA) on every screen, in every language, at 320 px', () => {
+  for (const lang of ['de', 'uk', 'ar', 'fa-AF'] as (keyof typeof LANGUAGE_NAMES)[]) {
+    it(`${lang}: no violations, no sideways scrolling`, { timeout: 240_000 }, async () => {
+      // The page's CSP forbids injected scripts; axe is injected for the test only.
+      const context = await newContext(browser, { bypassCSP: true, viewport: { width: 320, height: 640 } });
+      const page = await context.newPage();
+      await page.goto(baseURL());
+      await page.getByRole('button', { name: 'Deutsch' }).waitFor();
+      const problems: string[] = (await violations(page)).map((v) => `picker › ${v}`);
+      await firstVisit(page, lang);
+      for (const screen of SCREENS) {
+        await page.goto(`${baseURL()}#/${screen}`);
+        await page.locator('main h1').first().waitFor();
+        // Let lazy parts (hours, map tiles layer, guide texts) settle.
+        await page.waitForTimeout(screen === 'map' ? 1200 : 400);
+        for (const v of await violations(page)) problems.push(`#/${screen} › ${v}`);
+        const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        if (wide > 0) problems.push(`#/${screen} › scrolls sideways by ${wide}px at 320px`);
+      }
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+});
