@@ -89,7 +89,9 @@ export default function UkraineScreen({ route }: ScreenProps) {
           <h2>{tr('ukraine.legal')}</h2>
           <p class="legal-note">{guide.ukraine.legalNote[lang]}</p>
           <p>
-            <a href={href(['glossary'])}>{tr('glossary.title')}</a>
+            <a class="button button-secondary" href={href(['glossary'])}>
+              {tr('glossary.title')}
+            </a>
           </p>
         </>
       )}
