@@ -8,7 +8,8 @@ import type { Directory } from '../directory/types';
 import { initI18n } from '../i18n';
 import { memoryStorage } from '../storage/memory';
 import EmergencyScreen from './EmergencyScreen';
-import { BUERGERTELEFON_ID, EMERGENCY_CATEGORY, callablePhones, telHref } from './emergency-model';
+import { callablePhones, telHref } from '../directory/phones';
+import { BUERGERTELEFON_ID, EMERGENCY_CATEGORY } from './emergency-model';
 
 let directory: Directory;
 const root = document.createElement('div');

@@ -9,7 +9,8 @@ import type { Directory } from '../directory/types';
 import { initI18n } from '../i18n';
 import { memoryStorage } from '../storage/memory';
 import ListScreen from './ListScreen';
-import { BUERGERTELEFON_ID, telHref } from './emergency-model';
+import { telHref } from '../directory/phones';
+import { BUERGERTELEFON_ID } from './emergency-model';
 
 let directory: Directory;
 let root: HTMLElement;

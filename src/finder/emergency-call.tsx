@@ -1,7 +1,7 @@
 import type { Lang, Phone } from '../directory/types';
 import { t } from '../i18n';
 import { Icon } from '../ui/icons';
-import { telHref } from './emergency-model';
+import { telHref } from '../directory/phones';
 
 /**
  * A big link that dials a number: "Call" (or the number's own label) and the number itself,

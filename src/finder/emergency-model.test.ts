@@ -1,19 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadData } from '../../scripts/lib/load-data';
 import type { Directory } from '../directory/types';
-import { BUERGERTELEFON_ID, EMERGENCY_CATEGORY, callablePhones, emergencyList, telHref } from './emergency-model';
+import { callablePhones } from '../directory/phones';
+import { BUERGERTELEFON_ID, EMERGENCY_CATEGORY, emergencyList } from './emergency-model';
 
-describe('telHref', () => {
-  it.each([
-    ['112', 'tel:112'],
-    ['116 117', 'tel:116117'],
-    ['05651 2283-0', 'tel:0565122830'],
-    ['+49 (0)5651 335580', 'tel:+4905651335580'],
-    ['0800 1+2', 'tel:080012'],
-    ['\u202e112\u200d', 'tel:112'],
-    ['unbekannt', ''],
-  ])('%s → %s', (number, link) => expect(telHref(number)).toBe(link));
-});
 
 describe('emergencyList on the real data', () => {
   let directory: Directory;

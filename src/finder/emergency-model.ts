@@ -1,22 +1,12 @@
 /** Which numbers the help screen shows, and how a number becomes a link that dials it. */
-import type { Directory, Entry, Phone } from '../directory/types';
+import { callablePhones } from '../directory/phones';
+import type { Directory, Entry } from '../directory/types';
 
 /** The category of emergency numbers and help lines in the region file. */
 export const EMERGENCY_CATEGORY = 'notfall';
 
 /** Id of the district's citizens' hotline in data/entries/rathaus.yaml; its number comes from the data. */
 export const BUERGERTELEFON_ID = 'buergertelefon-werra-meissner';
-
-/** "05651 2283-0" → "tel:0565122830"; "+49 …" keeps its plus. Empty when nothing dialable is left. */
-export function telHref(number: string): string {
-  const digits = number.trim().replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
-  return /\d/.test(digits) ? `tel:${digits}` : '';
-}
-
-/** The numbers of an entry one can call: fax numbers and undialable ones left out. */
-export function callablePhones(entry: Entry): readonly Phone[] {
-  return entry.phones.filter((p) => !p.fax && telHref(p.number) !== '');
-}
 
 /** What the help screen lists: every emergency entry in the data's order, and the Bürgertelefon. */
 export interface EmergencyList {

@@ -3,7 +3,7 @@ import type { Filters } from '../directory/filter';
 import type { Entry, Lang, Region } from '../directory/types';
 import { t } from '../i18n';
 import { CallLink } from './emergency-call';
-import { callablePhones } from './emergency-model';
+import { callablePhones } from '../directory/phones';
 import { ActiveFilters } from './list-filters';
 import { activeFilters } from './list-model';
 

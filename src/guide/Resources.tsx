@@ -1,13 +1,10 @@
+import { telHref } from '../directory/phones';
 import type { Lang } from '../directory/types';
 import { Icon } from '../ui/icons';
 import type { GuideT } from './lang';
 import { Sources } from './Sources';
 import type { Resource } from './types';
 
-/** "tel:" link for a number as dialled in Germany ("0800 110 3333" → "tel:08001103333"). */
-export function telHref(number: string): string {
-  return `tel:${number.replace(/[^\d+]/g, '')}`;
-}
 
 /** Trusted portals and hotlines, each with the date of the source that names it. */
 export function Resources({ resources, lang, tr }: { resources: readonly Resource[]; lang: Lang; tr: GuideT }) {

@@ -1,6 +1,6 @@
 import type { Entry, Lang, Region } from '../directory/types';
-import { telHref } from './Resources';
-import { callablePhones, townInScript } from './entry';
+import { callablePhones, telHref } from '../directory/phones';
+import { townInScript } from './entry';
 import { guideT, langAttrs } from './lang';
 import type { Phrase } from './types';
 

@@ -17,7 +17,3 @@ export function townInScript(region: Region | undefined, town: string, lang: Lan
   return local && local !== town ? local : undefined;
 }
 
-/** The numbers worth showing on a card: fax numbers cannot be called, so they are left out. */
-export function callablePhones(entry: Entry): Entry['phones'] {
-  return entry.phones.filter((p) => !p.fax);
-}

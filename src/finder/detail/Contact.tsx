@@ -3,12 +3,13 @@ import { currentLang, t } from '../../i18n';
 import { Icon } from '../../ui/icons';
 import { localized } from './format';
 import { Ltr } from './German';
+import { callablePhones } from '../../directory/phones';
 import { mailtoHref, telHref, webHref } from './links';
 
 /** Call, write, visit the website. Fax numbers are shown (offices ask for them) but not callable. */
 export function Contact({ entry }: { entry: Entry }) {
   const lang = currentLang();
-  const callable = entry.phones.filter((p) => !p.fax && telHref(p.number));
+  const callable = callablePhones(entry);
   const other = entry.phones.filter((p) => !callable.includes(p));
   const website = webHref(entry.website);
   return (

@@ -1,23 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { geoHref, mailtoHref, osmHref, smsHref, telHref, webHref, whatsappHref } from './links';
+import { geoHref, mailtoHref, osmHref, smsHref, webHref, whatsappHref } from './links';
 
-describe('telHref', () => {
-  it('dials German numbers internationally, so a foreign SIM reaches them too', () => {
-    expect(telHref('05651 2283-0')).toBe('tel:+49565122830');
-    expect(telHref('0800 111 0 111')).toBe('tel:+498001110111');
-  });
-  it('keeps short national numbers as they are', () => {
-    expect(telHref('112')).toBe('tel:112');
-    expect(telHref('116 117')).toBe('tel:116117');
-  });
-  it('keeps numbers already written internationally', () => {
-    expect(telHref('+49 561 123')).toBe('tel:+49561123');
-    expect(telHref('0049 561 123')).toBe('tel:+49561123');
-  });
-  it('gives nothing to dial when there is no digit', () => {
-    expect(telHref('unbekannt')).toBeUndefined();
-  });
-});
 
 describe('map links', () => {
   const point = { lat: 51.1839, lon: 10.0533, precision: 'town' as const };

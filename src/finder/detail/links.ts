@@ -4,20 +4,7 @@
  */
 import type { GeoPoint } from '../../directory/types';
 
-/**
- * A tel: URI for a number as written in Germany ("05651 2283-0" → "tel:+49565122830"). The
- * international form also works from a Ukrainian SIM roaming here; short numbers (112, 116117)
- * exist only nationally and stay as they are. Undefined when no digit is left to dial.
- */
-export function telHref(number: string): string | undefined {
-  const plus = number.trim().startsWith('+');
-  const digits = number.replace(/\D/g, '');
-  if (!digits) return undefined;
-  if (plus) return `tel:+${digits}`;
-  if (digits.startsWith('00')) return `tel:+${digits.slice(2)}`;
-  if (digits.startsWith('0')) return `tel:+49${digits.slice(1)}`;
-  return `tel:${digits}`;
-}
+export { telHref } from '../../directory/phones';
 
 /** geo: URI (RFC 5870 plus the Android `q=` label) that opens the phone's maps app at the point. */
 export function geoHref(point: Pick<GeoPoint, 'lat' | 'lon'>, name: string): string {
