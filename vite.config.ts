@@ -2,7 +2,7 @@ import preact from '@preact/preset-vite';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { cspPlugin } from './scripts/vite-csp';
+import { cspPlugin } from './scripts/vite-csp.ts';
 
 // Relative base: the built folder works at the root of a host or under any sub-path
 // (https://example.org/wegweiser/), because routing lives in the URL hash.
@@ -50,6 +50,9 @@ export default defineConfig({
     }),
   ],
   build: {
+    // The opening-hours library (714 KB, its holidays for every country) is one lazy, precached
+    // chunk loaded only for hours; the warning says nothing new about it.
+    chunkSizeWarningLimit: 800,
     target: 'es2022',
     // Browsers without modulepreload still work, they fetch those files a moment later.
     modulePreload: { polyfill: false },
