@@ -50,6 +50,7 @@ export function stubRegion(): Region {
     ],
     tileUrl: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
     tileAttribution: '© OpenStreetMap contributors',
+    holidays: { country: 'de', state: 'Hessen' },
   };
 }
 

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { formatTime, formatWeekday, holidayName, hoursState, isOpenNow, weekSchedule } from './hours';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatTime, formatWeekday, holidayName, hoursState, isOpenNow, weekSchedule, setHolidayRegion } from './hours';
+
+// Holidays of the region in the data: Werra-Meißner is in Hessen.
+beforeAll(() => setHolidayRegion({ bbox: [50.99, 9.62, 51.42, 10.24], holidays: { country: 'de', state: 'Hessen' } }));
 
 // Local-time constructors: the library and the UI both work in the device's time zone.
 const at = (y: number, m: number, d: number, h = 0, min = 0) => new Date(y, m - 1, d, h, min);
@@ -208,5 +211,15 @@ describe('comments', () => {
     const week = weekSchedule(spec, monday);
     expect(week[0]?.ranges[0]?.comment).toBe('nach Vereinbarung');
     expect(week[2]?.ranges[0]?.comment).toBeUndefined();
+  });
+});
+
+describe('holidays come from the region', () => {
+  it('counts Reformationstag in a district of Thüringen, not in Hessen', () => {
+    const reformationstag = new Date(2026, 9, 31, 12, 0);
+    setHolidayRegion({ bbox: [50.7, 9.9, 51.1, 10.5], holidays: { country: 'de', state: 'Thüringen' } });
+    expect(holidayName(reformationstag)).toBeDefined();
+    setHolidayRegion({ bbox: [50.99, 9.62, 51.42, 10.24], holidays: { country: 'de', state: 'Hessen' } });
+    expect(holidayName(reformationstag)).toBeUndefined();
   });
 });

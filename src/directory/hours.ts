@@ -4,13 +4,34 @@
  * else in src/directory stays free of it.
  */
 import OpeningHours from 'opening_hours';
-import type { Lang } from './types';
+import type { Lang, Region } from './types';
 
 /**
  * The library needs country and state to know the public holidays (PH): Hessen has Fronleichnam
- * but not Reformationstag. The point is Eschwege; it is only used for sunrise/sunset times.
+ * but not Reformationstag, Thüringen the other way round. They come from the region's data
+ * (setHolidayRegion); the point is the region's centre, used only for sunrise and sunset.
  */
-const HESSEN = { lat: 51.18, lon: 10.05, address: { country_code: 'de', state: 'Hessen' } };
+type Place = { lat: number; lon: number; address: { country_code: string; state: string } };
+let place: Place | undefined;
+
+/** Sets where holidays are counted, from the region. Call it before asking about hours. */
+export function setHolidayRegion(region: Pick<Region, 'bbox' | 'holidays'>): void {
+  const [south, west, north, east] = region.bbox;
+  const next = {
+    lat: (south + north) / 2,
+    lon: (west + east) / 2,
+    address: { country_code: region.holidays.country, state: region.holidays.state },
+  };
+  if (JSON.stringify(next) === JSON.stringify(place)) return;
+  place = next;
+  parsed.clear();
+  holidayProbe = undefined;
+}
+
+function where(): Place {
+  if (!place) throw new Error('hours: setHolidayRegion() was not called');
+  return place;
+}
 
 /** How far ahead "opens Monday 08:00" may look; beyond that the UI just says "closed". */
 const LOOKAHEAD_DAYS = 7;
@@ -51,7 +72,7 @@ export interface DaySchedule {
   /** Local midnight of the day. */
   readonly date: Date;
   readonly ranges: readonly TimeRange[];
-  /** Name of the public holiday in Hessen on this day, e.g. "Fronleichnam". */
+  /** Name of the public holiday on this day, e.g. "Fronleichnam". */
   readonly holiday?: string;
 }
 
@@ -62,9 +83,10 @@ let holidayProbe: OpeningHours | undefined;
 function parse(spec: string): OpeningHours | null {
   const known = parsed.get(spec);
   if (known !== undefined) return known;
+  const at = where();
   let result: OpeningHours | null;
   try {
-    result = new OpeningHours(spec, HESSEN);
+    result = new OpeningHours(spec, at);
   } catch {
     result = null;
   }
@@ -72,9 +94,9 @@ function parse(spec: string): OpeningHours | null {
   return result;
 }
 
-/** Name of the Hessen public holiday on that date, if it is one. */
+/** Name of the public holiday (in the region's state) on that date, if it is one. */
 export function holidayName(date: Date): string | undefined {
-  holidayProbe ??= new OpeningHours('PH', HESSEN);
+  holidayProbe ??= new OpeningHours('PH', where());
   return holidayProbe.getState(date) ? holidayProbe.getComment(date) : undefined;
 }
 

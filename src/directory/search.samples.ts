@@ -34,6 +34,7 @@ export function testRegion(): Region {
     ],
     tileUrl: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
     tileAttribution: '© OpenStreetMap contributors',
+    holidays: { country: 'de', state: 'Hessen' },
   };
 }
 

@@ -132,6 +132,11 @@ export interface Region {
   /** Raster tile URL template for the map; can be changed in the data without a release. */
   readonly tileUrl: string;
   readonly tileAttribution: string;
+  /**
+   * Where public holidays are counted for opening hours: ISO country code and the state's name as
+   * the opening_hours library knows it ("Hessen"; a district in Thüringen has other holidays).
+   */
+  readonly holidays: { readonly country: string; readonly state: string };
   /** E-mail address for "report a mistake". */
   readonly feedbackEmail?: string;
 }

@@ -1,5 +1,5 @@
 /** Validation of one directory entry against the region it belongs to. */
-import type { Address, Conflict, Entry, GeoPoint, Phone, Precision, Scope, Source, TriState } from './types';
+import type { Address, Conflict, Entry, GeoPoint, Phone, Precision, Region, Scope, Source, TriState } from './types';
 import {
   type At, type Obj, at, get, optional, readChoice, readList, readLocalized, readNumber, readObj, readPattern,
   readText, report, required, unknownFields,
@@ -15,6 +15,8 @@ export interface EntryRules {
   readonly municipalities: ReadonlySet<string>;
   /** [south, west, north, east] */
   readonly bbox: readonly [number, number, number, number];
+  /** Where public holidays are counted, for checking opening hours with PH in them. */
+  readonly holidays: Region['holidays'];
 }
 
 /** Sources before this year are flagged for a re-check. */
@@ -145,7 +147,7 @@ export function readEntry(where: At, raw: unknown, rules: EntryRules): Entry | u
   const website = optional(where, obj, 'website', readUrl);
   const [south, west, north, east] = rules.bbox;
   const near = location ?? { lat: (south + north) / 2, lon: (west + east) / 2 };
-  const openingHours = optional(where, obj, 'openingHours', (w, v) => readOpeningHours(w, v, near));
+  const openingHours = optional(where, obj, 'openingHours', (w, v) => readOpeningHours(w, v, near, rules.holidays));
   const hoursNote = optional(where, obj, 'hoursNote', (w, v) => readLocalized(w, v, NOTE));
   const languages = required(where, obj, 'languages', (w, v) =>
     readEach(w, v, 40, (w1, v1) => readPattern(w1, v1, 10, /^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'ein Sprachkürzel wie "de", "uk", "ar" oder "fa-AF".')));

@@ -8,8 +8,17 @@ import { readAgs, readColor, readEmail, readId, readTileUrl } from './validate-f
 
 const REGION_FIELDS = [
   'id', 'name', 'names', 'bbox', 'boundaries', 'boundaryCredit', 'municipalities', 'categories', 'tileUrl',
-  'tileAttribution', 'feedbackEmail',
+  'tileAttribution', 'holidays', 'feedbackEmail',
 ];
+
+function readHolidays(where: At, value: unknown): Region['holidays'] | undefined {
+  const obj = readObj(where, value, 'Land und Bundesland für die Feiertage, z. B. { country: de, state: Hessen }');
+  if (!obj) return undefined;
+  unknownFields(where, obj, ['country', 'state']);
+  const country = required(where, obj, 'country', (w, v) => readPattern(w, v, 2, /^[a-z]{2}$/, 'ein Ländercode aus zwei kleinen Buchstaben, z. B. "de".'));
+  const state = required(where, obj, 'state', (w, v) => readText(w, v, { max: 60 }));
+  return country && state ? { country, state } : undefined;
+}
 const SHORT = { max: 200 };
 
 /** Names in other scripts: any of the four languages, each a one-line text. */
@@ -102,11 +111,13 @@ export function readRegion(where: At, raw: unknown): Region | undefined {
   const categories = required(where, obj, 'categories', (w, v) => readKeyed(w, v, readCategory, (c) => c.id, 'eine Kategorie'));
   const tileUrl = required(where, obj, 'tileUrl', readTileUrl);
   const tileAttribution = required(where, obj, 'tileAttribution', (w, v) => readText(w, v, { max: 300 }));
+  const holidays = required(where, obj, 'holidays', readHolidays);
   const feedbackEmail = optional(where, obj, 'feedbackEmail', readEmail);
   if (where.problems.errors > errorsBefore) return undefined;
   return {
     id: id!, name: name!, names, bbox: bbox!, boundaries: boundaries!, boundaryCredit: boundaryCredit!,
     municipalities: municipalities!, categories: categories!, tileUrl: tileUrl!, tileAttribution: tileAttribution!,
+    holidays: holidays!,
     ...(feedbackEmail !== undefined && { feedbackEmail }),
   };
 }

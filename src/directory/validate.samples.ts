@@ -28,6 +28,7 @@ export function sampleRegion(): Region {
     ],
     tileUrl: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
     tileAttribution: '© OpenStreetMap contributors',
+    holidays: { country: 'de', state: 'Hessen' },
   };
 }
 

@@ -50,6 +50,7 @@ function rulesOf(region: Region | undefined, raw: unknown): EntryRules {
       categories: new Set(region.categories.map((c) => c.id)),
       municipalities: new Set(region.municipalities.map((m) => m.ags)),
       bbox: region.bbox,
+      holidays: region.holidays,
     };
   }
   // With a broken region, still check entries against what can be read, to report more in one run.
@@ -58,7 +59,11 @@ function rulesOf(region: Region | undefined, raw: unknown): EntryRules {
     new Set((Array.isArray(get(obj, key)) ? (get(obj, key) as unknown[]) : []).map((x) => (isObj(x) ? String(get(x, field)) : '')));
   const bbox = get(obj, 'bbox');
   const box = Array.isArray(bbox) && bbox.length === 4 && bbox.every((n) => typeof n === 'number') ? (bbox as [number, number, number, number]) : [-90, -180, 90, 180] as const;
-  return { categories: ids('categories', 'id'), municipalities: ids('municipalities', 'ags'), bbox: box };
+  const h = get(obj, 'holidays');
+  const holidays = isObj(h) && typeof get(h, 'country') === 'string' && typeof get(h, 'state') === 'string'
+    ? { country: get(h, 'country') as string, state: get(h, 'state') as string }
+    : { country: 'de', state: '' };
+  return { categories: ids('categories', 'id'), municipalities: ids('municipalities', 'ags'), bbox: box, holidays };
 }
 
 function readEntries(root: At, value: unknown, rules: EntryRules, options: ValidateOptions): Entry[] | undefined {

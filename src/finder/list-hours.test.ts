@@ -1,8 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatTime, formatWeekday, hoursState } from '../directory/hours';
+import { formatTime, formatWeekday, hoursState, setHolidayRegion } from '../directory/hours';
 import type { Lang } from '../directory/types';
 import { changeLanguage, initI18n } from '../i18n';
 import { hoursBadge } from './list-hours';
+
+// Holidays of the region in the data: Werra-Meißner is in Hessen.
+beforeAll(() => setHolidayRegion({ bbox: [50.99, 9.62, 51.42, 10.24], holidays: { country: 'de', state: 'Hessen' } }));
 
 const JOBCENTER = 'Mo,Tu,Th 08:00-16:00; We,Fr 08:00-12:00; PH off';
 const fmt = { formatTime, formatWeekday };

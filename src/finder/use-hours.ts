@@ -3,6 +3,7 @@
  * drawn without it and shows its badges when it arrives.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { app } from '../app/state';
 
 /** The lazily loaded hours module (src/directory/hours.ts). */
 export type HoursModule = typeof import('../directory/hours');
@@ -13,7 +14,12 @@ let loading: Promise<HoursModule> | undefined;
 /** Loads the hours module once; a failed load (offline, chunk not cached) may be tried again. */
 export function loadHours(): Promise<HoursModule> {
   loading ??= import('../directory/hours').then(
-    (m) => (loaded = m),
+    (m) => {
+      // Public holidays are the region's (its state's), not written into the code.
+      const region = app.get().directory?.region;
+      if (region) m.setHolidayRegion(region);
+      return (loaded = m);
+    },
     (error: unknown) => {
       loading = undefined;
       throw error;

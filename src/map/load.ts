@@ -13,11 +13,12 @@ export interface MapParts {
 }
 
 /** Loads the map's parts in parallel; rejects only when Leaflet or the hours module is missing. */
-export async function loadMapParts(region: Pick<Region, 'boundaries' | 'municipalities'>): Promise<MapParts> {
+export async function loadMapParts(region: Pick<Region, 'boundaries' | 'municipalities' | 'bbox' | 'holidays'>): Promise<MapParts> {
   const [leaflet, hours, boundaries] = await Promise.all([
     import('./leaflet-map'),
     import('../directory/hours'),
     loadBoundaries(region).catch(() => undefined),
   ]);
+  hours.setHolidayRegion(region);
   return { leaflet, hours, ...(boundaries ? { boundaries } : {}) };
 }

@@ -37,6 +37,7 @@ const directory = (version: string, ids: string[]): Directory => ({
     categories: [],
     tileUrl: 'https://tile.example/{z}/{x}/{y}.png',
     tileAttribution: 'a',
+    holidays: { country: 'de', state: 'Hessen' },
   },
   entries: ids.map(entry),
 });

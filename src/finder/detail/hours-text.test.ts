@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { weekSchedule } from '../../directory/hours';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { weekSchedule, setHolidayRegion } from '../../directory/hours';
 import { isDataComment, rangesText, usualWeek, weekLines } from './hours-text';
+
+// Holidays of the region in the data: Werra-Meißner is in Hessen.
+beforeAll(() => setHolidayRegion({ bbox: [50.99, 9.62, 51.42, 10.24], holidays: { country: 'de', state: 'Hessen' } }));
 
 const JOBCENTER = 'Mo,Tu,Th 08:00-16:00; We,Fr 08:00-12:00; PH off';
 // Fixed names: ICU versions differ on "Mo" vs "Mo.", which is not what is tested here.
