@@ -150,6 +150,22 @@ describe('device storage (IndexedDB)', () => {
     }
   });
 
+  it('works from memory and says why when another tab blocks the upgrade', async () => {
+    // A second tab still runs the old version and does not let go of its connection.
+    const old = await openDB<WegweiserDB>(DB_NAME, 1, {
+      upgrade: (db, oldVersion, newVersion, tx) => runMigrations(db, tx, oldVersion, newVersion ?? 1),
+    });
+    await old.put('favourites', { id: 'kept', added: '2025-01-01T00:00:00Z' });
+    const storage = await openAppStorage();
+    expect(storage.kind).toBe('memory');
+    expect(storage.problem).toBe('blocked');
+    // Once the old tab is gone, the next start upgrades and the favourite is still there.
+    old.close();
+    const later = await openAppStorage();
+    expect(later.kind).toBe('idb');
+    expect(await later.favourites()).toEqual(['kept']);
+  });
+
   it('falls back to memory when opening the database fails', async () => {
     const saved = globalThis.indexedDB;
     globalThis.indexedDB = {

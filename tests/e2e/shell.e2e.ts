@@ -1,7 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { CHROMIUM_ARGS } from './chromium';
 import { baseURL, firstVisit, launch, newContext, restart, serveCopy, stop, waitForOffline } from './helpers';
 
 let browser: Browser;
@@ -22,6 +24,31 @@ describe('app shell', () => {
       await expect(page.getByRole('button', { name }).isVisible()).resolves.toBe(true);
     }
     await context.close();
+  });
+
+  it('is installable: manifest, icons (also maskable) and a service worker that controls the page', async () => {
+    // A normal profile on disk: Chromium never offers to install from an incognito-like context.
+    const profile = mkdtempSync(join(tmpdir(), 'wegweiser-profile-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: inject('chromium'),
+      args: CHROMIUM_ARGS,
+      baseURL: baseURL(),
+      serviceWorkers: 'allow',
+    });
+    const page = context.pages()[0] ?? (await context.newPage());
+    await firstVisit(page, 'de');
+    await waitForOffline(page);
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
+    expect(installabilityErrors.map((e) => e.errorId)).toEqual([]);
+    const manifest = (await (await page.request.get(new URL('manifest.webmanifest', page.url()).href)).json()) as {
+      icons: { sizes: string; purpose?: string }[];
+      display: string;
+    };
+    expect(manifest.display).toBe('standalone');
+    expect(manifest.icons.map((i) => `${i.sizes} ${i.purpose ?? 'any'}`)).toEqual(expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']));
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
   });
 
   it('works offline after the first visit, in the saved language', async () => {
