@@ -30,7 +30,12 @@ export function App() {
       return;
     }
     window.scrollTo(0, 0);
-    const focusHeading = () => main.current?.querySelector<HTMLElement>('h1')?.focus();
+    // A screen that put the focus somewhere itself (a search box taking over typing) keeps it.
+    const focusHeading = () => {
+      const active = document.activeElement;
+      if (active && active !== main.current && main.current?.contains(active)) return;
+      main.current?.querySelector<HTMLElement>('h1')?.focus();
+    };
     requestAnimationFrame(focusHeading);
   }, [path]);
 

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { currentLang, t } from '../i18n';
 import { Icon } from '../ui/icons';
 import { href, navigate } from './router';
@@ -21,6 +21,8 @@ export function HomeScreen() {
   const home = useStore(app, (s) => s.home);
   const dataFailed = useStore(app, (s) => s.dataFailed);
   const [query, setQuery] = useState('');
+  const pause = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(pause.current), []);
   const lang = currentLang();
   const region = directory?.region;
   // A tile that leads to an empty list only disappoints: show the categories that have entries.
@@ -55,7 +57,16 @@ export function HomeScreen() {
           type="search"
           placeholder={t('search.placeholder')}
           value={query}
-          onInput={(e) => setQuery(e.currentTarget.value)}
+          onInput={(e) => {
+            const value = e.currentTarget.value;
+            setQuery(value);
+            // Search as you type: when typing pauses, the list takes over with what was typed so far
+            // (not at the first letter: keys typed while the list opens would be lost).
+            clearTimeout(pause.current);
+            if (value.trim()) {
+              pause.current = setTimeout(() => navigate(href(['list'], withHome(new URLSearchParams({ q: value, typing: '1' })))), 600);
+            }
+          }}
           enterKeyHint="search"
           autoComplete="off"
         />

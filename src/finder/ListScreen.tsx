@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { href, navigate, parseHash } from '../app/router';
 import type { ScreenProps } from '../app/screens';
 import { app } from '../app/state';
@@ -34,6 +34,14 @@ export default function ListScreen({ route }: ScreenProps) {
   // The box keeps exactly what was typed; the URL gets a trimmed copy without a history step.
   const urlQuery = route.query.get('q') ?? '';
   const [text, setText] = useState(urlQuery);
+  const input = useRef<HTMLInputElement>(null);
+  // Typing started on the home screen: carry on in this search box, cursor at the end, before the
+  // next key arrives (a layout effect runs before the browser handles more input).
+  useLayoutEffect(() => {
+    if (route.query.get('typing') !== '1' || !input.current) return;
+    input.current.focus();
+    input.current.setSelectionRange(input.current.value.length, input.current.value.length);
+  }, []);
   const written = useRef(urlQuery);
   useEffect(() => {
     // Effects run late: by now more keys may have been typed and the URL moved on. Only a URL
@@ -83,6 +91,7 @@ export default function ListScreen({ route }: ScreenProps) {
         <label for="list-q">{t('finder:list.searchLabel')}</label>
         <input
           id="list-q"
+          ref={input}
           type="search"
           value={text}
           placeholder={t('finder:list.placeholder')}

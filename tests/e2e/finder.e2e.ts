@@ -52,6 +52,23 @@ describe('finding help, offline', () => {
     await context.close();
   });
 
+  it('search as you type starts on the home screen and carries on in the list', async () => {
+    const { context, page, errors } = await offlinePage('ar');
+    await page.goto(`${baseURL()}#/`);
+    const home = page.getByRole('searchbox', { name: 'بحث' });
+    await home.click();
+    await page.keyboard.type('مركز');
+    // When typing pauses the list takes over, with the focus in its box; typing goes on there.
+    const box = page.getByRole('searchbox', { name: /تبحث/ });
+    await box.waitFor();
+    await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type(' العمل');
+    await expect.poll(() => box.inputValue()).toBe('مركز العمل');
+    await expect.poll(() => resultNames(page).then((n) => n[0])).toMatch(/^Jobcenter/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('an Arabic user gets the list right to left, German names left to right', async () => {
     const { context, page, errors } = await offlinePage('ar');
     await openList(page);
