@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Category, Entry, Precision } from '../directory/types';
+import { testEntry } from '../directory/search.samples';
 import { escapeHtml, groupPlaces, isLocated, mapList, MIXED_COLOR, placeOf } from './places';
 
 const text = { de: 'x', uk: 'x', ar: 'x', 'fa-AF': 'x' };
@@ -7,21 +8,11 @@ const cat = (id: string, color: string): Category => ({ id, icon: 'info', color,
 const categories = [cat('arbeit', '#8a4b08'), cat('rathaus', '#37474f')];
 
 function entry(id: string, category: string, at?: [number, number, Precision]): Entry {
-  return {
-    id,
+  return testEntry(id, {
     category,
-    name: id,
-    description: text,
     scope: { kind: 'district' },
     ...(at ? { location: { lat: at[0], lon: at[1], precision: at[2], source: 'test' } } : {}),
-    phones: [],
-    languages: [],
-    barrierFree: 'unknown',
-    keywords: [],
-    sources: [],
-    checked: '2025-01-01',
-    conflicts: [],
-  };
+  });
 }
 
 const eschwege: [number, number, Precision] = [51.1839, 10.0533, 'town'];

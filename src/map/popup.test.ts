@@ -2,27 +2,19 @@ import { describe, expect, it } from 'vitest';
 import type { Category } from '../directory/types';
 import type { LocatedEntry, Place } from './places';
 import { popupContent, type PopupContext } from './popup';
+import { testEntry } from '../directory/search.samples';
 
 const label = { de: 'Arbeit', uk: 'Робота', ar: 'العمل', 'fa-AF': 'کار' };
 const categories: Category[] = [{ id: 'arbeit', icon: 'briefcase', color: '#8a4b08', label }];
 
 function located(id: string, name: string, precision: 'town' | 'building', openingHours?: string): LocatedEntry {
-  return {
-    id,
-    category: 'arbeit',
+  return testEntry(id, {
     name,
     description: label,
     scope: { kind: 'district' },
     location: { lat: 51.18, lon: 10.05, precision, source: 'test' },
-    phones: [],
-    languages: [],
-    barrierFree: 'unknown',
-    keywords: [],
-    sources: [],
-    checked: '2025-01-01',
-    conflicts: [],
     ...(openingHours ? { openingHours } : {}),
-  };
+  }) as LocatedEntry;
 }
 
 const WORDS = { open: 'مفتوح الآن', closed: 'مغلق الآن', hoursUnknown: 'غير معروف', details: 'المزيد', approximate: 'مكان تقريبي' };
