@@ -1,20 +1,7 @@
-import { intlLocale, t } from '../i18n';
+import { t } from '../i18n';
+import { formatDate } from '../i18n/dates';
 import { app } from './state';
 import { useStore } from './store';
-
-/** Formats an ISO date (or year-month / year) for the user's language, no time. */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (!y) return iso;
-  const date = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
-  const options: Intl.DateTimeFormatOptions = d
-    ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
-    : m
-      ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
-      : { year: 'numeric', timeZone: 'UTC' };
-  // Gregorian calendar and Latin digits in every language: the dates on letters and door signs.
-  return new Intl.DateTimeFormat(intlLocale(), { ...options, calendar: 'gregory', numberingSystem: 'latn' }).format(date);
-}
 
 /** "Data as of 22 November 2026". */
 export function DataAge() {

@@ -1,5 +1,6 @@
 import type { Lang, Source } from '../directory/types';
-import { formatDateIn, type GuideT } from './lang';
+import { formatDate } from '../i18n/dates';
+import type { GuideT } from './lang';
 
 /**
  * Where a statement comes from and how old that source is: "As of 31 August 2023, source: …".
@@ -10,7 +11,7 @@ export function Sources({ sources, lang, tr, checked }: { sources: readonly Sour
     <ul class="sources">
       {sources.map((s, i) => (
         <li key={i}>
-          {tr('source.line', { date: formatDateIn(s.asOf, lang) })}{' '}
+          {tr('source.line', { date: formatDate(s.asOf, lang) })}{' '}
           {s.url ? (
             <a href={s.url} target="_blank" rel="noopener noreferrer" lang="de" dir="ltr">
               {s.title}
@@ -22,7 +23,7 @@ export function Sources({ sources, lang, tr, checked }: { sources: readonly Sour
           )}
         </li>
       ))}
-      {checked && <li>{tr('source.checked', { date: formatDateIn(checked, lang) })}</li>}
+      {checked && <li>{tr('source.checked', { date: formatDate(checked, lang) })}</li>}
     </ul>
   );
 }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initI18n } from '../i18n';
-import { formatDateIn, guideT, loadGuideStrings } from './lang';
+import { guideT, loadGuideStrings } from './lang';
 
 beforeAll(async () => {
   await initI18n('ar');
@@ -23,20 +23,5 @@ describe('guideT', () => {
     const ar = guideT('ar');
     expect(ar('ukraine.progress', { count: 2, total: 7 })).toBe('أنجزت خطوتين من 7');
     expect(ar('ukraine.progress', { count: 3, total: 7 })).toBe('أنجزت 3 خطوات من 7');
-  });
-});
-
-describe('formatDateIn', () => {
-  it('formats day, month or year precision in the language, with Latin digits', () => {
-    expect(formatDateIn('2023-08-31', 'de')).toBe('31. August 2023');
-    expect(formatDateIn('2024-08', 'de')).toBe('August 2024');
-    expect(formatDateIn('2022', 'uk')).toMatch(/^2022/);
-    expect(formatDateIn('2023-08-31', 'ar')).toMatch(/31/);
-    // Dari would default to the Solar Hijri calendar (1402); sources are dated in the Western one.
-    expect(formatDateIn('2023-08-31', 'fa-AF')).toMatch(/31 .*2023/);
-  });
-
-  it('gives back what it cannot read', () => {
-    expect(formatDateIn('unbekannt', 'de')).toBe('unbekannt');
   });
 });

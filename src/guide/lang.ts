@@ -52,21 +52,3 @@ export function otherThanGerman(fallback: Lang = 'uk'): Lang {
   const lang = currentLang();
   return lang === 'de' ? fallback : lang;
 }
-
-/**
- * Formats an ISO date (or year-month, or year) in `lang`, with Latin digits like the rest of the
- * app, always in the Western calendar: the dates on German letters and sources are in it, and
- * Dari's default (the Solar Hijri year 1402) would not match the date printed on the source.
- */
-export function formatDateIn(iso: string, lang: Lang): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (!y) return iso;
-  const date = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
-  const options: Intl.DateTimeFormatOptions = d
-    ? { day: 'numeric', month: 'long', year: 'numeric' }
-    : m
-      ? { month: 'long', year: 'numeric' }
-      : { year: 'numeric' };
-  const tag = languageInfo(lang)?.intl ?? 'de-DE';
-  return new Intl.DateTimeFormat(tag, { ...options, timeZone: 'UTC', numberingSystem: 'latn', calendar: 'gregory' }).format(date);
-}

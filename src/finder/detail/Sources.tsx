@@ -1,7 +1,7 @@
 import { entryFreshness, OLD_BEFORE_YEAR, sourceAge } from '../../directory/freshness';
 import type { Entry } from '../../directory/types';
-import { intlLocale, t } from '../../i18n';
-import { formatAsOf } from './format';
+import { t } from '../../i18n';
+import { formatDate } from '../../i18n/dates';
 import { German } from './German';
 import { webHref } from './links';
 
@@ -52,7 +52,7 @@ export function Sources({ entry, now }: { entry: Entry; now: Date }) {
           const age = sourceAge(source.asOf, now);
           return (
             <li key={`${source.title}|${source.asOf}`} class={age.old ? 'detail-source-old' : undefined}>
-              {age.year === undefined ? t('detail:sources.noDate') : t('detail:sources.asOf', { date: formatAsOf(source.asOf, intlLocale()) })}{' '}
+              {age.year === undefined ? t('detail:sources.noDate') : t('detail:sources.asOf', { date: formatDate(source.asOf) })}{' '}
               {link ? (
                 <a href={link} target="_blank" rel="noopener noreferrer" lang="de" dir="ltr">
                   {source.title}
@@ -65,7 +65,7 @@ export function Sources({ entry, now }: { entry: Entry; now: Date }) {
           );
         })}
       </ul>
-      <p class="detail-hint">{t('detail:sources.checked', { date: formatAsOf(entry.checked, intlLocale()) })}</p>
+      <p class="detail-hint">{t('detail:sources.checked', { date: formatDate(entry.checked) })}</p>
     </section>
   );
 }

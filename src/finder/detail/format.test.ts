@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Region } from '../../directory/types';
-import { addressLines, formatAsOf, languageNames, localized, scopeText } from './format';
+import { addressLines, languageNames, localized, scopeText } from './format';
 
 const region = {
   municipalities: [
@@ -58,21 +58,5 @@ describe('localized', () => {
     expect(localized(text, 'ar')).toEqual({ text: 'Hallo', lang: 'de' });
     expect(localized(text, 'fa-AF')).toEqual({ text: 'Hallo', lang: 'de' });
     expect(localized(undefined, 'de')).toBeUndefined();
-  });
-});
-
-describe('formatAsOf', () => {
-  it('keeps the Gregorian year in Dari, whose default calendar is another', () => {
-    expect(formatAsOf('2022', 'fa-AF')).toBe('2022');
-    expect(formatAsOf('2024-08', 'fa-AF')).toContain('2024');
-    expect(formatAsOf('2026-11-22', 'fa-AF')).toMatch(/^22 .+ 2026$/);
-  });
-  it('writes day, month or year as precise as the source is', () => {
-    expect(formatAsOf('2024-08', 'de-DE')).toBe('August 2024');
-    expect(formatAsOf('2025-03-03', 'de-DE')).toBe('3. März 2025');
-    expect(formatAsOf('2022', 'ar')).toBe('2022');
-  });
-  it('shows an unreadable date as written', () => {
-    expect(formatAsOf('Frühjahr 2023', 'de-DE')).toBe('Frühjahr 2023');
   });
 });

@@ -62,25 +62,6 @@ export function localized(
 }
 
 /**
- * A source date ("2022", "2024-08", "2025-03-03") in the user's language, always in the Gregorian
- * calendar with Latin digits. Dari's default calendar is the Solar Hijri one: "2022" would become
- * "1400", contradicting the "as of 2022" warning, and a bare year cannot be converted at all (it
- * spans two Hijri years). Unreadable dates are shown as written.
- */
-export function formatAsOf(asOf: string, locale: string): string {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(asOf.trim());
-  if (!m) return asOf;
-  const [, y, mo, d] = m;
-  const options: Intl.DateTimeFormatOptions = d
-    ? { day: 'numeric', month: 'long', year: 'numeric' }
-    : mo
-      ? { month: 'long', year: 'numeric' }
-      : { year: 'numeric' };
-  const date = new Date(Date.UTC(Number(y), Number(mo ?? 1) - 1, Number(d ?? 1)));
-  return new Intl.DateTimeFormat(locale, { ...options, calendar: 'gregory', numberingSystem: 'latn', timeZone: 'UTC' }).format(date);
-}
-
-/**
  * Wraps text in a left-to-right isolate (U+2066 … U+2069) for plain text in an Arabic or Dari
  * message: without it "05651 2283-0" shows as "2283-0 05651" and "08:00–16:00" as "16:00–08:00".
  */
