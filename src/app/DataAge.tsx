@@ -1,5 +1,4 @@
-import { t } from '../i18n';
-import { formatDate } from '../i18n/dates';
+import { formatDate, t } from '../i18n';
 import { app } from './state';
 import { useStore } from './store';
 

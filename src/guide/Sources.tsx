@@ -1,5 +1,5 @@
 import type { Lang, Source } from '../directory/types';
-import { formatDate } from '../i18n/dates';
+import { formatDate } from '../i18n';
 import type { GuideT } from './lang';
 
 /**

@@ -1,7 +1,6 @@
 import { entryFreshness, OLD_BEFORE_YEAR, sourceAge } from '../../directory/freshness';
 import type { Entry } from '../../directory/types';
-import { t } from '../../i18n';
-import { formatDate } from '../../i18n/dates';
+import { formatDate, t } from '../../i18n';
 import { German } from './German';
 import { webHref } from './links';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate } from './dates';
+import { formatDate } from './index';
 
 describe('formatDate', () => {
   it('keeps the Gregorian year in Dari, whose default calendar is another', () => {
