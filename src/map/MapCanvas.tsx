@@ -4,7 +4,7 @@ import type { Lang, Region } from '../directory/types';
 import { languageInfo } from '../i18n/languages';
 import { t } from '../i18n';
 import type { MapParts } from './load';
-import type { Fix } from './locate';
+import type { Fix } from '../app/position';
 import type { MapView } from './leaflet-map';
 import type { Place } from './places';
 import { popupContent } from './popup';
