@@ -1,6 +1,7 @@
 import type { Entry, Region } from '../../directory/types';
 import { currentLang, intlLocale, t } from '../../i18n';
-import { languageNames, localized, scopeText } from './format';
+import { languageName } from '../list-labels';
+import { localized, scopeText } from './format';
 import { German } from './German';
 
 /** Languages, step-free access, what to bring, how to get there, and who the office is for. */
@@ -9,7 +10,7 @@ export function Facts({ entry, region }: { entry: Entry; region: Region }) {
   const bring = localized(entry.bring, lang);
   const transit = localized(entry.transit, lang);
   const scope = scopeText(entry.scope, region, lang);
-  const spoken = languageNames(entry.languages, intlLocale(lang));
+  const spoken = entry.languages.map((code) => languageName(code, lang, intlLocale(lang)));
   return (
     <section class="detail-section" aria-labelledby="detail-facts">
       <h2 id="detail-facts">{t('detail:facts.title')}</h2>

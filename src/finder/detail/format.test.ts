@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Region } from '../../directory/types';
-import { addressLines, languageNames, localized, scopeText } from './format';
+import { addressLines, localized, scopeText } from './format';
 
 const region = {
   municipalities: [
@@ -19,16 +19,6 @@ describe('addressLines', () => {
   it('leaves out what is not known instead of guessing', () => {
     expect(addressLines({ town: 'Eschwege' })).toEqual(['Eschwege']);
     expect(addressLines({ street: 'Schlossplatz 1', town: 'Eschwege' })).toEqual(['Schlossplatz 1', 'Eschwege']);
-  });
-});
-
-describe('languageNames', () => {
-  it('names languages in the user language', () => {
-    expect(languageNames(['uk', 'ar'], 'de-DE')).toEqual(['Ukrainisch', 'Arabisch']);
-    expect(languageNames(['de'], 'uk-UA')[0]?.toLowerCase()).toBe('німецька');
-  });
-  it('keeps a code Intl cannot name rather than dropping the fact', () => {
-    expect(languageNames(['not a code!'], 'de-DE')).toEqual(['not a code!']);
   });
 });
 

@@ -1,30 +1,10 @@
-/** Small pure formatters for the detail screen: address lines, language names, reach. */
+/** Small pure formatters for the detail screen: address lines, reach. */
 import type { Address, Lang, Region, Scope } from '../../directory/types';
 
 /** The address as written on a letter: street, then postcode and town. The note stays apart. */
 export function addressLines(address: Address): readonly string[] {
   const town = [address.postcode, address.town].filter(Boolean).join(' ');
   return address.street ? [address.street, town] : [town];
-}
-
-/**
- * Names of spoken languages in the user's language ("uk" → "Ukrainisch" / "українська"). Codes
- * Intl does not know are shown as they are rather than dropped: the fact is still true.
- */
-export function languageNames(codes: readonly string[], locale: string): readonly string[] {
-  let names: Intl.DisplayNames | undefined;
-  try {
-    names = new Intl.DisplayNames([locale], { type: 'language' });
-  } catch {
-    names = undefined;
-  }
-  return codes.map((code) => {
-    try {
-      return names?.of(code) ?? code;
-    } catch {
-      return code;
-    }
-  });
 }
 
 /** Who an entry is for, as a translation key, or the list of towns. */
