@@ -1,6 +1,6 @@
 import type { Directory } from '../directory/types';
 import type { Problem } from '../directory/problems';
-import { DIRECTORY_URL } from './data';
+import { DIRECTORY_SOURCE, DIRECTORY_URL } from './data';
 import { app } from './state';
 
 /** What a data update check found. */
@@ -61,6 +61,8 @@ async function run(force: boolean): Promise<UpdateOutcome> {
   } catch (error) {
     return { kind: 'failed', reason: (error as Error).message };
   }
+  // A later app version must not put its bundled copy of the same version over this one.
+  await storage.setMeta(DIRECTORY_SOURCE, 'update').catch(() => undefined);
   if (newEtag) await storage.setMeta('etag', newEtag).catch(() => undefined);
   app.set({ directory: next });
   return { kind: 'updated', asOf: next.asOf };
@@ -79,10 +81,10 @@ function mayBeNewer(text: string, current: Directory): boolean {
 }
 
 /**
- * A newer version wins. The same version with other content counts too: office staff may edit
+ * True when `next` should replace `current`. A newer version wins. The same version with other content counts too: office staff may edit
  * an entry without changing its "checked" date. An older version (a stale copy) never replaces data.
  */
-function isNewer(next: Directory, current: Directory): boolean {
+export function isNewer(next: Directory, current: Directory): boolean {
   if (next.version !== current.version) return next.version > current.version;
   // The device returns entries ordered by id, the file has them by category: compare in one order.
   const content = (d: Directory) => JSON.stringify([d.region, [...d.entries].sort((a, b) => (a.id < b.id ? -1 : 1))]);

@@ -2,6 +2,9 @@ import type { Directory } from '../directory/types';
 import { StorageError, type AppStorage } from '../storage';
 import { app, notify } from './state';
 
+/** Meta key: where the stored directory came from ('bundle' or 'update'; missing means the bundle). */
+export const DIRECTORY_SOURCE = 'directorySource';
+
 /** The directory file shipped with this version of the app (precached), relative to the app. */
 export const DIRECTORY_URL = 'data/directory.json';
 
@@ -30,7 +33,8 @@ export function reportStorageError(error: unknown): void {
 
 /**
  * Loads the directory: from the device when it is there (no network), otherwise from the bundled
- * file, which is then stored. Newer bundled data (a new app version) replaces older stored data.
+ * file, which is then stored. Newer bundled data (a new app version) replaces older stored data
+ * once the first screen is drawn: see adoptBundledDirectory in bundled-data.ts.
  */
 export async function loadDirectory(storage: AppStorage): Promise<Directory | undefined> {
   let stored: Directory | undefined;

@@ -7,7 +7,7 @@ export type Migration = (db: Db, tx: UpgradeTx) => void;
  * The schema's history, in order. Never edit a released step: add a new one. Each step also
  * appends its number to meta "migrations", so a test can see every step ran exactly once.
  */
-export const MIGRATIONS: readonly Migration[] = [
+const RELEASED: readonly Migration[] = [
   // 1: the directory, the region, favourites and settings.
   (db) => {
     db.createObjectStore('meta');
@@ -22,6 +22,19 @@ export const MIGRATIONS: readonly Migration[] = [
     tx.objectStore('entries').createIndex('category', 'category');
   },
 ];
+
+/**
+ * A schema step that only a test build carries (VITE_TEST_MIGRATION=1, see tests/e2e/release.ts):
+ * the update browser test needs a second release with a real schema change. A production build
+ * leaves the variable unset, and the bundler drops this code.
+ */
+const TEST_STEP: Migration = (db) => {
+  // Not in WegweiserDB: the app never reads it; the cast keeps the typed schema honest for the rest.
+  (db as unknown as import('idb').IDBPDatabase).createObjectStore('testProbe');
+};
+
+/** The schema's steps in this build. */
+export const MIGRATIONS: readonly Migration[] = import.meta.env.VITE_TEST_MIGRATION === '1' ? [...RELEASED, TEST_STEP] : RELEASED;
 
 /** The current schema version. */
 export const DB_VERSION = MIGRATIONS.length;

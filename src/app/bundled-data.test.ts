@@ -1,0 +1,93 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { sampleDirectory } from '../directory/validate.samples';
+import type { Directory } from '../directory/types';
+import { memoryStorage } from '../storage/memory';
+import { openAppStorage, type AppStorage } from '../storage';
+import { adoptBundledDirectory, bundledReplaces } from './bundled-data';
+import { DIRECTORY_SOURCE } from './data';
+import { app } from './state';
+
+/** The sample directory at a version, with the first entry renamed so content differs visibly. */
+function release(version: string, firstName = 'Jobcenter Werra-Meißner'): Directory {
+  const d = sampleDirectory();
+  const [first, ...rest] = d.entries;
+  return { ...d, version, asOf: version.slice(0, 10), entries: [{ ...first!, name: firstName }, ...rest] };
+}
+
+function serve(bundled: Directory | undefined): void {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => (bundled ? new Response(JSON.stringify(bundled)) : new Response('', { status: 404 }))),
+  );
+}
+
+async function start(storage: AppStorage, stored: Directory, source?: string): Promise<void> {
+  await storage.saveDirectory(stored);
+  if (source) await storage.setMeta(DIRECTORY_SOURCE, source);
+  app.set({ storage, directory: stored });
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('bundledReplaces', () => {
+  const old = release('2026-01-01T00:00:00Z', 'Alt');
+  const next = release('2026-06-01T00:00:00Z', 'Neu');
+  it.each([
+    ['a newer bundle over a bundle', next, old, undefined, true],
+    ['a newer bundle over a data update', next, old, 'update', true],
+    ['an older bundle over a data update', old, next, 'update', false],
+    ['an older bundle over a bundle', old, next, 'bundle', false],
+    ['the same bundle again', old, release('2026-01-01T00:00:00Z', 'Alt'), undefined, false],
+    ['same version, other content, over a bundle', release('2026-01-01T00:00:00Z', 'Neu'), old, 'bundle', true],
+    ['same version, other content, over a data update', release('2026-01-01T00:00:00Z', 'Neu'), old, 'update', false],
+  ] as const)('%s: %s', (_label, bundled, stored, source, expected) => {
+    expect(bundledReplaces(bundled, stored, source)).toBe(expected);
+  });
+});
+
+describe('adoptBundledDirectory', () => {
+  beforeEach(() => app.set({ directory: undefined }));
+
+  it('stores and shows newer bundled data, so it is there after a restart', async () => {
+    const storage = memoryStorage();
+    await start(storage, release('2026-01-01T00:00:00Z', 'Alt'));
+    serve(release('2026-06-01T00:00:00Z', 'Neu'));
+    await expect(adoptBundledDirectory()).resolves.toBe(true);
+    expect(app.get().directory?.entries[0]?.name).toBe('Neu');
+    const kept = await storage.loadDirectory();
+    expect(kept?.version).toBe('2026-06-01T00:00:00Z');
+    expect(kept?.entries[0]?.name).toBe('Neu');
+    await expect(storage.getMeta(DIRECTORY_SOURCE)).resolves.toBe('bundle');
+  });
+
+  it('keeps newer data from a data update when the bundle is older', async () => {
+    const storage = memoryStorage();
+    await start(storage, release('2026-06-01T00:00:00Z', 'Aktualisiert'), 'update');
+    serve(release('2026-01-01T00:00:00Z', 'Alt'));
+    await expect(adoptBundledDirectory()).resolves.toBe(false);
+    expect(app.get().directory?.entries[0]?.name).toBe('Aktualisiert');
+    expect((await storage.loadDirectory())?.entries[0]?.name).toBe('Aktualisiert');
+  });
+
+  it('changes nothing when the bundled file is missing (nothing to compare)', async () => {
+    const storage = memoryStorage();
+    await start(storage, release('2026-01-01T00:00:00Z', 'Alt'));
+    serve(undefined);
+    await expect(adoptBundledDirectory()).resolves.toBe(false);
+    expect((await storage.loadDirectory())?.entries[0]?.name).toBe('Alt');
+  });
+
+  it('replaces the whole directory in IndexedDB: no entry of the old version is left', async () => {
+    const storage = await openAppStorage();
+    expect(storage.kind).toBe('idb');
+    const old = release('2026-01-01T00:00:00Z', 'Alt');
+    await start(storage, { ...old, entries: [...old.entries, { ...old.entries[0]!, id: 'nur-alt' }] });
+    const next = release('2026-06-01T00:00:00Z', 'Neu');
+    serve(next);
+    await expect(adoptBundledDirectory()).resolves.toBe(true);
+    const kept = await storage.loadDirectory();
+    expect(kept?.entries.map((e) => e.id).sort()).toEqual(['jobcenter-eschwege', 'rathaus-eschwege', 'rathaus-witzenhausen']);
+    expect(kept?.entries.find((e) => e.name === 'Neu')).toBeDefined();
+    await storage.clearAll();
+  });
+});

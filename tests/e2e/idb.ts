@@ -1,0 +1,45 @@
+import type { Page } from 'playwright-core';
+
+/** What the page's IndexedDB holds, read straight from the database (not through the app). */
+export interface IdbSnapshot {
+  /** False when the database does not exist at all. */
+  readonly exists: boolean;
+  readonly version: number;
+  /** Every object store with all its records (keys and values). */
+  readonly stores: Record<string, { readonly keys: unknown[]; readonly values: unknown[] }>;
+}
+
+/** Reads the app's whole database without creating it when it is missing. */
+export function idbSnapshot(page: Page, name = 'wegweiser'): Promise<IdbSnapshot> {
+  return page.evaluate(async (dbName) => {
+    const names = (await indexedDB.databases()).map((d) => d.name);
+    if (!names.includes(dbName)) return { exists: false, version: 0, stores: {} };
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open(dbName);
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const stores: Record<string, { keys: unknown[]; values: unknown[] }> = {};
+    for (const store of Array.from(db.objectStoreNames)) {
+      const tx = db.transaction(store);
+      const req = <T>(r: IDBRequest<T>) =>
+        new Promise<T>((resolve, reject) => {
+          r.onsuccess = () => resolve(r.result);
+          r.onerror = () => reject(r.error);
+        });
+      const [keys, values] = await Promise.all([req(tx.objectStore(store).getAllKeys()), req(tx.objectStore(store).getAll())]);
+      stores[store] = { keys, values };
+    }
+    const version = db.version;
+    db.close();
+    return { exists: true, version, stores };
+  }, name);
+}
+
+/** One meta record of the app's database. */
+export async function idbMeta(page: Page, key: string): Promise<unknown> {
+  const { stores } = await idbSnapshot(page);
+  const meta = stores.meta;
+  if (!meta) return undefined;
+  return meta.values[meta.keys.indexOf(key)];
+}
