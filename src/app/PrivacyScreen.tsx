@@ -1,7 +1,7 @@
 import './settings.css';
 import { useState } from 'preact/hooks';
 import { t } from '../i18n';
-import { clearPrefs } from '../storage/prefs';
+import { deleteAllData } from './delete-all';
 import type { ScreenProps } from './screens';
 import { app } from './state';
 
@@ -10,8 +10,7 @@ export default function PrivacyScreen(_props: ScreenProps) {
   const [state, setState] = useState<'idle' | 'confirm' | 'done' | 'failed'>('idle');
   const deleteAll = async () => {
     try {
-      await app.get().storage.clearAll();
-      clearPrefs();
+      await deleteAllData(app.get().storage);
       setState('done');
       // Start fresh: the language picker, the bundled directory, no favourites.
       setTimeout(() => window.location.replace(window.location.pathname), 1200);
@@ -29,6 +28,7 @@ export default function PrivacyScreen(_props: ScreenProps) {
         <li>{t('privacy.keptFavourites')}</li>
         <li>{t('privacy.keptChecklist')}</li>
         <li>{t('privacy.keptData')}</li>
+        <li>{t('privacy.keptMapTiles')}</li>
       </ul>
       <h2>{t('privacy.requestsTitle')}</h2>
       <ul>

@@ -137,8 +137,9 @@ function idbStorage(db: Db): AppStorage {
     setSetting: (key, value) => guard(async () => void (await db.put('settings', value, key))),
     clearAll: () =>
       guard(async () => {
-        const names = ['meta', 'entries', 'region', 'favourites', 'settings', 'checklist'] as const;
-        const tx = db.transaction([...names], 'readwrite');
+        // Every store the schema has, also ones a later migration adds: nothing of the user's stays.
+        const names = Array.from(db.objectStoreNames);
+        const tx = db.transaction(names, 'readwrite');
         await Promise.all([...names.map((n) => tx.objectStore(n).clear()), tx.done]);
       }),
   };

@@ -1,12 +1,12 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filterEntries, filtersFromQuery } from '../../src/directory/filter';
 import type { Directory, Entry } from '../../src/directory/types';
 import { distDir } from './chromium';
-import { baseURL, firstVisit, launch, newContext, restart, serveCopy, stop, waitForOffline } from './helpers';
+import { baseURL, firstVisit, launch, newContext, serveCopy, stop, waitForOffline } from './helpers';
+import { tileServer, useTileHost } from './tiles';
 
 // Expectations come from the data the build ships, never from a number written here.
 const directory = JSON.parse(readFileSync(join(distDir(), 'data', 'directory.json'), 'utf8')) as Directory;
@@ -143,33 +143,12 @@ describe('offline map', () => {
   });
 });
 
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkaPhfDwAE/gH+K9dY8wAAAABJRU5ErkJggg==', 'base64');
-
-/** A stand-in tile server on another origin (the machine has no internet), counting its hits. */
-async function tileServer(): Promise<{ server: Server; origin: string; hits: () => number }> {
-  let hits = 0;
-  const server = createServer((_req, res) => {
-    hits++;
-    res.writeHead(200, { 'content-type': 'image/png', 'access-control-allow-origin': '*', 'cache-control': 'max-age=604800' });
-    res.end(PNG);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return { server, origin: `http://127.0.0.1:${port}`, hits: () => hits };
-}
-
 describe('street tiles', () => {
   it('keeps the tiles a user viewed and shows them offline without any request', async () => {
     const copy = await serveCopy();
     const tiles = await tileServer();
     // This deployment names another tile host: in its data and in its CSP.
-    const file = join(copy.dir, 'data', 'directory.json');
-    const data = JSON.parse(readFileSync(file, 'utf8')) as Directory;
-    writeFileSync(file, JSON.stringify({ ...data, region: { ...data.region, tileUrl: `${tiles.origin}/{z}/{x}/{y}.png` } }));
-    const index = join(copy.dir, 'index.html');
-    writeFileSync(index, readFileSync(index, 'utf8').replace(`https://${tileHost}`, tiles.origin));
-    await restart(copy);
+    await useTileHost(copy, tiles);
     const context = await newContext(browser, { baseURL: copy.url });
     const page = await context.newPage();
     try {
@@ -193,7 +172,7 @@ describe('street tiles', () => {
     } finally {
       await context.close();
       await stop(copy.server);
-      await new Promise((resolve) => tiles.server.close(resolve));
+      await tiles.close();
     }
   });
 });

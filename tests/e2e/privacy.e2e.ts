@@ -1,6 +1,11 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, firstVisit, launch, newContext } from './helpers';
+import { baseURL, firstVisit, launch, newContext, serveCopy, stop, waitForOffline } from './helpers';
+import { idbSnapshot } from './idb';
+import { tileServer, useTileHost } from './tiles';
+
+const de = JSON.parse(readFileSync('locales/de/common.json', 'utf8')) as { privacy: { keptMapTiles: string } };
 
 let browser: Browser;
 beforeAll(async () => {
@@ -72,17 +77,53 @@ describe('privacy', () => {
     await context.close();
   });
 
-  it('deletes all data on request and starts fresh', async () => {
-    const context = await newContext(browser);
+  it('deletes all data on request: IndexedDB, the viewed map tiles and the preferences', async () => {
+    const copy = await serveCopy();
+    const tiles = await tileServer();
+    await useTileHost(copy, tiles);
+    const context = await newContext(browser, { baseURL: copy.url });
     const page = await context.newPage();
-    await firstVisit(page, 'de');
-    await page.goto(`${baseURL()}#/privacy`);
-    await page.getByRole('button', { name: 'Alle meine Daten löschen' }).click();
-    await page.getByRole('button', { name: 'Ja, alles löschen' }).click();
-    // After the restart the language picker is back: nothing of the user is left.
-    await page.getByRole('button', { name: 'Українська' }).waitFor({ timeout: 10_000 });
-    const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('wegweiser.')));
-    expect(stored).toEqual([]);
-    await context.close();
+    const tileCaches = () => page.evaluate(async () => (await caches.keys()).filter((n) => !n.startsWith('workbox-precache')));
+    try {
+      await firstVisit(page, 'de', copy.url);
+      await waitForOffline(page);
+      // Something of the user's in every place: a favourite, a tick, a viewed map tile.
+      await page.goto(`${copy.url}#/list`);
+      await page.getByRole('button', { name: /^Merken: / }).first().click();
+      await page.goto(`${copy.url}#/ukraine`);
+      await page.locator('.step input[type=checkbox]').first().check();
+      await page.goto(`${copy.url}#/map`);
+      await page.waitForFunction(async () => (await (await caches.open('map-tiles')).keys()).length > 0);
+      const seeded = await idbSnapshot(page);
+      expect(seeded.stores.favourites?.keys).toHaveLength(1);
+      expect(seeded.stores.checklist?.keys).toHaveLength(1);
+      await expect.poll(async () => (await idbSnapshot(page, 'workbox-expiration')).stores['cache-entries']?.keys.length ?? 0).toBeGreaterThan(0);
+      expect(await tileCaches()).toEqual(['map-tiles']);
+
+      await page.goto(`${copy.url}#/privacy`);
+      // The screen names the tile cache among what is kept on the phone.
+      await expect.poll(() => page.locator('main li').allTextContents()).toContain(de.privacy.keptMapTiles);
+      await page.getByRole('button', { name: 'Alle meine Daten löschen' }).click();
+      await page.getByRole('button', { name: 'Ja, alles löschen' }).click();
+      // After the restart the language picker is back, and nothing of the user is left anywhere.
+      const fresh = async () => {
+        await page.getByRole('button', { name: 'Українська' }).waitFor({ timeout: 10_000 });
+        expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('wegweiser.')))).toEqual([]);
+        const { stores } = await idbSnapshot(page);
+        expect([stores.favourites?.keys, stores.checklist?.keys, stores.settings?.keys]).toEqual([[], [], []]);
+        // Of the meta records only what a first start writes again (the bundled data's own facts).
+        expect(stores.meta?.keys.filter((k) => !['directory', 'lastCheck'].includes(k as string))).toEqual([]);
+        expect((await idbSnapshot(page, 'workbox-expiration')).stores['cache-entries']?.keys ?? []).toEqual([]);
+        expect(await tileCaches()).toEqual([]);
+      };
+      await fresh();
+      // The second start from what is (not) stored: still nothing.
+      await page.reload();
+      await fresh();
+    } finally {
+      await context.close();
+      await stop(copy.server);
+      await tiles.close();
+    }
   });
 });
