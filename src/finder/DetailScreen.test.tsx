@@ -101,13 +101,23 @@ describe('detail screen', () => {
     expect(root.querySelector('a[href^="#/map"]')).toBeNull();
   });
 
-  it('hides the report button without an address, and prefills the mail with one', async () => {
+  it('prepares a report for the Lotse without an address, and prefills the mail with one', async () => {
     await show('bare');
-    expect(text()).toContain('noch keine E-Mail-Adresse eingerichtet');
+    // Nothing meant for the deployer: no word about a missing configuration.
+    expect(text()).not.toContain('E-Mail-Adresse');
     expect(root.querySelector('a[href^="mailto:"]')).toBeNull();
+    const prepare = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Fehler melden')!;
+    await act(async () => prepare.click());
+    await vi.waitFor(() => expect(root.querySelector('[data-testid="report-text"]')).not.toBeNull());
+    const report = root.querySelector('[data-testid="report-text"]')?.textContent ?? '';
+    expect(report).toContain('Eintrag: Beratung');
+    expect(report).toContain('Datenstand: 2026-11-22T00:00:00Z');
+    const sms = [...root.querySelectorAll('a[href^="sms:"]')].map((a) => decodeURIComponent(a.getAttribute('href') ?? ''));
+    expect(sms.some((href) => href.includes('Eintrag: Beratung'))).toBe(true);
 
     app.set({ directory: directory('integration@example.org') });
     await show('bare');
+    expect(root.querySelector('[data-testid="report-text"]')).toBeNull();
     const mail = root.querySelector('a[href^="mailto:integration@example.org"]')?.getAttribute('href') ?? '';
     expect(decodeURIComponent(mail)).toContain('Kennung: bare');
     expect(decodeURIComponent(mail)).toContain('Datenstand: 2026-11-22T00:00:00Z');

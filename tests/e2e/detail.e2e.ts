@@ -9,6 +9,7 @@ const data = JSON.parse(readFileSync('public/data/directory.json', 'utf8')) as D
 const ar = JSON.parse(readFileSync('locales/ar/detail.json', 'utf8')) as {
   qr: { button: string; label: string };
   share: { button: string };
+  report: { prepare: string; text: { intro: string; entry: string; version: string } };
   hours: { week: string };
   missing: { title: string; search: string };
 };
@@ -93,6 +94,25 @@ describe('entry detail, offline, in Arabic', () => {
     expect(shared).toContain(`${postcode} ${town}`);
     const sms = await page.locator('a[href^="sms:"]').getAttribute('href');
     expect(decodeURIComponent(sms ?? '')).toContain(street);
+  });
+
+  it('prepares a mistake report for the Lotse in Arabic, with the German name and the data version', async () => {
+    // This build names no report address: the page says nothing about one, it offers the text.
+    expect(data.region.feedbackEmail).toBeUndefined();
+    await open(office!.id);
+    const section = page.locator('section[aria-labelledby="detail-report"]');
+    expect(await section.locator('a[href^="mailto:"]').count()).toBe(0);
+    await section.getByRole('button', { name: ar.report.prepare, exact: true }).click();
+    const text = page.getByTestId('report-text');
+    await text.waitFor();
+    const lines = (await text.innerText()).replace(/[\u2066-\u2069\u200e\u200f]/g, '').split('\n');
+    expect(lines.slice(0, 3)).toEqual([
+      ar.report.text.intro,
+      ar.report.text.entry.replace('{{name}}', office!.name),
+      ar.report.text.version.replace('{{version}}', data.version),
+    ]);
+    const sms = await section.locator('a[href^="sms:"]').getAttribute('href');
+    expect(decodeURIComponent(sms ?? '')).toContain(office!.name);
   });
 
   it('warns when a source is from before 2023', async () => {

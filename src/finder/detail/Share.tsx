@@ -1,13 +1,12 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Entry, Lang } from '../../directory/types';
 import { currentLang, t } from '../../i18n';
 import { languageInfo } from '../../i18n/languages';
 import { Icon } from '../../ui/icons';
-import { copyText, type CopyOutcome } from './copy';
 import { entryLink } from './entry-link';
 import { usualWeek, weekLines } from './hours-text';
-import { smsHref, whatsappHref } from './links';
 import { Qr } from './Qr';
+import { ShareFallback, shareWithSheet } from './ShareSheet';
 import { shareText } from './share-text';
 import { loadHours } from '../use-hours';
 
@@ -35,21 +34,10 @@ export function Share({ entry }: { entry: Entry }) {
   const lang = currentLang();
   const link = entryLink(entry.id);
   const [text, setText] = useState<string | undefined>();
-  const [copied, setCopied] = useState<CopyOutcome | undefined>();
-  const box = useRef<HTMLDivElement>(null);
 
   const share = async () => {
     const value = shareText({ entry, lang, link, hours: await hoursLines(entry.openingHours, lang), t });
-    if (typeof navigator.share === 'function') {
-      try {
-        await navigator.share({ title: entry.name, text: value });
-        return;
-      } catch (error) {
-        // The user closed the share sheet: nothing to do. Any other failure: offer the fallbacks.
-        if (error instanceof Error && error.name === 'AbortError') return;
-      }
-    }
-    setText(value);
+    if (!(await shareWithSheet(entry.name, value))) setText(value);
   };
 
   return (
@@ -59,46 +47,7 @@ export function Share({ entry }: { entry: Entry }) {
         <Icon name="share" />
         <span>{t('detail:share.button')}</span>
       </button>
-      {text !== undefined && (
-        <div class="detail-share">
-          <p>{t('detail:share.preview')}</p>
-          <div class="detail-share-text" ref={box} data-testid="share-text">
-            {text.split('\n').map((line, i) => (
-              <span key={i} dir="auto">
-                {line}
-              </span>
-            ))}
-          </div>
-          <ul class="detail-actions">
-            <li>
-              <button
-                type="button"
-                class="button button-secondary"
-                onClick={async () => setCopied(await copyText(text, box.current))}
-              >
-                <Icon name="copy" />
-                <span>{t('detail:share.copy')}</span>
-              </button>
-            </li>
-            <li>
-              <a class="button button-secondary" href={smsHref(text)}>
-                <Icon name="chat" />
-                <span>{t('detail:share.sms')}</span>
-              </a>
-            </li>
-            <li>
-              <a class="button button-secondary" href={whatsappHref(text)} target="_blank" rel="noopener noreferrer">
-                <Icon name="share" />
-                <span>{t('detail:share.whatsapp')}</span>
-                <span class="visually-hidden">{t('detail:newTab')}</span>
-              </a>
-            </li>
-          </ul>
-          <p role="status" class="detail-status">
-            {copied && t(`detail:copy.${copied}`)}
-          </p>
-        </div>
-      )}
+      {text !== undefined && <ShareFallback text={text} testId="share-text" />}
       <Qr link={link} />
     </section>
   );
