@@ -3,9 +3,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Directory, Entry } from '../../src/directory/types';
 import { baseURL, firstVisit, launch, newContext, waitForOffline } from './helpers';
+import { builtDirectory } from './release';
 
-// Expected values come from the data file and the Arabic texts, never from literals here.
-const data = JSON.parse(readFileSync('public/data/directory.json', 'utf8')) as Directory;
+// Expected values come from the build's own data file and the Arabic texts, never from literals here.
+const data: Directory = builtDirectory();
 const ar = JSON.parse(readFileSync('locales/ar/detail.json', 'utf8')) as {
   qr: { button: string; label: string };
   share: { button: string };
