@@ -98,24 +98,47 @@ describe('app shell', () => {
 
   it('offers a new version when one is waiting, and does not force it', async () => {
     const copy = await serveCopy();
+    const sw = join(copy.dir, 'sw.js');
+    const original = readFileSync(sw, 'utf8');
+    // Each release's worker names itself when asked, so the test can tell the old one from the new.
+    const release = (name: string) =>
+      `${original}\nself.addEventListener('message', (e) => { if (e.data === 'which-release') e.ports[0].postMessage(${JSON.stringify(name)}); });\n`;
+    writeFileSync(sw, release('first'));
+    await restart(copy);
     const context = await newContext(browser, { baseURL: copy.url });
     const page = await context.newPage();
+    const controlling = () =>
+      page.evaluate(
+        () =>
+          new Promise<string>((resolve, reject) => {
+            const controller = navigator.serviceWorker.controller;
+            if (!controller) return reject(new Error('no worker controls the page'));
+            const channel = new MessageChannel();
+            channel.port1.onmessage = (e) => resolve(e.data as string);
+            controller.postMessage('which-release', [channel.port2]);
+          }),
+      );
     try {
       await firstVisit(page, 'de', copy.url);
       await waitForOffline(page);
+      expect(await controlling()).toBe('first');
       // A new release: the service worker file changes.
-      const sw = join(copy.dir, 'sw.js');
-      writeFileSync(sw, `${readFileSync(sw, 'utf8')}\n// next release\n`);
+      writeFileSync(sw, release('next'));
       await restart(copy);
       await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
       const offer = page.getByRole('button', { name: 'Jetzt aktualisieren' });
       await offer.waitFor();
-      // Not forced: the page is still controlled by the old worker until the user says so.
-      const before = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
-      expect(before).toContain('sw.js');
-      await Promise.all([page.waitForEvent('load'), offer.click()]);
+      // Not forced: the new worker waits, and the old one still controls the page.
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state)).toBe('installed');
+      expect(await controlling()).toBe('first');
+      await page.reload();
+      await page.locator('main h1').first().waitFor();
+      expect(await controlling()).toBe('first');
+      // Until the user says so.
+      await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Jetzt aktualisieren' }).click()]);
       await page.locator('main h1').first().waitFor();
       expect(await offer.count()).toBe(0);
+      expect(await controlling()).toBe('next');
     } finally {
       await context.close();
       await stop(copy.server);
