@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../i18n';
 import { lazyScreen } from './lazy';
+import { useDrawn } from './ready';
 import { NavBar } from './NavBar';
 import { useRoute } from './router';
 import { SCREENS } from './screens';
@@ -20,6 +21,7 @@ export function App() {
   const key = route.segments[0] ?? '';
   const hasNotices = useStore(app, (s) => !s.online || !!s.applyUpdate || !!s.storageProblem || s.notices.length > 0);
   const Screen = SCREENS[key] ?? NotFound;
+  useDrawn();
 
   // After a screen change, move focus to the new screen's heading so screen readers announce it.
   const path = route.segments.join('/');

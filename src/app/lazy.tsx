@@ -1,6 +1,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { loadNamespaces, t } from '../i18n';
+import { useLoading } from './ready';
 
 /**
  * A screen loaded on first use, with its own text namespaces, so the first screen carries none
@@ -14,6 +15,7 @@ export function lazyScreen<P extends object>(
   let loaded: ComponentType<P> | undefined;
   return function LazyScreen(props: P) {
     const [state, setState] = useState<'loading' | 'ready' | 'failed'>(loaded ? 'ready' : 'loading');
+    useLoading(state === 'loading' && !loaded);
     useEffect(() => {
       if (loaded) return;
       Promise.all([load(), loadNamespaces(namespaces)]).then(

@@ -3,6 +3,7 @@
  * drawn without it and shows its badges when it arrives.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { useLoading } from '../app/ready';
 import { app } from '../app/state';
 
 /** The lazily loaded hours module (src/directory/hours.ts). */
@@ -31,12 +32,14 @@ export function loadHours(): Promise<HoursModule> {
 /** The hours module once loaded; undefined before (and if it cannot be loaded). */
 export function useHours(): HoursModule | undefined {
   const [module, setModule] = useState(loaded);
+  const [failed, setFailed] = useState(false);
+  useLoading(!module && !failed);
   useEffect(() => {
     if (module) return;
     let live = true;
     loadHours().then(
       (m) => live && setModule(m),
-      () => undefined,
+      () => live && setFailed(true),
     );
     return () => {
       live = false;

@@ -5,6 +5,7 @@
 import i18next from 'i18next';
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../directory/types';
+import { useLoading } from '../app/ready';
 import { currentLang } from '../i18n';
 import { languageInfo } from '../i18n/languages';
 
@@ -32,6 +33,7 @@ export function guideT(lang: Lang): GuideT {
 /** A guide translate function for `lang`, re-rendering once that language's strings are loaded. */
 export function useGuideT(lang: Lang): GuideT {
   const [, setLoaded] = useState('');
+  useLoading(!!loaders[`../../locales/${lang}/guide.json`] && !i18next.hasResourceBundle(lang, 'guide'));
   useEffect(() => {
     let live = true;
     void loadGuideStrings(lang).then(() => live && setLoaded(lang));

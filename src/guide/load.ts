@@ -3,6 +3,7 @@
  * validated when the app was built and is precached by the service worker, so this works offline.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { useLoading } from '../app/ready';
 import type { Guide } from './types';
 
 /** The guide file, relative to the app (written by scripts/data-build.ts). */
@@ -55,6 +56,7 @@ export type GuideState = { readonly status: 'loading' | 'failed' } | { readonly 
 /** Loads the guide for a component and re-renders when it is there. */
 export function useGuide(): GuideState {
   const [state, setState] = useState<GuideState>({ status: 'loading' });
+  useLoading(state.status === 'loading');
   useEffect(() => {
     let live = true;
     void loadGuide().then((guide) => {

@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLoading } from '../app/ready';
 import { href } from '../app/router';
 import type { Lang, Region } from '../directory/types';
 import { languageInfo } from '../i18n/languages';
@@ -36,6 +37,9 @@ export function MapCanvas(props: Props) {
   latest.current = props;
   // What the current map already shows, so a first render does not draw everything twice.
   const applied = useRef<{ places?: readonly Place[]; focus?: FocusRequest; fix?: Fix }>({});
+  // Leaflet draws in an effect, after the first paint: ready only once the map is there.
+  const [drawn, setDrawn] = useState(false);
+  useLoading(!drawn);
 
   useEffect(() => {
     if (!container.current) return;
@@ -72,6 +76,7 @@ export function MapCanvas(props: Props) {
     if (now.fix) created.showPosition(now.fix, now.fix.accuracy);
     if (now.focus) created.focus(now.focus.id);
     applied.current = { places: now.places, ...(now.focus ? { focus: now.focus } : {}), ...(now.fix ? { fix: now.fix } : {}) };
+    setDrawn(true);
     return () => {
       view.current = undefined;
       created.destroy();

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useLoading } from '../app/ready';
 import { href } from '../app/router';
 import type { ScreenProps } from '../app/screens';
 import { app } from '../app/state';
@@ -25,6 +26,7 @@ export default function MapScreen({ route }: ScreenProps) {
   const region = directory?.region;
   const located = useLocate();
   const [parts, setParts] = useState<MapParts | 'failed'>();
+  useLoading(!parts);
   const query = route.query.toString();
   const filters = useMemo(() => filtersFromQuery(query), [query]);
   const focusId = route.query.get('focus') ?? undefined;

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Directory } from '../../src/directory/types';
 import { distDir } from './chromium';
 import { baseURL, firstVisit, launch, newContext, type LANGUAGE_NAMES } from './helpers';
+import { screenReady } from './ready';
 
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const directory = JSON.parse(readFileSync(join(distDir(), 'data', 'directory.json'), 'utf8')) as Directory;
@@ -60,9 +61,8 @@ describe('accessibility (axe-core, WCAG 2.1 AA) on every screen, in every langua
       await firstVisit(page, lang);
       for (const screen of SCREENS) {
         await page.goto(`${baseURL()}#/${screen}`);
-        await page.locator('main h1').first().waitFor();
-        // Let lazy parts (hours, map tiles layer, guide texts) settle.
-        await page.waitForTimeout(screen === 'map' ? 1200 : 400);
+        // The screen with its lazy parts (hours, map, guide texts): axe never scans a half-drawn one.
+        await screenReady(page);
         for (const v of await violations(page)) problems.push(`#/${screen} › ${v}`);
         const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         if (wide > 0) problems.push(`#/${screen} › scrolls sideways by ${wide}px at 320px`);

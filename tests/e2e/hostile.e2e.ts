@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Directory, Entry } from '../../src/directory/types';
 import { firstVisit, launch, newContext, restart, serveCopy, stop } from './helpers';
+import { screenReady } from './ready';
 
 // Texts that would run code or make elements if any screen inserted data as HTML.
 const NAME = '<img src=x onerror="window.__pwned=1" data-pwned="name">Amt';
@@ -50,8 +51,7 @@ describe('texts from the data are text', () => {
       await firstVisit(page, 'ar', copy.url);
       for (const screen of [`list?q=${encodeURIComponent('Amt')}`, `list?cat=${target.category}`, `e/${target.id}`, `card/${target.id}`, `pair/${target.id}`, `map?focus=${target.id}`]) {
         await page.goto(`${copy.url}#/${screen}`);
-        await page.locator('main h1').first().waitFor();
-        await page.waitForTimeout(screen.startsWith('map') ? 1500 : 500);
+        await screenReady(page);
         await unharmed(page);
         if (!screen.startsWith('list?q')) {
           const text = (await page.locator('main').innerText()) + ((await page.locator('.leaflet-popup').count()) ? await page.locator('.leaflet-popup').innerText() : '');

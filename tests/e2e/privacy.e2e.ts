@@ -3,6 +3,7 @@ import type { Browser, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, firstVisit, launch, newContext, serveCopy, stop, waitForOffline } from './helpers';
 import { idbSnapshot } from './idb';
+import { screenReady } from './ready';
 import { tileServer, useTileHost } from './tiles';
 
 const de = JSON.parse(readFileSync('locales/de/common.json', 'utf8')) as { privacy: { keptMapTiles: string } };
@@ -34,7 +35,7 @@ describe('privacy', () => {
     await firstVisit(page, 'uk');
     for (const screen of SCREENS) {
       await page.goto(`${baseURL()}#/${screen}`);
-      await page.locator('main h1').first().waitFor();
+      await screenReady(page);
     }
     // An entry's detail and its show-card, from the data the app itself loaded.
     const id = await page.evaluate(async () => {
@@ -43,9 +44,8 @@ describe('privacy', () => {
     });
     for (const screen of [`e/${id}`, `card/${id}`, `pair/${id}`]) {
       await page.goto(`${baseURL()}#/${screen}`);
-      await page.locator('main h1').first().waitFor();
+      await screenReady(page);
     }
-    await page.waitForTimeout(500);
     expect(foreign).toEqual([]);
     expect(await context.cookies()).toEqual([]);
     expect(await page.evaluate(() => document.cookie)).toBe('');

@@ -7,6 +7,7 @@ import { German, Ltr } from './German';
 import { isDataComment, rangesText } from './hours-text';
 import { loadHours, type HoursModule } from '../use-hours';
 import { useNow } from '../use-now';
+import { useLoading } from '../../app/ready';
 
 function sameDay(a: Date, b: Date): boolean {
   return a.toDateString() === b.toDateString();
@@ -15,6 +16,7 @@ function sameDay(a: Date, b: Date): boolean {
 /** The hours module, or 'failed' so the screen can say why the hours do not come (offline, not cached). */
 function useHoursModule(): HoursModule | 'failed' | undefined {
   const [mod, setMod] = useState<HoursModule | 'failed' | undefined>();
+  useLoading(!mod);
   useEffect(() => {
     let live = true;
     loadHours().then(

@@ -1,0 +1,38 @@
+/**
+ * Readiness, for browser tests and tools: `<main data-ready="#/list?cat=x">` once the screen of
+ * that location is drawn and none of its lazy parts (screen chunk, hours module, guide texts, map)
+ * is still loading. A test waits for it instead of sleeping. Components report their loading with
+ * useLoading; the shell reports each drawn location with useDrawn.
+ */
+import { useLayoutEffect } from 'preact/hooks';
+
+let pending = 0;
+let drawn: string | undefined;
+
+function update(): void {
+  const main = typeof document === 'undefined' ? null : document.getElementById('main');
+  if (!main) return;
+  if (pending === 0 && drawn !== undefined) main.dataset.ready = drawn;
+  else delete main.dataset.ready;
+}
+
+/** Counts a lazy part as loading while `loading` is true (a layout effect: no frame in between). */
+export function useLoading(loading: boolean): void {
+  useLayoutEffect(() => {
+    if (!loading) return;
+    pending++;
+    update();
+    return () => {
+      pending--;
+      update();
+    };
+  }, [loading]);
+}
+
+/** The shell, after every render: the current location is drawn. */
+export function useDrawn(): void {
+  useLayoutEffect(() => {
+    drawn = location.hash;
+    update();
+  });
+}
