@@ -13,7 +13,7 @@ import { COLUMNS, entryToRow, rowToEntry } from './entry-row';
 import { type LocatedProblem, loadData } from './load-data';
 
 const ENTRY_KEYS: readonly (keyof Entry)[] = [
-  'id', 'category', 'name', 'description', 'scope', 'address', 'location', 'phones', 'email', 'website',
+  'id', 'category', 'rank', 'name', 'description', 'scope', 'address', 'location', 'phones', 'email', 'website',
   'openingHours', 'hoursNote', 'languages', 'barrierFree', 'bring', 'transit', 'keywords', 'sources', 'checked', 'conflicts',
 ];
 const YAML_OUT = { lineWidth: 0, flowCollectionPadding: false } as const;

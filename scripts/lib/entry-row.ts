@@ -9,7 +9,7 @@ const per = (field: string) => LANGS.map((lang) => `${field}_${lang}`);
 
 /** The columns, in order. */
 export const COLUMNS: readonly string[] = [
-  'id', 'category', 'name', ...per('description'), 'scope', 'scope_ags',
+  'id', 'category', 'rank', 'name', ...per('description'), 'scope', 'scope_ags',
   'street', 'postcode', 'town', 'address_note', 'lat', 'lon', 'precision', 'location_source',
   'phones', ...per('phone_labels'), 'email', 'website', 'openingHours', ...per('hoursNote'),
   'languages', 'barrierFree', ...per('bring'), ...per('transit'), 'keywords', 'sources', 'checked', 'conflicts',
@@ -34,7 +34,7 @@ function edge(text: string, what: string): string {
 export function entryToRow(e: Entry): Record<string, string> {
   const row: Record<string, string> = Object.fromEntries(COLUMNS.map((c) => [c, '']));
   const what = (field: string) => `${e.id} › ${field}`;
-  Object.assign(row, { id: e.id, category: e.category, name: e.name, scope: e.scope.kind });
+  Object.assign(row, { id: e.id, category: e.category, rank: e.rank === undefined ? '' : String(e.rank), name: e.name, scope: e.scope.kind });
   for (const field of LOCALIZED) for (const lang of LANGS) row[`${field}_${lang}`] = e[field]?.[lang] ?? '';
   if (e.scope.kind === 'municipalities') row.scope_ags = join(e.scope.ags, ' | ', what('scope'));
   Object.assign(row, {
@@ -98,7 +98,7 @@ export function rowToEntry(row: Readonly<Record<string, string>>): Record<string
   const hasLocation = ['lat', 'lon', 'precision', 'location_source'].some((c) => cell(c) !== '');
   const scope = cell('scope');
   const entry: Record<string, unknown> = {
-    id: cell('id'), category: cell('category'), name: row.name ?? '', description: localized(row, 'description'),
+    id: cell('id'), category: cell('category'), rank: cell('rank') === '' ? undefined : number(cell('rank')), name: row.name ?? '', description: localized(row, 'description'),
     // Spreadsheets drop the leading zero of a lone "06636003"; a 7-digit key can only mean that.
     scope: scope === 'municipalities' ? { kind: scope, ags: split(cell('scope_ags'), '|').map((a) => (/^\d{7}$/.test(a) ? `0${a}` : a)) } : { kind: scope },
     address: Object.values(address).some((v) => v !== undefined) ? Object.fromEntries(Object.entries(address).filter(([, v]) => v !== undefined)) : undefined,

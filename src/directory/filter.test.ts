@@ -127,6 +127,15 @@ describe('sortEntries', () => {
     expect(ids(sortEntries(shuffled, 'relevance'))).toEqual(['town-b', 'town-a', 'district', 'state', 'national']);
   });
 
+  it('relevance puts ranked entries first inside a group, by rank, whatever order they arrive in', () => {
+    const lines = filterEntries(
+      [entry('help-line', {}), entry('police', { rank: 2 }), entry('hotline', {}), entry('fire', { rank: 1 })],
+      {},
+      { now },
+    );
+    expect(ids(sortEntries(lines, 'relevance'))).toEqual(['fire', 'police', 'help-line', 'hotline']);
+  });
+
   it('name sorts the German way and does not change the input', () => {
     const named = filterEntries(
       [entry('1', { name: 'Zentrum' }), entry('2', { name: 'Ämterlotse' }), entry('3', { name: 'amt' }), entry('4', { name: 'Beratung' })],

@@ -92,7 +92,7 @@ function byName(a: FilteredEntry, b: FilteredEntry): number {
 
 /**
  * A sorted copy. relevance: the nearest responsibility first (local, district, state, national),
- * keeping the data's order inside each group. name: German collation. distance: nearest to
+ * inside each group ranked entries by rank, then the data's order. name: German collation. distance: nearest to
  * `position` first, entries without a location last; without a position it falls back to relevance.
  */
 export function sortEntries<T extends FilteredEntry>(
@@ -111,7 +111,9 @@ export function sortEntries<T extends FilteredEntry>(
       return da < db ? -1 : 1;
     });
   }
-  return copy.sort((a, b) => REACH_ORDER[a.reach] - REACH_ORDER[b.reach]);
+  // Inside a group a rank set in the data comes first (112 before the help lines), then the data's order.
+  const rank = (f: FilteredEntry) => f.entry.rank ?? Number.MAX_SAFE_INTEGER;
+  return copy.sort((a, b) => REACH_ORDER[a.reach] - REACH_ORDER[b.reach] || rank(a) - rank(b));
 }
 
 const CATEGORY = /^[a-z0-9][a-z0-9-]{0,63}$/;

@@ -33,6 +33,7 @@ describe('Hessen public holidays', () => {
       kind: 'closed',
       opensAt: at(2026, 6, 5, 8),
       opensToday: false,
+      openedToday: false,
       holiday: 'Fronleichnam',
     });
   });
@@ -59,6 +60,7 @@ describe('hoursState', () => {
       kind: 'closed',
       opensAt: at(2026, 6, 3, 8),
       opensToday: true,
+      openedToday: false,
     });
   });
 
@@ -67,7 +69,21 @@ describe('hoursState', () => {
       kind: 'closed',
       opensAt: at(2026, 6, 8, 8),
       opensToday: false,
+      openedToday: true,
     });
+  });
+
+  it('an open end ("14:00+") opens on its day, then is open from then with no known end', () => {
+    // 2026-11-30 is a Monday.
+    expect(hoursState('Mo,We,Fr 14:00+', at(2026, 11, 30, 10, 15))).toEqual({
+      kind: 'closed',
+      opensAt: at(2026, 11, 30, 14),
+      opensToday: true,
+      openedToday: false,
+    });
+    expect(hoursState('Mo,We,Fr 14:00+', at(2026, 11, 30, 15))).toEqual({ kind: 'openEnd', since: at(2026, 11, 30, 14) });
+    expect(isOpenNow('Mo,We,Fr 14:00+', at(2026, 11, 30, 15))).toBeUndefined();
+    expect(hoursState('Mo,We,Fr 14:00+', at(2026, 12, 1, 10))).toMatchObject({ kind: 'closed', opensAt: at(2026, 12, 2, 14), opensToday: false });
   });
 
   it('at midnight the new day counts', () => {
@@ -89,12 +105,12 @@ describe('hoursState', () => {
   });
 
   it('"off" is closed with no opening time', () => {
-    expect(hoursState('off', at(2026, 6, 3, 10))).toEqual({ kind: 'closed', opensToday: false });
+    expect(hoursState('off', at(2026, 6, 3, 10))).toEqual({ kind: 'closed', opensToday: false, openedToday: false });
   });
 
   it('gives no opening time more than 7 days ahead', () => {
     const state = hoursState('Jan 10 08:00-12:00', at(2026, 6, 3, 10));
-    expect(state).toEqual({ kind: 'closed', opensToday: false });
+    expect(state).toEqual({ kind: 'closed', opensToday: false, openedToday: false });
   });
 
   it('does not close for holidays the spec does not mention', () => {
@@ -166,6 +182,12 @@ describe('weekSchedule', () => {
   it('marks uncertain ranges and keeps their comment', () => {
     const week = weekSchedule('Mo 08:00-12:00 unknown "nach Vereinbarung"', at(2026, 6, 3));
     expect(week[0]?.ranges).toEqual([{ from: '08:00', to: '12:00', uncertain: true, comment: 'nach Vereinbarung' }]);
+  });
+
+  it('marks an open end as such, not as a range to midnight', () => {
+    const week = weekSchedule('Mo,We,Fr 14:00+', at(2026, 11, 30));
+    expect(week[0]?.ranges).toEqual([{ from: '14:00', to: '24:00', uncertain: true, openEnd: true }]);
+    expect(week[1]?.ranges).toEqual([]);
   });
 
   it('is empty, not "closed all week", for an unreadable spec', () => {

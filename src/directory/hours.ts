@@ -4,7 +4,7 @@
  * else in src/directory stays free of it.
  */
 import OpeningHours from 'opening_hours';
-import type { Lang, Region } from './types';
+import type { Region } from './types';
 
 /**
  * The library needs country and state to know the public holidays (PH): Hessen has Fronleichnam
@@ -38,22 +38,26 @@ const LOOKAHEAD_DAYS = 7;
 
 /** The state of an office at one moment, shaped for what the UI says. */
 export type HoursState =
-  /** "Hours not known": no spec, a spec we cannot read, or the spec itself says unknown / open end. */
+  /** "Hours not known": no spec, a spec we cannot read, or the spec itself says unknown. */
   | {
       readonly kind: 'unknown';
       readonly reason: 'missing' | 'invalid' | 'uncertain';
       readonly comment?: string;
     }
+  /** "Open from 14:00, closing time unknown": inside an open-ended range ("Mo 14:00+"). */
+  | { readonly kind: 'openEnd'; readonly since: Date; readonly comment?: string }
   /** "Open now, until 16:00"; no closesAt when it stays open for the whole look-ahead (24/7). */
   | { readonly kind: 'open'; readonly closesAt?: Date; readonly comment?: string }
   /**
    * "Opens at 08:00" (opensToday), "closed today, opens Monday 08:00", or just "closed" when it does
-   * not open in the next 7 days. holiday names today's public holiday, if it is one.
+   * not open in the next 7 days. openedToday: it was open earlier today ("closed now", not "closed
+   * today"). holiday names today's public holiday, if it is one.
    */
   | {
       readonly kind: 'closed';
       readonly opensAt?: Date;
       readonly opensToday: boolean;
+      readonly openedToday: boolean;
       readonly holiday?: string;
       readonly comment?: string;
     };
@@ -64,6 +68,8 @@ export interface TimeRange {
   readonly to: string;
   /** The spec says "maybe" here (open end, `unknown`). */
   readonly uncertain?: boolean;
+  /** An open end ("14:00+"): `to` is the library's guess, not the data's; say "from 14:00". */
+  readonly openEnd?: boolean;
   readonly comment?: string;
 }
 
@@ -110,16 +116,30 @@ function sameDay(a: Date, b: Date): boolean {
   );
 }
 
-/** First moment after `now` (within the look-ahead) at which `wanted(open)` holds. */
-function nextMoment(oh: OpeningHours, now: Date, wanted: (open: boolean) => boolean): Date | undefined {
+/**
+ * The library marks an open end ("14:00+") as "unknown" until midnight and says so with this note
+ * of its own (never shown: it is English and about its guess). It is the only sign of an open end.
+ */
+const OPEN_END_NOTE = 'Specified as open end. Closing time was guessed.';
+
+/** First moment after `now` (within the look-ahead) at which `wanted(open, openEnd)` holds. */
+function nextMoment(oh: OpeningHours, now: Date, wanted: (open: boolean, openEnd: boolean) => boolean): Date | undefined {
   const limit = new Date(now.getTime() + LOOKAHEAD_DAYS * 24 * 3600 * 1000);
   const it = oh.getIterator(now);
   while (it.advance(limit)) {
     const at = it.getDate();
     if (at.getTime() > limit.getTime()) return undefined;
-    if (wanted(it.getState())) return at;
+    if (wanted(it.getState(), it.getUnknown() && it.getComment() === OPEN_END_NOTE)) return at;
   }
   return undefined;
+}
+
+/** Start of the open-ended range that holds `now`, if `now` is inside one. */
+function openEndSince(oh: OpeningHours, now: Date): Date | undefined {
+  if (oh.getComment(now) !== OPEN_END_NOTE) return undefined;
+  const day = addDays(now, 0);
+  const range = oh.getOpenIntervals(day, now).find(([from, , unknown]) => unknown && from.getTime() <= now.getTime());
+  return range?.[0] ?? day;
 }
 
 /**
@@ -141,16 +161,22 @@ export function hoursState(spec: string | undefined, now: Date): HoursState {
   if (!oh) return { kind: 'unknown', reason: 'invalid' };
   try {
     const comment = dataComment(spec, oh.getComment(now));
-    if (oh.getUnknown(now)) return withComment({ kind: 'unknown', reason: 'uncertain' }, comment);
+    if (oh.getUnknown(now)) {
+      const since = openEndSince(oh, now);
+      return withComment(since ? { kind: 'openEnd', since } : { kind: 'unknown', reason: 'uncertain' }, comment);
+    }
     if (oh.getState(now)) {
       const closesAt = nextMoment(oh, now, (open) => !open);
       return withComment(closesAt ? { kind: 'open', closesAt } : { kind: 'open' }, comment);
     }
-    const opensAt = nextMoment(oh, now, (open) => open);
+    // An open end opens too: "Mo 14:00+" opens on Monday at 14:00, it is not closed all day.
+    const opensAt = nextMoment(oh, now, (open, openEnd) => open || openEnd);
     const holiday = holidayName(now);
+    const midnight = addDays(now, 0);
     const closed: HoursState = {
       kind: 'closed',
       opensToday: opensAt !== undefined && sameDay(opensAt, now),
+      openedToday: midnight.getTime() < now.getTime() && oh.getOpenIntervals(midnight, now).length > 0,
       ...(opensAt ? { opensAt } : {}),
       ...(holiday ? { holiday } : {}),
     };
@@ -161,10 +187,13 @@ export function hoursState(spec: string | undefined, now: Date): HoursState {
   }
 }
 
-/** true / false when the spec says so at `now`; undefined when it is not known. For the filter. */
+/**
+ * true / false when the spec says so at `now`; undefined when it is not known. For the filter: an
+ * open end counts as not known, since nobody knows whether they have gone home by 21:00.
+ */
 export function isOpenNow(spec: string | undefined, now: Date): boolean | undefined {
   const state = hoursState(spec, now);
-  return state.kind === 'unknown' ? undefined : state.kind === 'open';
+  return state.kind === 'unknown' || state.kind === 'openEnd' ? undefined : state.kind === 'open';
 }
 
 function clock(at: Date, dayStart: Date): string {
@@ -188,6 +217,7 @@ export function weekSchedule(spec: string, weekOf: Date): readonly DaySchedule[]
         from: clock(from, date),
         to: clock(to, date),
         ...(unknown ? { uncertain: true } : {}),
+        ...(unknown && raw === OPEN_END_NOTE ? { openEnd: true } : {}),
         ...(dataComment(spec, raw) ? { comment: raw } : {}),
       }));
       const holiday = holidayName(date);
@@ -198,30 +228,5 @@ export function weekSchedule(spec: string, weekOf: Date): readonly DaySchedule[]
   }
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-/**
- * Dates and times are written with Latin digits in every language. Intl gives Latin digits for
- * "ar" in current engines (older Android WebViews gave Arabic-Indic) and Extended Arabic-Indic
- * (۰۸:۰۰) for "fa-AF"; the office's door sign, its phone numbers and the letters people receive
- * all use 0-9, so one set of digits makes them easy to compare. Month and weekday names stay local.
- */
-function format(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${lang}|${JSON.stringify(options)}`;
-  let f = formats.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(lang, { ...options, numberingSystem: 'latn' });
-    formats.set(key, f);
-  }
-  return f;
-}
-
-/** Weekday name in the app language ("Montag", "понеділок", "الاثنين", "دوشنبه"). */
-export function formatWeekday(date: Date, lang: Lang, width: 'long' | 'short' = 'long'): string {
-  return format(lang, { weekday: width }).format(date);
-}
-
-/** 24-hour time with Latin digits ("08:00") in every app language. */
-export function formatTime(date: Date, lang: Lang): string {
-  return format(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
-}
+// Times and weekdays in the app language; part of this module for everything that loads it.
+export { formatTime, formatWeekday } from './hours-format';

@@ -69,6 +69,11 @@ export interface Entry {
   /** Stable id, lower-case ASCII with dashes; used in URLs and favourites. */
   readonly id: string;
   readonly category: string;
+  /**
+   * Place in lists that must not follow the alphabet, smallest first (1 = the emergency call 112).
+   * Entries without a rank come after all ranked ones, in the data's order.
+   */
+  readonly rank?: number;
   /** Official German name as on the door. */
   readonly name: string;
   /** "What they do for you" in every language. */

@@ -23,7 +23,7 @@ export interface EntryRules {
 export const OLD_SOURCE_YEAR = 2023;
 
 const ENTRY_FIELDS = [
-  'id', 'category', 'name', 'description', 'scope', 'address', 'location', 'phones', 'email', 'website',
+  'id', 'category', 'rank', 'name', 'description', 'scope', 'address', 'location', 'phones', 'email', 'website',
   'openingHours', 'hoursNote', 'languages', 'barrierFree', 'bring', 'transit', 'keywords', 'sources',
   'checked', 'conflicts',
 ];
@@ -137,6 +137,10 @@ export function readEntry(where: At, raw: unknown, rules: EntryRules): Entry | u
     const c = readId(w, v);
     return c === undefined || rules.categories.has(c) ? c : void report(w, `Die Kategorie "${c}" gibt es nicht. Bekannt sind: ${[...rules.categories].join(', ')}.`);
   });
+  const rank = optional(where, obj, 'rank', (w, v) => {
+    const n = readNumber(w, v, 1, 999);
+    return n === undefined || Number.isInteger(n) ? n : void report(w, `Der Rang ${n} ist keine ganze Zahl (1, 2, 3 …).`);
+  });
   const name = required(where, obj, 'name', (w, v) => readText(w, v, SHORT));
   const description = required(where, obj, 'description', (w, v) => readLocalized(w, v, { max: 2000, multiline: true }));
   const scope = required(where, obj, 'scope', (w, v) => readScope(w, v, rules));
@@ -162,7 +166,9 @@ export function readEntry(where: At, raw: unknown, rules: EntryRules): Entry | u
   if (where.problems.errors > errorsBefore) return undefined;
   // All required values are present here: any missing one was reported as an error above.
   return {
-    id: id!, category: category!, name: name!, description: description!, scope: scope!,
+    id: id!, category: category!,
+    ...(rank !== undefined && { rank }),
+    name: name!, description: description!, scope: scope!,
     ...(address !== undefined && { address }),
     ...(location !== undefined && { location }),
     phones: phones!,

@@ -152,6 +152,19 @@ describe('validateDirectory: fields of an entry', () => {
     expect(errors(checked.problems)).toEqual([expect.objectContaining({ entry: 'jobcenter-eschwege', field: 'entries.3.id' })]);
   });
 
+  it('keeps a whole-number rank and rejects any other', () => {
+    expect(errorFields(withEntry((e) => (e.rank = 1)))).toEqual([]);
+    for (const rank of [0, 1.5, '1', -3]) expect(errorFields(withEntry((e) => (e.rank = rank)))).toEqual(['entries.0.rank']);
+  });
+
+  it('rejects two entries with one rank in one category', () => {
+    const dir = JSON.parse(JSON.stringify(sampleDirectory())) as { entries: Record<string, unknown>[] };
+    const [first, second] = dir.entries;
+    Object.assign(first!, { rank: 2 });
+    Object.assign(second!, { rank: 2, category: first!.category });
+    expect(errorFields(dir)).toEqual(['entries.1.rank']);
+  });
+
   it('rejects a municipality whose town hall entry is missing', () => {
     const dir = sampleDirectory();
     const checked = validateDirectory({ ...dir, entries: dir.entries.slice(0, 2) });

@@ -71,6 +71,7 @@ function readEntries(root: At, value: unknown, rules: EntryRules, options: Valid
   if (!list) return undefined;
   const entries: Entry[] = [];
   const firstSeen = new Map<string, string>();
+  const ranks = new Map<string, string>();
   for (let i = 0; i < list.length && !root.problems.full; i++) {
     const source = options.entrySources?.[i];
     const where: At = {
@@ -84,6 +85,13 @@ function readEntries(root: At, value: unknown, rules: EntryRules, options: Valid
     const before = firstSeen.get(entry.id);
     if (before !== undefined) report(at(where, 'id'), `Die Kennung "${entry.id}" gibt es schon (${before}). Jede Kennung darf nur einmal vorkommen.`);
     else firstSeen.set(entry.id, source ? source.file : `entries.${i}`);
+    // Two entries with one rank would leave their order to chance again.
+    if (entry.rank !== undefined) {
+      const key = `${entry.category} ${entry.rank}`;
+      const holder = ranks.get(key);
+      if (holder !== undefined) report(at(where, 'rank'), `Den Rang ${entry.rank} hat in der Kategorie "${entry.category}" schon "${holder}". Jeder Rang nur einmal je Kategorie.`);
+      else ranks.set(key, entry.id);
+    }
     entries.push(entry);
   }
   return entries;

@@ -36,11 +36,28 @@ describe('emergency screen', () => {
     for (const a of links) expect(a.querySelector('.call-number')?.getAttribute('dir')).toBe('ltr');
   });
 
-  it('shows the German names as German inside the Arabic page', async () => {
+  it('titles each card in Arabic with what the number is for, the German official name beside it', async () => {
     await act(() => render(<EmergencyScreen route={parseHash('#/help')} />, root));
-    const name = [...root.querySelectorAll('.help-name span')].find((h) => h.textContent?.includes('112'));
+    const first = root.querySelector('.help-card');
+    expect(first?.querySelector('.help-name')?.textContent).toBe('عند حريق أو حادث خطير أو خطر على الحياة اتصل بالرقم 112.');
+    const name = first?.querySelector('.help-official span');
+    expect(name?.textContent).toBe('Notruf 112 – Feuerwehr und Rettungsdienst');
     expect(name?.getAttribute('lang')).toBe('de');
     expect(name?.getAttribute('dir')).toBe('ltr');
     expect(root.querySelector('h1')?.textContent).toBe('الطوارئ والمساعدة');
+  });
+
+  it('shows 112 and 110 first, apart and in the alarm colour, then the help lines from 116 117 on', async () => {
+    // Entries arrive in IndexedDB key order after a restart: by id.
+    const byId = { ...directory, entries: [...directory.entries].sort((a, b) => (a.id < b.id ? -1 : 1)) };
+    app.set({ directory: byId });
+    await act(() => render(<EmergencyScreen route={parseHash('#/help')} />, root));
+    const lists = [...root.querySelectorAll('ul.help-list')];
+    const numbers = (ul: Element | undefined) => [...(ul?.querySelectorAll('.call-number') ?? [])].map((n) => n.textContent);
+    expect(numbers(lists[0])).toEqual(['112', '110']);
+    expect([...(lists[0]?.querySelectorAll('li') ?? [])].every((li) => li.classList.contains('help-card-alarm'))).toBe(true);
+    expect(numbers(lists[1])[0]).toBe('116 117');
+    expect(lists[1]?.querySelector('.help-card-alarm')).toBeNull();
+    app.set({ directory });
   });
 });

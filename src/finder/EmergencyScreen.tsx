@@ -7,7 +7,7 @@ import type { Entry, Lang } from '../directory/types';
 import { currentLang, t } from '../i18n';
 import { CallLink } from './emergency-call';
 import { callablePhones } from '../directory/phones';
-import { emergencyList } from './emergency-model';
+import { emergencyList, isEmergencyCall } from './emergency-model';
 import { HoursBadge } from './list-badge';
 import { firstSentence } from './list-model';
 import { useHours, type HoursModule } from './use-hours';
@@ -22,6 +22,9 @@ export default function EmergencyScreen(_props: ScreenProps) {
   const hours = useHours();
   const now = useNow();
   const list = useMemo(() => (directory ? emergencyList(directory) : undefined), [directory]);
+  // 112 and 110 stand apart at the top: in danger nobody should have to read past the help lines.
+  const calls = list?.emergency.filter(isEmergencyCall) ?? [];
+  const lines = list?.emergency.filter((e) => !isEmergencyCall(e)) ?? [];
 
   return (
     <section class="screen help-screen">
@@ -34,8 +37,15 @@ export default function EmergencyScreen(_props: ScreenProps) {
       {list && (
         <>
           <p class="lead">{t('finder:help.lead')}</p>
+          <h2>{t('finder:help.calls')}</h2>
+          <ul class="help-list help-list-calls">
+            {calls.map((entry) => (
+              <HelpCard key={entry.id} entry={entry} lang={lang} hours={hours} now={now} alarm />
+            ))}
+          </ul>
+          <h2>{t('finder:help.lines')}</h2>
           <ul class="help-list">
-            {list.emergency.map((entry) => (
+            {lines.map((entry) => (
               <HelpCard key={entry.id} entry={entry} lang={lang} hours={hours} now={now} />
             ))}
           </ul>
@@ -53,16 +63,23 @@ export default function EmergencyScreen(_props: ScreenProps) {
   );
 }
 
-function HelpCard({ entry, lang, hours, now }: { entry: Entry; lang: Lang; hours: HoursModule | undefined; now: Date }) {
+/**
+ * One number: first what it is for, in the reader's language (the description's first sentence),
+ * then the official German name, which is what the person hears when the call is answered.
+ */
+function HelpCard(props: { entry: Entry; lang: Lang; hours: HoursModule | undefined; now: Date; alarm?: boolean }) {
+  const { entry, lang, hours, now, alarm } = props;
   const own = entry.description[lang];
   return (
-    <li class="help-card">
-      <h2 class="help-name">
+    <li class={alarm ? 'help-card help-card-alarm' : 'help-card'}>
+      <h3 class="help-name" {...(own ? {} : { lang: 'de', dir: 'ltr' })}>
+        {firstSentence(own || entry.description.de)}
+      </h3>
+      <p class="help-official">
         <span lang="de" dir="ltr">
           {entry.name}
         </span>
-      </h2>
-      <p {...(own ? {} : { lang: 'de', dir: 'ltr' })}>{firstSentence(own || entry.description.de)}</p>
+      </p>
       {callablePhones(entry).map((phone) => (
         <CallLink key={phone.number} phone={phone} lang={lang} name={entry.name} />
       ))}

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadData } from '../../scripts/lib/load-data';
 import { useRoute } from '../app/router';
 import { app } from '../app/state';
@@ -108,6 +108,41 @@ describe('list screen', () => {
     await act(() => drop.click());
     expect(new URLSearchParams(location.hash.split('?')[1]).get('ags')).toBeNull();
     expect(new URLSearchParams(location.hash.split('?')[1]).get('cat')).toBe('arbeit');
+  });
+
+  it('on a Sunday at 22:30 the health list offers 112 and 116 117 first and finds the hospital open now', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 10, 29, 22, 30));
+    try {
+      await show('#/list?cat=gesundheit&open=1');
+      // "Open now" waits for the hours module, which arrives by dynamic import.
+      await vi.waitFor(() => expect(count()).not.toBe('Wird geladen …'));
+      const calls = [...root.querySelectorAll('.urgent a.call-link')].map((a) => a.getAttribute('href'));
+      expect(calls).toEqual(['tel:112', 'tel:116117']);
+      // The calls stand above the rows.
+      expect(root.querySelector('.urgent')!.compareDocumentPosition(root.querySelector('.entry-list')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      expect(rowOf('klinikum-werra-meissner-witzenhausen')?.querySelector('.hours-badge')?.textContent).toBe('Immer offen');
+      expect(rowOf('aebd-werra-meissner-sued')).toBeUndefined();
+      expect(root.textContent).not.toContain('Mittwoch');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('when "open now" finds nothing, 112 and 116 117 come first, before the other suggestions', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 10, 29, 22, 30));
+    try {
+      await show('#/list?cat=arbeit&open=1');
+      await vi.waitFor(() => expect(count()).toBe('0 Ergebnisse'));
+      const empty = root.querySelector('.list-empty')!;
+      const calls = [...empty.querySelectorAll('a.call-link')].map((a) => a.getAttribute('href'));
+      const hotline = directory.entries.find((e) => e.id === BUERGERTELEFON_ID)!;
+      expect(calls).toEqual(['tel:112', 'tel:116117', telHref(hotline.phones[0]!.number)]);
+      expect(empty.children[1]?.classList.contains('urgent')).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('survives hostile input: emoji, bidi overrides, joiners and 10,000 characters', async () => {

@@ -6,12 +6,13 @@ import { useStore } from '../app/store';
 import { filtersFromQuery, type Filters, type SortBy } from '../directory/filter';
 import { currentLang, t } from '../i18n';
 import { EntryRow } from './EntryRow';
-import { emergencyList } from './emergency-model';
+import { emergencyList, HEALTH_CATEGORY, urgentMedical } from './emergency-model';
 import { ListEmpty } from './list-empty';
 import { ActiveFilters, ListFilters } from './list-filters';
 import { categoryLabel, spokenLanguages } from './list-labels';
 import { listItems, listQuery, sortFromQuery } from './list-model';
 import { ListSort } from './list-sort';
+import { UrgentCalls } from './urgent-calls';
 import { useHours } from './use-hours';
 import { useNow } from './use-now';
 import { usePosition } from './use-position';
@@ -75,6 +76,10 @@ export default function ListScreen({ route }: ScreenProps) {
   }, [directory, hits, filters, now, hours, sort, geo.position]);
   const languages = useMemo(() => (directory ? spokenLanguages(directory.entries) : []), [directory]);
   const hotline = useMemo(() => (directory ? emergencyList(directory).hotline : undefined), [directory]);
+  const urgentEntries = useMemo(() => (directory ? urgentMedical(directory) : []), [directory]);
+  // In the health list, and wherever "open now" finds nothing, 112 and 116 117 are offered first.
+  const health = filters.category === HEALTH_CATEGORY;
+  const urgent = health || (!!filters.openNow && items.length === 0) ? urgentEntries : undefined;
 
   const [shown, setShown] = useState(PAGE_SIZE);
   useEffect(() => setShown(PAGE_SIZE), [settled, queryKey, sort]);
@@ -123,8 +128,17 @@ export default function ListScreen({ route }: ScreenProps) {
             {waitingForHours ? t('loading') : t('finder:list.count', { count: items.length })}
           </p>
           {items.length === 0 && !waitingForHours && (
-            <ListEmpty region={region} filters={filters} query={settled} lang={lang} onFilters={onFilters} {...(hotline ? { hotline } : {})} />
+            <ListEmpty
+              region={region}
+              filters={filters}
+              query={settled}
+              lang={lang}
+              onFilters={onFilters}
+              {...(hotline ? { hotline } : {})}
+              {...(urgent ? { urgent } : {})}
+            />
           )}
+          {items.length > 0 && urgent && <UrgentCalls entries={urgent} lang={lang} />}
           {items.length > 0 && (
             <ul class="entry-list" aria-labelledby="list-count">
               {items.slice(0, shown).map((item) => (

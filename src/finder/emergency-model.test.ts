@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadData } from '../../scripts/lib/load-data';
 import type { Directory } from '../directory/types';
 import { callablePhones } from '../directory/phones';
-import { BUERGERTELEFON_ID, EMERGENCY_CATEGORY, emergencyList } from './emergency-model';
+import { BUERGERTELEFON_ID, EMERGENCY_CATEGORY, emergencyList, isEmergencyCall, urgentMedical } from './emergency-model';
 
 
 describe('emergencyList on the real data', () => {
@@ -13,12 +13,31 @@ describe('emergencyList on the real data', () => {
     directory = data.directory as Directory;
   });
 
-  it('lists every callable emergency entry in the data’s order, 112, 110, 116 117 and 116 016 among them', () => {
+  it('lists every callable emergency entry, 112 first, 110 second, 116 117 third', () => {
     const list = emergencyList(directory);
     const numbers = list.emergency.flatMap((e) => callablePhones(e).map((p) => p.number));
-    expect(numbers).toEqual(expect.arrayContaining(['112', '110', '116 117', '116 016']));
+    expect(numbers.slice(0, 3)).toEqual(['112', '110', '116 117']);
+    expect(numbers).toContain('116 016');
     const all = directory.entries.filter((e) => e.category === EMERGENCY_CATEGORY && callablePhones(e).length > 0);
-    expect(list.emergency.map((e) => e.id)).toEqual(all.map((e) => e.id));
+    expect(list.emergency.map((e) => e.id).sort()).toEqual(all.map((e) => e.id).sort());
+  });
+
+  it('keeps that order whatever order the entries arrive in (IndexedDB gives them by id)', () => {
+    const byId = { ...directory, entries: [...directory.entries].sort((a, b) => (a.id < b.id ? -1 : 1)) };
+    const reversed = { ...directory, entries: [...directory.entries].reverse() };
+    for (const d of [byId, reversed]) {
+      expect(emergencyList(d).emergency.slice(0, 3).map((e) => e.id)).toEqual(['notruf-112', 'polizei-110', 'aerztlicher-bereitschaftsdienst-116117']);
+    }
+  });
+
+  it('marks only 112 and 110 as emergency calls', () => {
+    const marked = directory.entries.filter(isEmergencyCall).map((e) => e.id);
+    expect(marked).toEqual(['notruf-112', 'polizei-110']);
+  });
+
+  it('offers 112 and then 116 117 for a sick person at night', () => {
+    const reversed = { ...directory, entries: [...directory.entries].reverse() };
+    expect(urgentMedical(reversed).map((e) => callablePhones(e)[0]?.number)).toEqual(['112', '116 117']);
   });
 
   it('finds the Bürgertelefon by its id in the data, with its number from there', () => {

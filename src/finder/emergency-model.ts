@@ -1,22 +1,68 @@
-/** Which numbers the help screen shows, and how a number becomes a link that dials it. */
+/** Which numbers the help screen shows, in which order, and which of them are emergency calls. */
 import { callablePhones } from '../directory/phones';
 import type { Directory, Entry } from '../directory/types';
 
 /** The category of emergency numbers and help lines in the region file. */
 export const EMERGENCY_CATEGORY = 'notfall';
 
+/** The category of hospitals and doctors in the region file; its list starts with the urgent numbers. */
+export const HEALTH_CATEGORY = 'gesundheit';
+
 /** Id of the district's citizens' hotline in data/entries/rathaus.yaml; its number comes from the data. */
 export const BUERGERTELEFON_ID = 'buergertelefon-werra-meissner';
 
-/** What the help screen lists: every emergency entry in the data's order, and the Bürgertelefon. */
+/** Germany's emergency calls (fire and ambulance, police): set by law, the same in every district. */
+const EMERGENCY_CALLS: ReadonlySet<string> = new Set(['112', '110']);
+
+/** The numbers for a sick person at night: the ambulance and the on-call doctors' service. */
+const URGENT_MEDICAL: ReadonlySet<string> = new Set(['112', '116 117']);
+
+/** What the help screen lists: the emergency entries by rank, and the Bürgertelefon. */
 export interface EmergencyList {
   readonly emergency: readonly Entry[];
   readonly hotline?: Entry;
 }
 
-/** The emergency entries (category notfall) that can be called, and the Bürgertelefon if present. */
+/**
+ * Entries by their rank, smallest first; entries without a rank after them, in the given order.
+ * Sorting here (not trusting the order data arrives in) keeps 112 first after any restart.
+ */
+export function byRank(entries: readonly Entry[]): Entry[] {
+  const rank = (e: Entry) => e.rank ?? Number.MAX_SAFE_INTEGER;
+  return [...entries].sort((a, b) => rank(a) - rank(b));
+}
+
+/** True for the entries of 112 and 110: shown apart from the help lines, in the alarm colour. */
+export function isEmergencyCall(entry: Entry): boolean {
+  return entry.category === EMERGENCY_CATEGORY && callablePhones(entry).some((p) => EMERGENCY_CALLS.has(p.number));
+}
+
+/** The emergency entries (category notfall) that can be called, by rank, and the Bürgertelefon if present. */
 export function emergencyList(directory: Directory): EmergencyList {
-  const emergency = directory.entries.filter((e) => e.category === EMERGENCY_CATEGORY && callablePhones(e).length > 0);
+  const emergency = byRank(directory.entries.filter((e) => e.category === EMERGENCY_CATEGORY && callablePhones(e).length > 0));
   const hotline = directory.entries.find((e) => e.id === BUERGERTELEFON_ID && callablePhones(e).length > 0);
   return hotline ? { emergency, hotline } : { emergency };
+}
+
+/** The entries of 112 and 116 117, by rank: offered first when nothing else is open, and atop the health list. */
+export function urgentMedical(directory: Directory): readonly Entry[] {
+  return byRank(
+    directory.entries.filter((e) => e.category === EMERGENCY_CATEGORY && callablePhones(e).some((p) => URGENT_MEDICAL.has(p.number))),
+  );
+}
+
+const alwaysCache = new WeakMap<Directory, ReadonlySet<string>>();
+
+/**
+ * Numbers that are always answered: those of emergency entries open 24/7 (112, 116 117 …). A
+ * practice that gives 116 117 as its number is closed at night, but its number is not.
+ */
+export function alwaysReachable(directory: Directory): ReadonlySet<string> {
+  let numbers = alwaysCache.get(directory);
+  if (!numbers) {
+    const always = directory.entries.filter((e) => e.category === EMERGENCY_CATEGORY && e.openingHours?.trim() === '24/7');
+    numbers = new Set(always.flatMap((e) => callablePhones(e).map((p) => p.number)));
+    alwaysCache.set(directory, numbers);
+  }
+  return numbers;
 }

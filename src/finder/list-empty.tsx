@@ -6,6 +6,7 @@ import { CallLink } from './emergency-call';
 import { callablePhones } from '../directory/phones';
 import { ActiveFilters } from './list-filters';
 import { activeFilters } from './list-model';
+import { UrgentCalls } from './urgent-calls';
 
 interface EmptyProps {
   readonly region: Region;
@@ -14,15 +15,18 @@ interface EmptyProps {
   readonly lang: Lang;
   /** The Bürgertelefon, when the directory has it. */
   readonly hotline?: Entry;
+  /** 112 and 116 117, offered first when nothing is open now or no health service matched. */
+  readonly urgent?: readonly Entry[];
   readonly onFilters: (filters: Filters) => void;
 }
 
-/** No results: says what to try next, most likely help first. */
-export function ListEmpty({ region, filters, query, lang, hotline, onFilters }: EmptyProps) {
+/** No results: says what to try next, most likely help first (112 and 116 117 when urgent help may be wanted). */
+export function ListEmpty({ region, filters, query, lang, hotline, urgent, onFilters }: EmptyProps) {
   const phone = hotline ? callablePhones(hotline)[0] : undefined;
   return (
     <div class="list-empty">
       <h2>{t('finder:empty.title')}</h2>
+      {urgent && <UrgentCalls entries={urgent} lang={lang} />}
       {activeFilters(filters).length > 0 && (
         <>
           <p>{t('finder:empty.removeFilter')}</p>

@@ -24,12 +24,13 @@ describe('hours badge in German', () => {
   });
 
   it('says when it opens later today', () => {
-    expect(badge(JOBCENTER, at(12, 7, 15))).toEqual({ tone: 'closed', text: 'Öffnet um 08:00' });
+    expect(badge(JOBCENTER, at(12, 7, 15))).toEqual({ tone: 'closed', text: 'Öffnet heute um 08:00' });
   });
 
-  it('says closed today and when it opens next', () => {
-    expect(badge(JOBCENTER, at(14, 13))).toEqual({ tone: 'closed', text: 'Heute geschlossen, öffnet morgen um 08:00' });
-    expect(badge(JOBCENTER, at(16, 13))).toEqual({ tone: 'closed', text: 'Heute geschlossen, öffnet Montag um 08:00' });
+  it('says closed now after closing time, closed today on a day without hours, and when it opens next', () => {
+    expect(badge(JOBCENTER, at(14, 13))).toEqual({ tone: 'closed', text: 'Jetzt geschlossen, öffnet morgen um 08:00' });
+    expect(badge(JOBCENTER, at(16, 13))).toEqual({ tone: 'closed', text: 'Jetzt geschlossen, öffnet Montag um 08:00' });
+    expect(badge(JOBCENTER, at(17, 13))).toEqual({ tone: 'closed', text: 'Heute geschlossen, öffnet Montag um 08:00' });
   });
 
   it('names a public holiday as the reason', () => {

@@ -125,8 +125,10 @@ export function firstSentence(text: string): string {
   const trimmed = text.trim();
   for (const m of trimmed.matchAll(END)) {
     const before = /([\p{L}\p{N}]+)$/u.exec(trimmed.slice(0, m.index))?.[1] ?? '';
-    // "2. Stock" is an ordinal and "z. B." an abbreviation: neither ends the sentence.
-    if (m[0] === '.' && (/^\d+$/.test(before) || ABBREVIATIONS.has(before.toLowerCase()))) continue;
+    // "2. Stock" is an ordinal and "z. B." an abbreviation: neither ends the sentence. Ordinals
+    // (days, floors) have one or two digits and a Latin word after them; "rufen Sie 112." ends one.
+    const ordinal = /^\d{1,2}$/.test(before) && /^\s+[A-Za-zÄÖÜäöüß]/.test(trimmed.slice(m.index + 1));
+    if (m[0] === '.' && (ordinal || ABBREVIATIONS.has(before.toLowerCase()))) continue;
     return trimmed.slice(0, m.index + m[0].length);
   }
   return trimmed;

@@ -74,19 +74,33 @@ export async function openAppStorage(events: StorageEvents = {}): Promise<AppSto
   return idbStorage(db);
 }
 
+/**
+ * The directory's head as stored, with the entries' ids in the data's order: IndexedDB returns
+ * entries sorted by key (id), and every list that keeps "the data's order" must get it back.
+ */
+type StoredHead = Omit<Directory, 'region' | 'entries'> & { readonly order?: readonly string[] };
+
+/** The entries in the stored order; any the order does not name (never expected) follow by id. */
+function inOrder(entries: Entry[], order: readonly string[] | undefined): Entry[] {
+  const position = new Map((order ?? []).map((id, i) => [id, i]));
+  const at = (e: Entry) => position.get(e.id) ?? Number.MAX_SAFE_INTEGER;
+  return entries.sort((a, b) => at(a) - at(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
 function idbStorage(db: Db): AppStorage {
   return {
     kind: 'idb',
     loadDirectory: () =>
       guard(async () => {
         const tx = db.transaction(['meta', 'entries', 'region'], 'readonly');
-        const [head, region, entries] = await Promise.all([
-          tx.objectStore('meta').get('directory') as Promise<Omit<Directory, 'region' | 'entries'> | undefined>,
+        const [stored, region, entries] = await Promise.all([
+          tx.objectStore('meta').get('directory') as Promise<StoredHead | undefined>,
           tx.objectStore('region').get('current') as Promise<Region | undefined>,
           tx.objectStore('entries').getAll() as Promise<Entry[]>,
         ]);
-        if (!head || !region || entries.length === 0) return undefined;
-        return { ...head, region, entries };
+        if (!stored || !region || entries.length === 0) return undefined;
+        const { order, ...head } = stored;
+        return { ...head, region, entries: inOrder(entries, order) };
       }),
     saveDirectory: (directory) =>
       guard(async () => {
@@ -98,7 +112,8 @@ function idbStorage(db: Db): AppStorage {
           writes.push(store.clear());
           for (const e of entries) writes.push(store.put(e));
           writes.push(tx.objectStore('region').put(region, 'current'));
-          writes.push(tx.objectStore('meta').put(head, 'directory'));
+          const stored: StoredHead = { ...head, order: entries.map((e) => e.id) };
+          writes.push(tx.objectStore('meta').put(stored, 'directory'));
           await Promise.all([...writes, tx.done]);
         } catch (error) {
           writes.forEach((w) => w.catch(() => undefined));

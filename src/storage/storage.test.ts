@@ -65,6 +65,16 @@ describe('device storage (IndexedDB)', () => {
     expect(await again.getSetting('textSize')).toBe(3);
   });
 
+  it("gives the entries back in the data's order, not in the store's key order, and the head without it", async () => {
+    const first = await openAppStorage();
+    const saved = directory('2026-11-22T00:00:00Z', ['notruf-112', 'polizei-110', 'aerztlicher-bereitschaftsdienst', 'giftnotruf']);
+    await first.saveDirectory(saved);
+
+    const loaded = await (await openAppStorage()).loadDirectory();
+    expect(loaded?.entries.map((e) => e.id)).toEqual(['notruf-112', 'polizei-110', 'aerztlicher-bereitschaftsdienst', 'giftnotruf']);
+    expect(loaded).toEqual(saved);
+  });
+
   it('replaces the directory whole, and keeps the old one whole when the swap fails', async () => {
     const storage = await openAppStorage();
     await storage.saveDirectory(directory('2026-01-01T00:00:00Z', ['a', 'b', 'c']));

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { HoursState } from '../../directory/hours';
+import type { HoursState, TimeRange } from '../../directory/hours';
 import type { Entry, Lang } from '../../directory/types';
 import { currentLang, t } from '../../i18n';
 import { localized } from './format';
@@ -33,6 +33,7 @@ function useHoursModule(): HoursModule | 'failed' | undefined {
 /** "Open now, until 16:00" and its kin, in the user's language with 24-hour times. */
 function stateText(state: HoursState, now: Date, mod: HoursModule, lang: Lang): string {
   if (state.kind === 'unknown') return t(state.reason === 'uncertain' ? 'detail:hours.uncertain' : 'detail:hours.unknown');
+  if (state.kind === 'openEnd') return t('detail:hours.openEnd', { time: mod.formatTime(state.since, lang) });
   if (state.kind === 'open') {
     return state.closesAt
       ? t('detail:hours.openUntil', { time: mod.formatTime(state.closesAt, lang) })
@@ -45,6 +46,23 @@ function stateText(state: HoursState, now: Date, mod: HoursModule, lang: Lang): 
   if (sameDay(state.opensAt, tomorrow)) return t('detail:hours.opensTomorrow', { time });
   return t('detail:hours.opensOn', { day: mod.formatWeekday(state.opensAt, lang), time });
 }
+
+/** A day's ranges: times left to right; an open end in words ("from 14:00"), since "14:00–?" says nothing. */
+function Ranges({ ranges }: { ranges: readonly TimeRange[] }) {
+  return (
+    <>
+      {ranges.map((r, i) => (
+        <span key={r.from} class="detail-range">
+          {i > 0 && ', '}
+          {r.openEnd ? openEndText(r.from) : <Ltr>{rangesText([r], openEndText)}</Ltr>}
+        </span>
+      ))}
+    </>
+  );
+}
+
+/** "from 14:00" in the reader's language. */
+const openEndText = (time: string) => t('detail:hours.from', { time });
 
 function Known({ spec, mod, now, lang }: { spec: string; mod: HoursModule; now: Date; lang: Lang }) {
   const state = mod.hoursState(spec, now);
@@ -79,7 +97,7 @@ function Known({ spec, mod, now, lang }: { spec: string; mod: HoursModule; now: 
                     {today && <span class="detail-today-mark"> · {t('detail:hours.today')}</span>}
                   </th>
                   <td>
-                    {day.ranges.length > 0 ? <Ltr>{rangesText(day.ranges)}</Ltr> : t('detail:hours.dayClosed')}
+                    {day.ranges.length > 0 ? <Ranges ranges={day.ranges} /> : t('detail:hours.dayClosed')}
                     {[...new Set(day.ranges.map((r) => r.comment))].filter((c) => isDataComment(c, spec)).map((c) => (
                       <span key={c} class="detail-day-note">
                         <German>{c}</German>

@@ -20,7 +20,8 @@ async function hoursLines(spec: string | undefined, lang: Lang): Promise<readonl
       mod.weekSchedule(spec, new Date(now.getFullYear(), now.getMonth(), now.getDate() + 7 * i)),
     );
     const rtl = languageInfo(lang)?.dir === 'rtl';
-    return weekLines(usualWeek(weeks), (date) => mod.formatWeekday(date, lang, 'short'), rtl);
+    const openEnd = (time: string) => t('detail:hours.from', { time });
+    return weekLines(usualWeek(weeks), (date) => mod.formatWeekday(date, lang, 'short'), openEnd, rtl);
   } catch {
     return [spec];
   }

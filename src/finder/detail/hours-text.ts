@@ -5,13 +5,17 @@
 import type { DaySchedule, TimeRange } from '../../directory/hours';
 import { ltrIsolate } from './format';
 
+/** How an open end is written in the reader's language: "ab 14:00 Uhr", "з 14:00". */
+export type OpenEndText = (from: string) => string;
+
 /**
  * "08:00–12:00, 13:00–16:00"; an uncertain range gets a question mark. An open end ("14:00+")
- * comes from the library as an uncertain range to midnight, a closing time it guessed: "14:00–?".
+ * comes from the library as a range to midnight whose end it guessed: written "from 14:00"
+ * (`openEnd`), never "14:00–?", which nobody understands.
  */
-export function rangesText(ranges: readonly TimeRange[]): string {
+export function rangesText(ranges: readonly TimeRange[], openEnd: OpenEndText, isolate = (time: string) => time): string {
   return ranges
-    .map((r) => (r.uncertain ? (r.to === '24:00' ? `${r.from}–?` : `${r.from}–${r.to} ?`) : `${r.from}–${r.to}`))
+    .map((r) => (r.openEnd ? openEnd(isolate(r.from)) : isolate(r.uncertain ? `${r.from}–${r.to} ?` : `${r.from}–${r.to}`)))
     .join(', ');
 }
 
@@ -41,15 +45,17 @@ export function usualWeek(weeks: readonly (readonly DaySchedule[])[]): readonly 
 export function weekLines(
   week: readonly DaySchedule[],
   weekday: (date: Date) => string,
+  openEnd: OpenEndText,
   rtl = false,
 ): readonly string[] {
   const groups = new Map<string, string[]>();
   for (const day of week) {
     if (day.ranges.length === 0) continue;
-    const text = rangesText(day.ranges);
+    // Right to left, each time is isolated on its own: the words of an open end stay outside.
+    const text = rangesText(day.ranges, openEnd, rtl ? ltrIsolate : undefined);
     const days = groups.get(text) ?? [];
     days.push(weekday(day.date));
     groups.set(text, days);
   }
-  return [...groups].map(([text, days]) => `${days.join(rtl ? '، ' : ', ')} ${rtl ? ltrIsolate(text) : text}`);
+  return [...groups].map(([text, days]) => `${days.join(rtl ? '، ' : ', ')} ${text}`);
 }
