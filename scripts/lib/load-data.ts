@@ -8,6 +8,7 @@ import { basename, dirname, join } from 'node:path';
 import type { Checked, Problem } from '../../src/directory/problems';
 import type { Directory } from '../../src/directory/types';
 import { validateDirectory } from '../../src/directory/validate';
+import { checkDirectoryPolicy } from '../../src/directory/validate-policy';
 import { entryLabel } from '../../src/directory/validate-entry';
 import { isIsoDate } from '../../src/directory/validate-fields';
 import { fieldPath, readYaml, type YamlFile } from './yaml-file';
@@ -39,12 +40,18 @@ function lengthOf(obj: unknown, key: string): number {
   return Array.isArray(value) ? value.length : 0;
 }
 
-/** Newest valid `checked` date among the raw entries; it dates the data, so rebuilds stay identical. */
-function newestChecked(entries: readonly unknown[]): string | undefined {
-  const dates = entries
-    .map((e) => (typeof e === 'object' && e !== null ? (e as Record<string, unknown>).checked : undefined))
-    .filter((d): d is string => typeof d === 'string' && isIsoDate(d));
-  return dates.sort().at(-1);
+/**
+ * Newest full date among the raw entries' documented checks and source dates: it dates this
+ * version of the data, so rebuilds stay identical. A year or month alone ("2025-03") has no day
+ * to name, so it does not count.
+ */
+function newestDated(entries: readonly unknown[]): string | undefined {
+  const dates = entries.flatMap((e) => {
+    const entry = typeof e === 'object' && e !== null ? (e as Record<string, unknown>) : {};
+    const sources = Array.isArray(entry.sources) ? (entry.sources as unknown[]) : [];
+    return [entry.checked, ...sources.map((s) => (typeof s === 'object' && s !== null ? (s as Record<string, unknown>).asOf : undefined))];
+  });
+  return dates.filter((d): d is string => typeof d === 'string' && isIsoDate(d)).sort().at(-1);
 }
 
 /** The region's bbox should contain the boundaries, or map and coordinate checks cut off part of the district. */
@@ -112,8 +119,8 @@ async function loadGuide(folder: string, problems: LocatedProblem[], entryIds: R
   return { files, ...(checked.ok && references.length === 0 && { value: checked.value }) };
 }
 
-/** Reads and checks the whole data folder. */
-export async function loadData(folder = 'data'): Promise<LoadedData> {
+/** Reads and checks the whole data folder; `now` is today for the rules about dates. */
+export async function loadData(folder = 'data', now = new Date()): Promise<LoadedData> {
   const problems: LocatedProblem[] = [];
   const regionFile = readYaml(join(folder, 'region.yaml'), problems);
   const entryFiles = listFiles(join(folder, 'entries'), '.yaml').map((f) => readYaml(f, problems));
@@ -135,7 +142,7 @@ export async function loadData(folder = 'data'): Promise<LoadedData> {
       if (!byLabel.has(label)) byLabel.set(label, position);
     });
   }
-  const asOf = newestChecked(entries);
+  const asOf = newestDated(entries);
   const raw = {
     format: 1,
     version: asOf ? `${asOf}T00:00:00Z` : new Date().toISOString(),
@@ -144,7 +151,9 @@ export async function loadData(folder = 'data'): Promise<LoadedData> {
     entries,
   };
   const checked = validateDirectory(raw, { regionFile: regionFile.file, entrySources });
-  for (const p of checked.problems) {
+  // The rules about today's date and across entries run on valid data only (entries then align with entrySources).
+  const policy = checked.ok ? checkDirectoryPolicy(checked.value, now, entrySources.map((s) => s.file)) : [];
+  for (const p of [...checked.problems, ...policy]) {
     const path = fieldPath(p.field);
     const position = p.file && p.entry !== undefined ? positions.get(p.file)?.get(p.entry) : undefined;
     const source = p.file === regionFile.file ? regionFile : entryFiles.find((f) => f.file === p.file);
