@@ -5,10 +5,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { Checked, Problem } from '../../src/directory/problems';
+import type { Problem } from '../../src/directory/problems';
 import type { Directory } from '../../src/directory/types';
 import { validateDirectory } from '../../src/directory/validate';
 import { checkDirectoryPolicy } from '../../src/directory/validate-policy';
+import { checkGuideReferences, checkGuideReview, validateGuideParts } from '../../src/guide/validate';
 import { entryLabel } from '../../src/directory/validate-entry';
 import { isIsoDate } from '../../src/directory/validate-fields';
 import { fieldPath, readYaml, type YamlFile } from './yaml-file';
@@ -91,23 +92,20 @@ function checkBoundaries(file: string, region: unknown, problems: LocatedProblem
   }
 }
 
-/** Loads and checks the guide files with the guide module, when both exist. */
-async function loadGuide(folder: string, problems: LocatedProblem[], entryIds: ReadonlySet<string>): Promise<{ files: YamlFile[]; value?: unknown }> {
+/** Loads and checks the guide files, when there are any. */
+async function loadGuide(
+  folder: string, problems: LocatedProblem[], entryIds: ReadonlySet<string>, review?: { directory: Directory; now: Date },
+): Promise<{ files: YamlFile[]; value?: unknown }> {
   const files = listFiles(join(folder, 'guide'), '.yaml').map((f) => readYaml(f, problems));
-  const module = new URL('../../src/guide/validate.ts', import.meta.url);
-  if (files.length === 0 || !existsSync(module) || files.some((f) => f.value === undefined)) return { files };
-  const guide = (await import(module.href)) as {
-    validateGuideParts?: (parts: Record<string, unknown>, names: Record<string, string>) => Checked<unknown>;
-    validateGuide?: (raw: unknown, file?: string) => Checked<unknown>;
-    checkGuideReferences?: (guide: unknown, ids: ReadonlySet<string>, file?: string) => Problem[];
-  };
+  if (files.length === 0 || files.some((f) => f.value === undefined)) return { files };
   const parts = Object.fromEntries(files.map((f) => [basename(f.file, '.yaml'), f.value]));
   const names = Object.fromEntries(files.map((f) => [basename(f.file, '.yaml'), f.file]));
-  const checked = guide.validateGuideParts ? guide.validateGuideParts(parts, names) : guide.validateGuide?.(parts);
-  if (!checked) return { files };
+  const checked = validateGuideParts({ ukraine: parts.ukraine, glossary: parts.glossary, phrases: parts.phrases }, names);
   // Every "who does it" of a checklist step must be an entry of the directory.
-  const references = checked.ok && guide.checkGuideReferences ? guide.checkGuideReferences(checked.value, entryIds, names.ukraine) : [];
-  for (const problem of [...checked.problems, ...references]) {
+  const references = checked.ok ? checkGuideReferences(checked.value, entryIds, names.ukraine) : [];
+  // Review dates and phone numbers in texts: against today and the directory, for the data check only.
+  const reviewed = checked.ok && review ? checkGuideReview(checked.value, review.directory, review.now, names.ukraine) : [];
+  for (const problem of [...checked.problems, ...references, ...reviewed]) {
     const path = fieldPath(problem.field);
     // A part whose file does not exist yet is reported without a file: name the file it belongs in.
     const p = problem.file === undefined && typeof path[0] === 'string' ? { ...problem, file: join(folder, 'guide', `${path[0]}.yaml`) } : problem;
@@ -116,7 +114,7 @@ async function loadGuide(folder: string, problems: LocatedProblem[], entryIds: R
     if (source && path[0] === basename(source.file, '.yaml')) path.shift();
     problems.push({ ...p, ...(source && { line: source.lineOf(path) }) });
   }
-  return { files, ...(checked.ok && references.length === 0 && { value: checked.value }) };
+  return { files, ...(checked.ok && references.length === 0 && reviewed.length === 0 && { value: checked.value }) };
 }
 
 /** Reads and checks the whole data folder; `now` is today for the rules about dates. */
@@ -163,7 +161,7 @@ export async function loadData(folder = 'data', now = new Date()): Promise<Loade
   const boundariesFile = join(folder, 'boundaries.geojson');
   checkBoundaries(boundariesFile, regionFile.value, problems);
   const ids = new Set(entries.map((e) => (e as { id?: unknown })?.id).filter((id): id is string => typeof id === 'string'));
-  const guide = await loadGuide(folder, problems, ids);
+  const guide = await loadGuide(folder, problems, ids, checked.ok ? { directory: checked.value, now } : undefined);
   const hasErrors = problems.some((p) => !p.warning);
   return {
     problems,
