@@ -51,6 +51,7 @@ export function stubRegion(): Region {
     tileUrl: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
     tileAttribution: '© OpenStreetMap contributors',
     holidays: { country: 'de', state: 'Hessen' },
+    freshness: { checkBeforeVisitAfterYears: 3 },
   };
 }
 
@@ -95,7 +96,6 @@ export function generateEntries(n: number, seed: number): Entry[] {
       barrierFree: 'unknown',
       keywords: [office.de, office.uk, office.ar, office.fa, ...office.keywords],
       sources: [{ title: 'generated for the benchmark', asOf: '2025' }],
-      checked: '2025-01-01',
       conflicts: [],
     });
   }

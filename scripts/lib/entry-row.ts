@@ -47,7 +47,7 @@ export function entryToRow(e: Entry): Record<string, string> {
     languages: join(e.languages, ' | ', what('languages')), barrierFree: e.barrierFree,
     keywords: join(e.keywords, ' | ', what('keywords')),
     sources: join(e.sources.map((s) => `${edge(s.title, what('sources'))} | ${s.url ?? ''} | ${s.asOf}`), ' || ', what('sources')),
-    checked: e.checked,
+    checked: e.checked ?? '',
     conflicts: join(e.conflicts.map((c) => `${join([c.field], ' | ', what('conflicts'))} | ${c.note}`), ' || ', what('conflicts')),
   });
   // One label column per language; a phone without a label keeps its empty place between the " | ".
@@ -112,7 +112,7 @@ export function rowToEntry(row: Readonly<Record<string, string>>): Record<string
       const url = parts.length > 1 ? parts.pop() : undefined;
       return { title: parts.join(' | '), ...(url && { url }), asOf };
     }),
-    checked: date(cell('checked')),
+    checked: cell('checked') === '' ? undefined : date(cell('checked')),
     conflicts: split(cell('conflicts'), '||').map((item) => {
       const at = item.indexOf('|');
       return at < 0 ? { field: '', note: item } : { field: item.slice(0, at).trim(), note: item.slice(at + 1).trim() };

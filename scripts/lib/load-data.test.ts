@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { sampleDirectory } from '../../src/directory/validate.samples';
 import { buildData } from './build';
 import { formatProblem, loadData } from './load-data';
@@ -73,6 +73,29 @@ describe('loadData', () => {
   it('reports a file that is not a list of entries', async () => {
     const data = await loadData(folderWith('id: x\n'));
     expect(data.problems.filter((p) => !p.warning).map((p) => p.message)).toContainEqual(expect.stringContaining('Liste von Einträgen'));
+  });
+});
+
+describe('loadData: rules about today', () => {
+  it('fails the real guide once a review-by day has passed, with the line of that field', async () => {
+    const steps = (parse(readFileSync(join('data', 'guide', 'ukraine.yaml'), 'utf8')) as { steps: { id: string; reviewBy: string }[] }).steps;
+    const day = '2027-02-15';
+    const overdue = steps.filter((s) => s.reviewBy < day).map((s) => s.id);
+    expect(overdue.length).toBeGreaterThan(0);
+    const data = await loadData('data', new Date(`${day}T12:00:00`));
+    const found = data.problems.filter((p) => p.field.endsWith('.reviewBy') && !p.warning);
+    expect(found.map((p) => p.entry)).toEqual(overdue);
+    const lines = readFileSync(join('data', 'guide', 'ukraine.yaml'), 'utf8').split('\n');
+    for (const p of found) expect(lines[(p.line ?? 0) - 1]).toMatch(/^\s+reviewBy: /);
+  });
+
+  it('reports a phone number in a description that the entry does not list', async () => {
+    const { entries } = sampleDirectory();
+    const changed = entries.map((e, i) => (i === 1 ? { ...e, description: { ...e.description, de: 'Rathaus, Telefon 05651 304-0.' } } : e));
+    const data = await loadData(folderWith(stringify(changed)));
+    expect(data.problems.filter((p) => !p.warning).map(formatProblem)).toEqual([
+      expect.stringMatching(/^.*all\.yaml › rathaus-eschwege › description\.de: Im Text steht die Nummer 05651 304-0, .*\(Zeile \d+\)$/),
+    ]);
   });
 });
 

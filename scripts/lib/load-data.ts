@@ -5,9 +5,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { Checked, Problem } from '../../src/directory/problems';
+import type { Problem } from '../../src/directory/problems';
 import type { Directory } from '../../src/directory/types';
 import { validateDirectory } from '../../src/directory/validate';
+import { checkDirectoryPolicy } from '../../src/directory/validate-policy';
+import { checkGuideReferences, checkGuideReview, validateGuideParts } from '../../src/guide/validate';
 import { entryLabel } from '../../src/directory/validate-entry';
 import { isIsoDate } from '../../src/directory/validate-fields';
 import { fieldPath, readYaml, type YamlFile } from './yaml-file';
@@ -39,12 +41,18 @@ function lengthOf(obj: unknown, key: string): number {
   return Array.isArray(value) ? value.length : 0;
 }
 
-/** Newest valid `checked` date among the raw entries; it dates the data, so rebuilds stay identical. */
-function newestChecked(entries: readonly unknown[]): string | undefined {
-  const dates = entries
-    .map((e) => (typeof e === 'object' && e !== null ? (e as Record<string, unknown>).checked : undefined))
-    .filter((d): d is string => typeof d === 'string' && isIsoDate(d));
-  return dates.sort().at(-1);
+/**
+ * Newest full date among the raw entries' documented checks and source dates: it dates this
+ * version of the data, so rebuilds stay identical. A year or month alone ("2025-03") has no day
+ * to name, so it does not count.
+ */
+function newestDated(entries: readonly unknown[]): string | undefined {
+  const dates = entries.flatMap((e) => {
+    const entry = typeof e === 'object' && e !== null ? (e as Record<string, unknown>) : {};
+    const sources = Array.isArray(entry.sources) ? (entry.sources as unknown[]) : [];
+    return [entry.checked, ...sources.map((s) => (typeof s === 'object' && s !== null ? (s as Record<string, unknown>).asOf : undefined))];
+  });
+  return dates.filter((d): d is string => typeof d === 'string' && isIsoDate(d)).sort().at(-1);
 }
 
 /** The region's bbox should contain the boundaries, or map and coordinate checks cut off part of the district. */
@@ -84,23 +92,20 @@ function checkBoundaries(file: string, region: unknown, problems: LocatedProblem
   }
 }
 
-/** Loads and checks the guide files with the guide module, when both exist. */
-async function loadGuide(folder: string, problems: LocatedProblem[], entryIds: ReadonlySet<string>): Promise<{ files: YamlFile[]; value?: unknown }> {
+/** Loads and checks the guide files, when there are any. */
+async function loadGuide(
+  folder: string, problems: LocatedProblem[], entryIds: ReadonlySet<string>, review?: { directory: Directory; now: Date },
+): Promise<{ files: YamlFile[]; value?: unknown }> {
   const files = listFiles(join(folder, 'guide'), '.yaml').map((f) => readYaml(f, problems));
-  const module = new URL('../../src/guide/validate.ts', import.meta.url);
-  if (files.length === 0 || !existsSync(module) || files.some((f) => f.value === undefined)) return { files };
-  const guide = (await import(module.href)) as {
-    validateGuideParts?: (parts: Record<string, unknown>, names: Record<string, string>) => Checked<unknown>;
-    validateGuide?: (raw: unknown, file?: string) => Checked<unknown>;
-    checkGuideReferences?: (guide: unknown, ids: ReadonlySet<string>, file?: string) => Problem[];
-  };
+  if (files.length === 0 || files.some((f) => f.value === undefined)) return { files };
   const parts = Object.fromEntries(files.map((f) => [basename(f.file, '.yaml'), f.value]));
   const names = Object.fromEntries(files.map((f) => [basename(f.file, '.yaml'), f.file]));
-  const checked = guide.validateGuideParts ? guide.validateGuideParts(parts, names) : guide.validateGuide?.(parts);
-  if (!checked) return { files };
+  const checked = validateGuideParts({ ukraine: parts.ukraine, glossary: parts.glossary, phrases: parts.phrases }, names);
   // Every "who does it" of a checklist step must be an entry of the directory.
-  const references = checked.ok && guide.checkGuideReferences ? guide.checkGuideReferences(checked.value, entryIds, names.ukraine) : [];
-  for (const problem of [...checked.problems, ...references]) {
+  const references = checked.ok ? checkGuideReferences(checked.value, entryIds, names.ukraine) : [];
+  // Review dates and phone numbers in texts: against today and the directory, for the data check only.
+  const reviewed = checked.ok && review ? checkGuideReview(checked.value, review.directory, review.now, names.ukraine) : [];
+  for (const problem of [...checked.problems, ...references, ...reviewed]) {
     const path = fieldPath(problem.field);
     // A part whose file does not exist yet is reported without a file: name the file it belongs in.
     const p = problem.file === undefined && typeof path[0] === 'string' ? { ...problem, file: join(folder, 'guide', `${path[0]}.yaml`) } : problem;
@@ -109,11 +114,11 @@ async function loadGuide(folder: string, problems: LocatedProblem[], entryIds: R
     if (source && path[0] === basename(source.file, '.yaml')) path.shift();
     problems.push({ ...p, ...(source && { line: source.lineOf(path) }) });
   }
-  return { files, ...(checked.ok && references.length === 0 && { value: checked.value }) };
+  return { files, ...(checked.ok && references.length === 0 && reviewed.length === 0 && { value: checked.value }) };
 }
 
-/** Reads and checks the whole data folder. */
-export async function loadData(folder = 'data'): Promise<LoadedData> {
+/** Reads and checks the whole data folder; `now` is today for the rules about dates. */
+export async function loadData(folder = 'data', now = new Date()): Promise<LoadedData> {
   const problems: LocatedProblem[] = [];
   const regionFile = readYaml(join(folder, 'region.yaml'), problems);
   const entryFiles = listFiles(join(folder, 'entries'), '.yaml').map((f) => readYaml(f, problems));
@@ -135,7 +140,7 @@ export async function loadData(folder = 'data'): Promise<LoadedData> {
       if (!byLabel.has(label)) byLabel.set(label, position);
     });
   }
-  const asOf = newestChecked(entries);
+  const asOf = newestDated(entries);
   const raw = {
     format: 1,
     version: asOf ? `${asOf}T00:00:00Z` : new Date().toISOString(),
@@ -144,7 +149,9 @@ export async function loadData(folder = 'data'): Promise<LoadedData> {
     entries,
   };
   const checked = validateDirectory(raw, { regionFile: regionFile.file, entrySources });
-  for (const p of checked.problems) {
+  // The rules about today's date and across entries run on valid data only (entries then align with entrySources).
+  const policy = checked.ok ? checkDirectoryPolicy(checked.value, now, entrySources.map((s) => s.file)) : [];
+  for (const p of [...checked.problems, ...policy]) {
     const path = fieldPath(p.field);
     const position = p.file && p.entry !== undefined ? positions.get(p.file)?.get(p.entry) : undefined;
     const source = p.file === regionFile.file ? regionFile : entryFiles.find((f) => f.file === p.file);
@@ -154,7 +161,7 @@ export async function loadData(folder = 'data'): Promise<LoadedData> {
   const boundariesFile = join(folder, 'boundaries.geojson');
   checkBoundaries(boundariesFile, regionFile.value, problems);
   const ids = new Set(entries.map((e) => (e as { id?: unknown })?.id).filter((id): id is string => typeof id === 'string'));
-  const guide = await loadGuide(folder, problems, ids);
+  const guide = await loadGuide(folder, problems, ids, checked.ok ? { directory: checked.value, now } : undefined);
   const hasErrors = problems.some((p) => !p.warning);
   return {
     problems,

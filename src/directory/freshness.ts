@@ -1,15 +1,13 @@
 /**
- * How old the facts of an entry are. The team's rule: a fact from a source dated before 2023 is
- * shown with "as of 2022 – please check before you go", because offices move and numbers change.
+ * How old the facts of an entry are. The region sets the rule (region.yaml `freshness`): a fact
+ * from a source older than so many years is shown with "please check before you go", because
+ * offices move and numbers change. The rule is relative to today, so it does not silently age.
  */
-import type { Entry } from './types';
-
-/** Sources dated before this year are old. */
-export const OLD_BEFORE_YEAR = 2023;
+import type { Entry, FreshnessRule } from './types';
 
 /** The age of one source date. */
 export interface SourceAge {
-  /** Before 2023, or no readable date at all (an undated fact needs checking just as much). */
+  /** Older than the region's rule allows, or no readable date at all (an undated fact needs checking just as much). */
   readonly old: boolean;
   /** The year of the source; undefined when asOf is not a date. */
   readonly year: number | undefined;
@@ -17,14 +15,16 @@ export interface SourceAge {
   readonly future: boolean;
 }
 
-/** How fresh an entry's sources are, for the detail screen's "as of" line. */
+/** How fresh an entry's sources are, for the detail screen's "information from" line. */
 export interface Freshness {
   /** Oldest readable source date as written ("2022-05"); undefined when no source has one. */
   readonly oldest?: string;
   /** Newest readable source date as written. */
   readonly newest?: string;
-  /** Year of the oldest source, for "as of 2022". */
+  /** Year of the oldest source, for "partly from 2022". */
   readonly oldestYear?: number;
+  /** Year of the newest source, for "information from 2025". */
+  readonly newestYear?: number;
   /** Show the "please check before you go" warning. */
   readonly warn: boolean;
 }
@@ -32,7 +32,7 @@ export interface Freshness {
 const AS_OF = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** Start of the period asOf names ("2024" = 1 January 2024), local time; undefined if not a date. */
-function periodStart(asOf: string): Date | undefined {
+export function periodStart(asOf: string): Date | undefined {
   const m = AS_OF.exec(asOf.trim());
   if (!m) return undefined;
   const year = Number(m[1]);
@@ -44,12 +44,26 @@ function periodStart(asOf: string): Date | undefined {
   return date;
 }
 
-/** The age of a source dated `asOf` ("2022", "2024-08", "2025-03-03") at `now`. */
-export function sourceAge(asOf: string, now: Date): SourceAge {
+/** The day `years` years before `now` (local midnight): sources that start before it are old. */
+export function oldBefore(now: Date, rule: FreshnessRule): Date {
+  return new Date(now.getFullYear() - rule.checkBeforeVisitAfterYears, now.getMonth(), now.getDate());
+}
+
+/**
+ * The age of a source dated `asOf` ("2022", "2024-08", "2025-03-03") at `now`. A year or month
+ * counts from its start: "2023" may be January, and we cannot vouch for a later day.
+ */
+export function sourceAge(asOf: string, now: Date, rule: FreshnessRule): SourceAge {
   const start = periodStart(asOf);
   if (!start) return { old: true, year: undefined, future: false };
   const year = start.getFullYear();
-  return { old: year < OLD_BEFORE_YEAR, year, future: start.getTime() > now.getTime() };
+  return { old: start.getTime() < oldBefore(now, rule).getTime(), year, future: start.getTime() > now.getTime() };
+}
+
+/** The newest readable date among `dates` as written, or undefined. */
+export function newestDate(dates: readonly string[]): string | undefined {
+  // Valid ISO prefixes sort by the start of their period as plain strings ("2022" < "2022-05").
+  return dates.map((d) => d.trim()).filter((d) => periodStart(d) !== undefined).sort().at(-1);
 }
 
 /**
@@ -57,16 +71,14 @@ export function sourceAge(asOf: string, now: Date): SourceAge {
  * or undated, or when there is no source: one stale fact (the address, say) is enough to send
  * someone to the wrong door.
  */
-export function entryFreshness(entry: Entry, now: Date): Freshness {
+export function entryFreshness(entry: Entry, now: Date, rule: FreshnessRule): Freshness {
   const dated = entry.sources
     .map((s) => s.asOf.trim())
     .filter((asOf) => periodStart(asOf) !== undefined)
-    // Valid ISO prefixes sort by the start of their period as plain strings ("2022" < "2022-05").
     .sort();
   const oldest = dated[0];
   const newest = dated[dated.length - 1];
-  const warn = entry.sources.length === 0 || entry.sources.some((s) => sourceAge(s.asOf, now).old);
+  const warn = entry.sources.length === 0 || entry.sources.some((s) => sourceAge(s.asOf, now, rule).old);
   if (oldest === undefined || newest === undefined) return { warn };
-  const oldestYear = sourceAge(oldest, now).year;
-  return { oldest, newest, warn, ...(oldestYear !== undefined ? { oldestYear } : {}) };
+  return { oldest, newest, oldestYear: Number(oldest.slice(0, 4)), newestYear: Number(newest.slice(0, 4)), warn };
 }

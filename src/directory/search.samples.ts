@@ -35,6 +35,7 @@ export function testRegion(): Region {
     tileUrl: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
     tileAttribution: '© OpenStreetMap contributors',
     holidays: { country: 'de', state: 'Hessen' },
+    freshness: { checkBeforeVisitAfterYears: 3 },
   };
 }
 
@@ -51,7 +52,6 @@ export function testEntry(id: string, fields: Partial<Entry> = {}): Entry {
     barrierFree: 'unknown',
     keywords: [],
     sources: [],
-    checked: '2025-01-01',
     conflicts: [],
     ...fields,
   };

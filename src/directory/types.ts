@@ -96,8 +96,11 @@ export interface Entry {
   /** Extra search words in any language and script ("job center", "центр зайнятості"). */
   readonly keywords: readonly string[];
   readonly sources: readonly Source[];
-  /** ISO date the entry was last checked by the project. */
-  readonly checked: string;
+  /**
+   * ISO date of the project's last check, only when that check is itself a source: one of
+   * `sources` has exactly this `asOf` and documents the check. Absent otherwise.
+   */
+  readonly checked?: string;
   readonly conflicts: readonly Conflict[];
 }
 
@@ -123,6 +126,12 @@ export interface Municipality {
   readonly townHall: string;
 }
 
+/** The region's rule for old facts, relative to today. */
+export interface FreshnessRule {
+  /** Sources older than this many years get "please check before you go". */
+  readonly checkBeforeVisitAfterYears: number;
+}
+
 export interface Region {
   readonly id: string;
   readonly name: string;
@@ -142,6 +151,8 @@ export interface Region {
    * the opening_hours library knows it ("Hessen"; a district in Thüringen has other holidays).
    */
   readonly holidays: { readonly country: string; readonly state: string };
+  /** When facts count as old (see freshness.ts). */
+  readonly freshness: FreshnessRule;
   /** E-mail address for "report a mistake". */
   readonly feedbackEmail?: string;
 }
@@ -152,7 +163,10 @@ export interface Directory {
   readonly format: 1;
   /** Data version: ISO date-time of the build of this file. */
   readonly version: string;
-  /** Date of the newest check of the data ("data as of"). */
+  /**
+   * Date of the newest dated fact (a full-date source or a documented check). It dates this
+   * version of the data; it does not mean every entry is that fresh.
+   */
   readonly asOf: string;
   readonly region: Region;
   readonly entries: readonly Entry[];

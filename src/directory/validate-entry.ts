@@ -19,9 +19,6 @@ export interface EntryRules {
   readonly holidays: Region['holidays'];
 }
 
-/** Sources before this year are flagged for a re-check. */
-export const OLD_SOURCE_YEAR = 2023;
-
 const ENTRY_FIELDS = [
   'id', 'category', 'rank', 'name', 'description', 'scope', 'address', 'location', 'phones', 'email', 'website',
   'openingHours', 'hoursNote', 'languages', 'barrierFree', 'bring', 'transit', 'keywords', 'sources',
@@ -99,9 +96,6 @@ function readSource(where: At, value: unknown): Source | undefined {
   const url = optional(where, obj, 'url', readUrl);
   const asOf = required(where, obj, 'asOf', readSourceDate);
   if (title === undefined || asOf === undefined) return undefined;
-  if (Number(asOf.slice(0, 4)) < OLD_SOURCE_YEAR) {
-    report(at(where, 'asOf'), `Quelle von ${asOf}: älter als ${OLD_SOURCE_YEAR}. Bitte prüfen, ob die Angaben noch stimmen.`, true);
-  }
   return { title, ...(url !== undefined && { url }), asOf };
 }
 
@@ -161,7 +155,11 @@ export function readEntry(where: At, raw: unknown, rules: EntryRules): Entry | u
   const keywords = required(where, obj, 'keywords', (w, v) => readEach(w, v, 100, (w1, v1) => readText(w1, v1, { max: 100 })));
   const sources = required(where, obj, 'sources', (w, v) => readEach(w, v, 20, readSource));
   if (sources !== undefined && sources.length === 0) report(at(where, 'sources'), 'Mindestens eine Quelle mit Titel und Stand (asOf) ist nötig.');
-  const checked = required(where, obj, 'checked', readIsoDate);
+  const checked = optional(where, obj, 'checked', readIsoDate);
+  // A check date is a claim like any other fact: it needs a source of that date (a note, a call record).
+  if (checked !== undefined && sources !== undefined && sources.length > 0 && !sources.some((s) => s.asOf === checked)) {
+    report(at(where, 'checked'), `Geprüft am ${checked}, aber keine Quelle hat diesen Stand (asOf). Bitte die Prüfung als Quelle mit diesem Datum eintragen oder das Feld checked löschen.`);
+  }
   const conflicts = required(where, obj, 'conflicts', (w, v) => readEach(w, v, 20, readConflict));
   if (where.problems.errors > errorsBefore) return undefined;
   // All required values are present here: any missing one was reported as an error above.
@@ -179,7 +177,9 @@ export function readEntry(where: At, raw: unknown, rules: EntryRules): Entry | u
     languages: languages!, barrierFree: barrierFree!,
     ...(bring !== undefined && { bring }),
     ...(transit !== undefined && { transit }),
-    keywords: keywords!, sources: sources!, checked: checked!, conflicts: conflicts!,
+    keywords: keywords!, sources: sources!,
+    ...(checked !== undefined && { checked }),
+    conflicts: conflicts!,
   };
 }
 

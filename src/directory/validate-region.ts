@@ -8,7 +8,7 @@ import { readAgs, readColor, readEmail, readId, readTileUrl } from './validate-f
 
 const REGION_FIELDS = [
   'id', 'name', 'names', 'bbox', 'boundaries', 'boundaryCredit', 'municipalities', 'categories', 'tileUrl',
-  'tileAttribution', 'holidays', 'feedbackEmail',
+  'tileAttribution', 'holidays', 'freshness', 'feedbackEmail',
 ];
 
 function readHolidays(where: At, value: unknown): Region['holidays'] | undefined {
@@ -20,6 +20,18 @@ function readHolidays(where: At, value: unknown): Region['holidays'] | undefined
   return country && state ? { country, state } : undefined;
 }
 const SHORT = { max: 200 };
+
+// The age rule lives in the data so each region (and time) can set it; 1 to 20 years is sane.
+function readFreshness(where: At, value: unknown): Region['freshness'] | undefined {
+  const obj = readObj(where, value, 'die Altersregel für Quellen, z. B. { checkBeforeVisitAfterYears: 3 }');
+  if (!obj) return undefined;
+  unknownFields(where, obj, ['checkBeforeVisitAfterYears']);
+  const years = required(where, obj, 'checkBeforeVisitAfterYears', (w, v) => {
+    const n = readNumber(w, v, 1, 20);
+    return n === undefined || Number.isInteger(n) ? n : void report(w, 'Bitte eine ganze Zahl von Jahren, z. B. 3.');
+  });
+  return years === undefined ? undefined : { checkBeforeVisitAfterYears: years };
+}
 
 /** Names in other scripts: any of the four languages, each a one-line text. */
 function readNames(where: At, value: unknown): Readonly<Partial<Record<Lang, string>>> | undefined {
@@ -112,12 +124,13 @@ export function readRegion(where: At, raw: unknown): Region | undefined {
   const tileUrl = required(where, obj, 'tileUrl', readTileUrl);
   const tileAttribution = required(where, obj, 'tileAttribution', (w, v) => readText(w, v, { max: 300 }));
   const holidays = required(where, obj, 'holidays', readHolidays);
+  const freshness = required(where, obj, 'freshness', readFreshness);
   const feedbackEmail = optional(where, obj, 'feedbackEmail', readEmail);
   if (where.problems.errors > errorsBefore) return undefined;
   return {
     id: id!, name: name!, names, bbox: bbox!, boundaries: boundaries!, boundaryCredit: boundaryCredit!,
     municipalities: municipalities!, categories: categories!, tileUrl: tileUrl!, tileAttribution: tileAttribution!,
-    holidays: holidays!,
+    holidays: holidays!, freshness: freshness!,
     ...(feedbackEmail !== undefined && { feedbackEmail }),
   };
 }

@@ -110,8 +110,10 @@ const entry = (id: string): fc.Arbitrary<Entry> =>
       checked: date,
       conflicts: fc.array(fc.record({ field: fc.constantFrom('address', 'phones'), note: phrase(10) }), { maxLength: 2 }),
     },
-    { requiredKeys: ['id', 'category', 'name', 'description', 'scope', 'phones', 'languages', 'barrierFree', 'keywords', 'sources', 'checked', 'conflicts'] },
-  );
+    { requiredKeys: ['id', 'category', 'name', 'description', 'scope', 'phones', 'languages', 'barrierFree', 'keywords', 'sources', 'conflicts'] },
+  )
+  // A check date is only valid as the date of one of the entry's sources.
+  .map((e) => (e.checked === undefined ? e : { ...e, checked: e.sources[0]!.asOf }));
 
 const directory: fc.Arbitrary<Directory> = fc
   .uniqueArray(fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/), { maxLength: 8 })

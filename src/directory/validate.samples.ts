@@ -29,6 +29,7 @@ export function sampleRegion(): Region {
     tileUrl: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
     tileAttribution: '© OpenStreetMap contributors',
     holidays: { country: 'de', state: 'Hessen' },
+    freshness: { checkBeforeVisitAfterYears: 3 },
   };
 }
 
@@ -60,7 +61,11 @@ export function sampleEntry(): Entry {
     bring: text('Ausweis', 'Посвідчення', 'الهوية', 'تذکره'),
     transit: text('Bus bis Eschwege', 'Автобус до Ешвеґе', 'الحافلة إلى إشفيغه', 'بس تا اشویگه'),
     keywords: ['job center', 'центр зайнятості'],
-    sources: [{ title: 'Jobcenter Werra-Meißner: Finanzielle Leistungen', url: 'https://www.jobcenter-werra-meissner.de/', asOf: '2022' }],
+    sources: [
+      { title: 'Jobcenter Werra-Meißner: Finanzielle Leistungen', url: 'https://www.jobcenter-werra-meissner.de/', asOf: '2022' },
+      // The check is itself a source of its date, so the entry may carry it as `checked`.
+      { title: 'Anruf beim Jobcenter: Adresse und Telefon bestätigt', asOf: '2025-03-03' },
+    ],
     checked: '2025-03-03',
     conflicts: [{ field: 'openingHours', note: 'Die Seite ist älter als 2023.' }],
   };
@@ -79,7 +84,6 @@ export function townHall(id: string, ags: string, name: string): Entry {
     barrierFree: 'unknown',
     keywords: [],
     sources: [{ title: 'Wikipedia', asOf: '2023' }],
-    checked: '2025-03-01',
     conflicts: [],
   };
 }

@@ -25,9 +25,9 @@ describe('validateDirectory: valid data', () => {
     expect(checked.ok && checked.value).toEqual(sampleDirectory());
   });
 
-  it('warns about sources older than 2023 without rejecting', () => {
-    const checked = validateDirectory(sampleDirectory());
-    expect(checked.problems).toContainEqual(expect.objectContaining({ entry: 'jobcenter-eschwege', field: 'entries.0.sources.0.asOf', warning: true }));
+  it('accepts an entry without a check date', () => {
+    const checked = validateDirectory(withEntry((e) => delete e.checked));
+    expect(checked.ok && 'checked' in checked.value.entries[0]!).toBe(false);
   });
 
   it('drops unknown fields with a warning that hints at a typo', () => {
@@ -125,6 +125,8 @@ describe('validateDirectory: fields of an entry', () => {
     ['a source without date', (e: Record<string, unknown>) => delete (e.sources as Record<string, unknown>[])[0]!.asOf, 'entries.0.sources.0.asOf'],
     ['a source dated 2024-13', (e: Record<string, unknown>) => ((e.sources as Record<string, unknown>[])[0]!.asOf = '2024-13'), 'entries.0.sources.0.asOf'],
     ['an impossible checked date', (e: Record<string, unknown>) => (e.checked = '2025-02-30'), 'entries.0.checked'],
+    ['a check date that no source has', (e: Record<string, unknown>) => (e.checked = '2025-03-04'), 'entries.0.checked'],
+    ['a check date only as near as the year of a source', (e: Record<string, unknown>) => (e.checked = '2022-01-01'), 'entries.0.checked'],
     ['a wrong barrierFree word', (e: Record<string, unknown>) => (e.barrierFree = 'ja'), 'entries.0.barrierFree'],
     ['phones not a list', (e: Record<string, unknown>) => (e.phones = '05651 2283-0'), 'entries.0.phones'],
     ['a language code in words', (e: Record<string, unknown>) => (e.languages = ['Deutsch']), 'entries.0.languages.0'],
@@ -204,6 +206,11 @@ describe('validateEntry and validateRegion', () => {
     ['a tile URL without {z}', { tileUrl: 'https://tile.openstreetmap.org/x.png' }, 'tileUrl'],
     ['a colour with CSS code', { categories: [{ ...sampleRegion().categories[0], color: 'red; background: url(x)' }] }, 'categories.0.color'],
     ['a boundary path leaving the app', { boundaries: '../secret.json' }, 'boundaries'],
+    ['no age rule for sources', { freshness: undefined }, 'freshness'],
+    ['an age rule without years', { freshness: {} }, 'freshness.checkBeforeVisitAfterYears'],
+    ['an age rule of 0 years', { freshness: { checkBeforeVisitAfterYears: 0 } }, 'freshness.checkBeforeVisitAfterYears'],
+    ['an age rule of 2.5 years', { freshness: { checkBeforeVisitAfterYears: 2.5 } }, 'freshness.checkBeforeVisitAfterYears'],
+    ['an age rule as a year', { freshness: { checkBeforeVisitAfterYears: 2023 } }, 'freshness.checkBeforeVisitAfterYears'],
   ])('rejects %s', (_name, change, field) => {
     const checked = validateRegion({ ...sampleRegion(), ...change });
     expect(errors(checked.problems).map((p) => p.field)).toEqual([field]);

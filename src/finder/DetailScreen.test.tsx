@@ -22,10 +22,16 @@ const jobcenter: Entry = testEntry('jobcenter-eschwege', {
   conflicts: [{ field: 'openingHours', note: 'Aushang 2024: Mi bis 13 Uhr' }],
 });
 const bare: Entry = testEntry('bare', { name: 'Beratung', sources: [{ title: 'Amt', asOf: '2025-03' }] });
+// Sources years apart; its check is itself a source of that date.
+const mixed: Entry = testEntry('mixed', {
+  name: 'Tafel',
+  sources: [{ title: 'Zeitung', asOf: '2019' }, { title: 'Anruf bei der Tafel', asOf: '2025-06-02' }],
+  checked: '2025-06-02',
+});
 
 function directory(feedbackEmail?: string): Directory {
   const region = { ...testRegion(), ...(feedbackEmail ? { feedbackEmail } : {}) };
-  return { format: 1, version: '2026-11-22T00:00:00Z', asOf: '2026-11-22', region, entries: [jobcenter, bare] };
+  return { format: 1, version: '2026-11-22T00:00:00Z', asOf: '2026-11-22', region, entries: [jobcenter, bare, mixed] };
 }
 
 let root: HTMLElement;
@@ -86,10 +92,21 @@ describe('detail screen', () => {
   it('warns about old sources and shows where sources disagree', async () => {
     await show('jobcenter-eschwege');
     expect(root.querySelector('[data-testid="freshness-warning"]')?.textContent).toBe(
-      'Stand 2022 – bitte vor dem Besuch prüfen.',
+      'Angaben von 2022 – bitte vor dem Besuch prüfen.',
     );
     expect(text()).toContain('Die Quellen sagen Verschiedenes:');
     expect(text()).toContain('Öffnungszeiten: Aushang 2024: Mi bis 13 Uhr');
+    expect(text()).toContain('Die neuesten Angaben sind von 2022.');
+    expect(text()).not.toContain('Zuletzt geprüft');
+  });
+
+  it('says which part is old when sources are years apart, and shows a documented check', async () => {
+    await show('mixed');
+    expect(root.querySelector('[data-testid="freshness-warning"]')?.textContent).toBe(
+      'Ein Teil der Angaben ist von 2019 – bitte vor dem Besuch prüfen.',
+    );
+    expect(text()).toContain('Die neuesten Angaben sind von 2025.');
+    expect(text()).toContain('Zuletzt geprüft: 2. Juni 2025.');
   });
 
   it('says "not known" for phone, address and hours, and warns about nothing fresh', async () => {

@@ -35,14 +35,14 @@ export default function DetailScreen({ route }: ScreenProps) {
   return (
     <section class="screen detail" key={entry.id}>
       <Header entry={entry} region={directory.region} />
-      <FreshnessWarning entry={entry} now={now} />
+      <FreshnessWarning entry={entry} now={now} rule={directory.region.freshness} />
       <Contact entry={entry} />
       <Address entry={entry} />
       <Hours entry={entry} />
       <Facts entry={entry} region={directory.region} />
       <Actions entry={entry} />
       <Share entry={entry} />
-      <Sources entry={entry} now={now} />
+      <Sources entry={entry} now={now} rule={directory.region.freshness} />
       <Report entry={entry} directory={directory} />
     </section>
   );

@@ -3,9 +3,10 @@ import type { Directory, Lang } from '../directory/types';
 import { GlossaryText } from './GlossaryText';
 import type { GuideT } from './lang';
 import { Pair } from './Pair';
+import { Review } from './Review';
 import { Sources } from './Sources';
 import type { ChecklistStep, GlossaryTerm } from './types';
-import { resolveWho } from './who';
+import { type Helpers as Resolved, resolveWho } from './who';
 
 /** How a step is shown: in the page language, and optionally German beside another language. */
 export interface StepView {
@@ -16,10 +17,11 @@ export interface StepView {
   readonly terms: readonly GlossaryTerm[];
   readonly directory?: Directory;
   readonly home?: string;
+  /** Today, for "review by" (a parameter so tests can fix the clock). */
+  readonly now: Date;
 }
 
-function Helpers({ step, view }: { step: ChecklistStep; view: StepView }) {
-  const helpers = resolveWho(step.who, view.directory, view.home);
+function Helpers({ helpers, view }: { helpers: Resolved; view: StepView }) {
   if (helpers.kind === 'needsHome') return <p class="step-who">{view.tr('ukraine.whoTownHall')}</p>;
   if (helpers.entries.length === 0) return null;
   return (
@@ -41,6 +43,7 @@ function Helpers({ step, view }: { step: ChecklistStep; view: StepView }) {
 export function Step({ step, done, onToggle, view }: { step: ChecklistStep; done: boolean; onToggle: (done: boolean) => void; view: StepView }) {
   const boxId = `step-${step.id}`;
   const other = view.pairWith;
+  const helpers = resolveWho(step.who, view.directory, view.home);
   return (
     <li class={done ? 'step step-done' : 'step'}>
       <div class="step-head">
@@ -68,8 +71,9 @@ export function Step({ step, done, onToggle, view }: { step: ChecklistStep; done
       ) : (
         <p>{view.lang === 'de' ? <GlossaryText text={step.text.de} terms={view.terms} /> : step.text[view.lang]}</p>
       )}
-      <Helpers step={step} view={view} />
-      <Sources sources={step.sources} checked={step.checked} lang={view.lang} tr={view.tr} />
+      <Helpers helpers={helpers} view={view} />
+      <Review step={step} now={view.now} lang={view.lang} tr={view.tr} helpers={helpers} />
+      <Sources sources={step.sources} {...(step.checked !== undefined && { checked: step.checked })} lang={view.lang} tr={view.tr} />
     </li>
   );
 }

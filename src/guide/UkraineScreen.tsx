@@ -45,7 +45,7 @@ export default function UkraineScreen({ route }: ScreenProps) {
   const needsTown = steps.some((s) => s.who.kind === 'townHall');
   if (needsTown && !home) askedHome.current = true;
   const done = countDone(steps, checklist.ticks);
-  const view: StepView = { lang, tr, terms: guide?.glossary ?? [], directory, home, ...(pairOn && { pairWith }) };
+  const view: StepView = { lang, tr, terms: guide?.glossary ?? [], directory, home, now: new Date(), ...(pairOn && { pairWith }) };
 
   return (
     <section class="screen guide guide-ukraine" {...langAttrs(lang)}>

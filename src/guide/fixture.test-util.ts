@@ -15,7 +15,7 @@ export function rawGuide() {
           text: loc('Melden Sie sich im Rathaus an.'),
           who: { kind: 'townHall' },
           sources: [{ title: 'Bundesmeldegesetz § 17', url: 'https://example.org/bmg', asOf: '2023-08-31' }],
-          checked: '2026-11-20',
+          reviewBy: '2027-03-01',
         },
         {
           id: 'arbeit',
@@ -23,7 +23,7 @@ export function rawGuide() {
           text: loc('Fragen Sie beim Jobcenter.'),
           who: { kind: 'entries', ids: ['jobcenter-eschwege', 'agentur-fuer-arbeit-eschwege'] },
           sources: [{ title: 'Bericht', asOf: 2024 }],
-          checked: '2026-11-20',
+          reviewBy: '2027-01-31',
         },
       ],
       resources: [{ title: loc('Hotline'), url: 'https://example.org/hotline', phone: '0800 110 3333', sources: [{ title: 'Presse', asOf: '2022' }] }],

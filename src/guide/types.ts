@@ -21,8 +21,13 @@ export interface ChecklistStep {
   readonly text: Localized;
   readonly who: Who;
   readonly sources: readonly Source[];
-  /** ISO date the project last checked this step against its sources. */
-  readonly checked: string;
+  /** ISO date of the project's last check, only when one of `sources` has this date and documents it. */
+  readonly checked?: string;
+  /**
+   * ISO date by which the step must be checked again (a deadline in the law, a planned change).
+   * After it the app says the step may have changed and whom to ask; data:check fails.
+   */
+  readonly reviewBy: string;
 }
 
 /** A trusted place for more help (portal, hotline). */

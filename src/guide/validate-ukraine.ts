@@ -1,11 +1,8 @@
 /** Checks the Ukraine first-steps page (data/guide/ukraine.yaml). */
-import { type At, at, get, readChoice, readObj, report, required, unknownFields } from '../directory/validate-core';
+import { type At, at, get, optional, readChoice, readObj, report, required, unknownFields } from '../directory/validate-core';
 import { readId, readIsoDate, readPhone, readUrl } from '../directory/validate-fields';
 import type { ChecklistStep, Resource, UkrainePage, Who } from './types';
 import { LIMITS, readEach, readPlainLocalized, readSources, uniqueIds } from './validate-fields';
-
-// A step whose every source predates this year is probably out of date; office staff should look.
-const FRESH_FROM_YEAR = 2023;
 
 function readWho(where: At, value: unknown): Who | undefined {
   const obj = readObj(where, value, 'who mit kind (townHall, entry oder entries)');
@@ -34,17 +31,20 @@ function readStep(base: At, value: unknown, index: number): ChecklistStep | unde
   if (!obj) return undefined;
   const id = required({ ...base, entry: String(index) }, obj, 'id', readId);
   const where: At = { ...base, entry: id ?? String(index) };
-  unknownFields(where, obj, ['id', 'title', 'text', 'who', 'sources', 'checked']);
+  unknownFields(where, obj, ['id', 'title', 'text', 'who', 'sources', 'checked', 'reviewBy']);
   const title = required(where, obj, 'title', (w, v) => readPlainLocalized(w, v, LIMITS.title));
   const text = required(where, obj, 'text', (w, v) => readPlainLocalized(w, v, LIMITS.text));
   const who = required(where, obj, 'who', readWho);
   const sources = required(where, obj, 'sources', readSources);
-  const checked = required(where, obj, 'checked', readIsoDate);
-  if (sources?.every((s) => Number(s.asOf.slice(0, 4)) < FRESH_FROM_YEAR)) {
-    report(at(where, 'sources'), `Alle Quellen sind älter als ${FRESH_FROM_YEAR}. Bitte prüfen, ob der Schritt noch stimmt.`, true);
+  const checked = optional(where, obj, 'checked', readIsoDate);
+  // A check date is a claim too: it needs a source of that date that documents the check.
+  if (checked !== undefined && sources !== undefined && !sources.some((s) => s.asOf === checked)) {
+    report(at(where, 'checked'), `Geprüft am ${checked}, aber keine Quelle hat diesen Stand (asOf). Bitte die Prüfung als Quelle mit diesem Datum eintragen oder das Feld checked löschen.`);
   }
-  if (!id || !title || !text || !who || !sources || !checked) return undefined;
-  return { id, title, text, who, sources, checked };
+  // Whether the date has passed is for the data check (validate-review.ts): the app must still load the page.
+  const reviewBy = required(where, obj, 'reviewBy', readIsoDate);
+  if (!id || !title || !text || !who || !sources || !reviewBy || (get(obj, 'checked') !== undefined && checked === undefined)) return undefined;
+  return { id, title, text, who, sources, ...(checked !== undefined && { checked }), reviewBy };
 }
 
 function readResource(base: At, value: unknown, index: number): Resource | undefined {

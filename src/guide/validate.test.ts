@@ -55,7 +55,7 @@ describe('validateGuide', () => {
 
   it('rejects impossible checked dates and non-web source addresses', () => {
     const raw = rawGuide();
-    raw.ukraine.steps[0]!.checked = '2025-02-30';
+    (raw.ukraine.steps[0] as Record<string, unknown>).checked = '2025-02-30';
     raw.ukraine.steps[1]!.sources[0] = { title: 'x', url: 'javascript:alert(1)', asOf: 2024 } as never;
     const fields = errors(validateGuide(raw)).map((p) => p.field);
     expect(fields).toEqual(expect.arrayContaining(['ukraine.steps.0.checked', 'ukraine.steps.1.sources.0.url']));
@@ -87,16 +87,32 @@ describe('validateGuide', () => {
     expect(errors(r)[0]!.message).toContain('„termine“ gehört schon zum Begriff „termin“');
   });
 
-  it('warns, but accepts, old sources and unknown fields', () => {
+  it('warns, but accepts, unknown fields; old sources are for reviewBy, not a warning', () => {
     const raw = rawGuide();
     raw.ukraine.steps[0]!.sources[0]!.asOf = '2022-05';
     (raw.glossary[0] as Record<string, unknown>).comment = 'x';
     const r = validateGuide(raw);
     expect(r.ok).toBe(true);
-    expect(r.problems.map((p) => [p.field, p.warning])).toEqual([
-      ['ukraine.steps.0.sources', true],
-      ['glossary.0.comment', true],
-    ]);
+    expect(r.problems.map((p) => [p.field, p.warning])).toEqual([['glossary.0.comment', true]]);
+  });
+
+  it.each([
+    ['no reviewBy', (step: Record<string, unknown>) => delete step.reviewBy, 'ukraine.steps.0.reviewBy'],
+    ['a reviewBy that is no date', (step: Record<string, unknown>) => (step.reviewBy = 'März 2027'), 'ukraine.steps.0.reviewBy'],
+    ['a check date that no source has', (step: Record<string, unknown>) => (step.checked = '2026-11-20'), 'ukraine.steps.0.checked'],
+  ])('rejects %s', (_name, change, field) => {
+    const raw = rawGuide();
+    change(raw.ukraine.steps[0] as Record<string, unknown>);
+    expect(errors(validateGuide(raw)).map((p) => p.field)).toEqual([field]);
+  });
+
+  it('accepts a check date that a source of that date documents', () => {
+    const raw = rawGuide();
+    const step = raw.ukraine.steps[0] as Record<string, unknown>;
+    step.sources = [...(step.sources as unknown[]), { title: 'Anruf im Rathaus Eschwege: Anmeldung bestätigt', asOf: '2026-11-20' }];
+    step.checked = '2026-11-20';
+    const r = validateGuide(raw);
+    expect(r.ok && [r.value.ukraine.steps[0]!.checked, r.value.ukraine.steps[0]!.reviewBy]).toEqual(['2026-11-20', '2027-03-01']);
   });
 
   it('names the right file per part when parts come from separate files', () => {

@@ -8,6 +8,7 @@ import { type At, Problems, at, get, isObj, readChoice, readObj, report, require
 import { readId } from '../directory/validate-fields';
 import type { Article, GlossaryTerm, Guide, Phrase } from './types';
 import { checkUkrainePage } from './validate-ukraine';
+export { checkGuideReview } from './validate-review';
 import { LIMITS, readEach, readPlain, readPlainLocalized, uniqueIds } from './validate-fields';
 
 const ARTICLES: readonly Article[] = ['der', 'die', 'das'];

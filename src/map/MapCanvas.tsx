@@ -59,7 +59,7 @@ export function MapCanvas(props: Props) {
         place.entries.length === 1
           ? (place.entries[0]?.name ?? '')
           : t('map:marker.many', { count: place.entries.length, names: place.entries.map((e) => e.name).join(', ') }),
-      popup: (place) =>
+      popup: (place, focusId) =>
         popupContent(place, {
           lang,
           dir,
@@ -67,7 +67,7 @@ export function MapCanvas(props: Props) {
           isOpen: (entry) => hours.isOpenNow(entry.openingHours, new Date()),
           detailHref: (id) => href(['e', id]),
           text: (key) => t(`map:popup.${key}`),
-        }),
+        }, focusId),
       text: { zoomIn: t('map:zoomIn'), zoomOut: t('map:zoomOut'), close: t('close') },
     });
     view.current = created;

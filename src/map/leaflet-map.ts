@@ -30,7 +30,8 @@ export interface MapOptions {
   readonly highlight?: string;
   readonly areaLabel: (area: Area) => LabelText;
   readonly markerLabel: (place: Place) => string;
-  readonly popup: (place: Place) => HTMLElement;
+  /** The popup of a place; `focusId` is the entry the map was opened for, shown first. */
+  readonly popup: (place: Place, focusId?: string) => HTMLElement;
   readonly text: { readonly zoomIn: string; readonly zoomOut: string; readonly close: string };
 }
 
@@ -67,7 +68,13 @@ function labelMarker(area: Area, label: LabelText, className: string): L.Marker 
   return L.marker([area.label.lat, area.label.lon], { icon, interactive: false, keyboard: false, pane: 'labels' });
 }
 
-function placeMarker(place: Place, options: MapOptions): L.Marker {
+/** A marker with the entry its popup should show first, while the map is focused on it. */
+interface PlaceMarker {
+  readonly marker: L.Marker;
+  focusId?: string;
+}
+
+function placeMarker(place: Place, options: MapOptions): PlaceMarker {
   const pin = document.createElement('span');
   pin.className = place.approximate ? 'map-pin map-pin-approx' : 'map-pin';
   pin.style.setProperty('--pin', place.color);
@@ -75,14 +82,17 @@ function placeMarker(place: Place, options: MapOptions): L.Marker {
   const icon = L.divIcon({ className: 'map-place', html: pin, iconSize: [44, 44] });
   const label = options.markerLabel(place);
   const marker = L.marker([place.lat, place.lon], { icon, title: label, keyboard: true, riseOnHover: true });
-  marker.bindPopup(() => options.popup(place), { maxWidth: 240, maxHeight: 280, autoPanPadding: [8, 8] });
+  const result: PlaceMarker = { marker };
+  marker.bindPopup(() => options.popup(place, result.focusId), { maxWidth: 240, maxHeight: 280, autoPanPadding: [8, 8] });
+  // Once closed, a tap on the marker opens the plain list again.
+  marker.on('popupclose', () => delete result.focusId);
   marker.on('add', () => {
     const element = marker.getElement();
     element?.setAttribute('aria-label', label);
     element?.setAttribute('data-testid', 'map-marker');
     element?.setAttribute('data-ids', place.entries.map((e) => e.id).join(' '));
   });
-  return marker;
+  return result;
 }
 
 /** Draws the region into `container`: outlines, labels, street tiles, credits and controls. */
@@ -133,21 +143,24 @@ export function createMap(container: HTMLElement, options: MapOptions): MapView 
   });
 
   const markers = L.layerGroup().addTo(map);
-  let byKey = new Map<string, { place: Place; marker: L.Marker }>();
+  let byKey = new Map<string, { place: Place; pin: PlaceMarker }>();
   let you: L.CircleMarker | undefined;
   let accuracy: L.Circle | undefined;
 
   return {
     setPlaces(places) {
       markers.clearLayers();
-      byKey = new Map(places.map((place) => [place.key, { place, marker: placeMarker(place, options) }]));
-      byKey.forEach(({ marker }) => markers.addLayer(marker));
+      byKey = new Map(places.map((place) => [place.key, { place, pin: placeMarker(place, options) }]));
+      byKey.forEach(({ pin }) => markers.addLayer(pin.marker));
     },
     focus(entryId) {
       const found = [...byKey.values()].find(({ place }) => place.entries.some((e) => e.id === entryId));
       if (!found) return false;
       map.setView([found.place.lat, found.place.lon], Math.max(map.getZoom(), 14), { animate: false });
-      found.marker.openPopup();
+      // An open popup of this marker would be kept as it is: close it, then open it for this entry.
+      found.pin.marker.closePopup();
+      found.pin.focusId = entryId;
+      found.pin.marker.openPopup();
       return true;
     },
     showPosition(position, accuracyMetres) {

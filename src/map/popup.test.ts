@@ -55,6 +55,17 @@ describe('popupContent', () => {
     expect(blocks[1]?.querySelector('.map-popup-hours')?.textContent).toBe('مفتوح الآن');
   });
 
+  it('puts the focused entry of a stacked point first and marks it, keeping all others', () => {
+    const stack = place([located('a', 'Agentur', 'town'), located('b', 'Beratung', 'town'), located('jc', 'Jobcenter', 'town')]);
+    const ids = (root: HTMLElement) => [...root.querySelectorAll<HTMLElement>('.map-popup-entry')].map((b) => b.dataset.id);
+    expect(ids(popupContent(stack, ctx))).toEqual(['a', 'b', 'jc']);
+    const focused = popupContent(stack, ctx, 'jc');
+    expect(ids(focused)).toEqual(['jc', 'a', 'b']);
+    expect([...focused.querySelectorAll<HTMLElement>('.map-popup-focus')].map((b) => b.dataset.id)).toEqual(['jc']);
+    expect(focused.querySelector('.map-popup-name')?.textContent).toBe('Jobcenter');
+    expect(ids(popupContent(stack, ctx, 'not-here'))).toEqual(['a', 'b', 'jc']);
+  });
+
   it('never parses a name as HTML', () => {
     const root = popupContent(place([located('x', '<img src=x onerror=alert(1)>', 'building')]), ctx);
     expect(root.querySelector('img')).toBeNull();

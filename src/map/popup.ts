@@ -58,11 +58,23 @@ function entryBlock(entry: LocatedEntry, ctx: PopupContext): HTMLElement {
   return block;
 }
 
-/** The popup for a place: every entry there, each with its category, open state and a link. */
-export function popupContent(place: Place, ctx: PopupContext): HTMLElement {
+/**
+ * The popup for a place: every entry there, each with its category, open state and a link. A
+ * focused entry (the map opened for it) comes first and is marked, so on a stacked point the
+ * popup shows the entry the user asked for, not whichever came first in the data.
+ */
+export function popupContent(place: Place, ctx: PopupContext, focusId?: string): HTMLElement {
   const root = el('div', 'map-popup');
   root.lang = ctx.lang;
   root.dir = ctx.dir;
-  root.append(...place.entries.map((entry) => entryBlock(entry, ctx)));
+  const focused = place.entries.filter((e) => e.id === focusId);
+  const entries = [...focused, ...place.entries.filter((e) => e.id !== focusId)];
+  root.append(
+    ...entries.map((entry) => {
+      const block = entryBlock(entry, ctx);
+      if (entry.id === focusId) block.classList.add('map-popup-focus');
+      return block;
+    }),
+  );
   return root;
 }

@@ -19,7 +19,6 @@ const entry = (id: string): Entry => ({
   barrierFree: 'unknown',
   keywords: [],
   sources: [{ title: 'Quelle', asOf: '2024' }],
-  checked: '2026-11-22',
   conflicts: [],
 });
 const directory = (version: string, ids: string[]): Directory => ({
@@ -38,6 +37,7 @@ const directory = (version: string, ids: string[]): Directory => ({
     tileUrl: 'https://tile.example/{z}/{x}/{y}.png',
     tileAttribution: 'a',
     holidays: { country: 'de', state: 'Hessen' },
+    freshness: { checkBeforeVisitAfterYears: 3 },
   },
   entries: ids.map(entry),
 });

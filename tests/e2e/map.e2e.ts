@@ -159,6 +159,71 @@ describe('offline map', () => {
   });
 });
 
+/** The biggest group of entries that share one point in the built data: plain counting, no app code. */
+function biggestStack(): readonly Entry[] {
+  const byPoint = new Map<string, Entry[]>();
+  for (const e of directory.entries) {
+    if (!e.location) continue;
+    const key = `${e.location.lat},${e.location.lon}`;
+    byPoint.set(key, [...(byPoint.get(key) ?? []), e]);
+  }
+  return [...byPoint.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+}
+
+describe('entries that share one point', () => {
+  it('shows the count on the Eschwege point and the focused entry first, also after a reload from storage', async () => {
+    const stack = biggestStack();
+    expect(stack.length).toBeGreaterThan(1);
+    const eschwege = region.municipalities.find((m) => m.ags === '06636003');
+    expect(Math.abs((stack[0]?.location?.lat ?? 0) - (eschwege?.centre.lat ?? 0))).toBeLessThan(0.02);
+    expect(Math.abs((stack[0]?.location?.lon ?? 0) - (eschwege?.centre.lon ?? 0))).toBeLessThan(0.02);
+    // The last of the stack: before, the popup always showed the first.
+    const focus = stack[stack.length - 1]!;
+    const approximate = stack.some((e) => e.location?.precision === 'town');
+
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await firstVisit(page, 'de');
+    await waitForOffline(page);
+    await context.setOffline(true);
+
+    const check = async () => {
+      const marker = page.locator(`[data-testid="map-marker"][data-ids~="${focus.id}"]`);
+      await expect(marker.locator('.map-pin').textContent()).resolves.toBe(String(stack.length));
+      await expect(marker.getAttribute('data-ids').then((ids) => ids?.split(' ').sort())).resolves.toEqual(stack.map((e) => e.id).sort());
+      await expect(marker.locator('.map-pin-approx').count()).resolves.toBe(approximate ? 1 : 0);
+      const popup = page.locator('.leaflet-popup .map-popup');
+      await popup.waitFor();
+      await expect(popup.locator('.map-popup-name').first().textContent()).resolves.toBe(focus.name);
+      await expect(popup.locator('.map-popup-focus').getAttribute('data-id')).resolves.toBe(focus.id);
+      const links = await popup.getByRole('link').evaluateAll((els) => els.map((a) => a.getAttribute('href')));
+      expect(links.sort()).toEqual(stack.map((e) => `#/e/${e.id}`).sort());
+    };
+    await openMap(page, `${baseURL()}#/map?focus=${focus.id}`);
+    await check();
+    await page.reload();
+    await page.getByTestId('map-municipality').first().waitFor({ state: 'attached' });
+    await check();
+    await context.close();
+  });
+});
+
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkaPhfDwAE/gH+K9dY8wAAAABJRU5ErkJggg==', 'base64');
+
+/** A stand-in tile server on another origin (the machine has no internet), counting its hits. */
+async function tileServer(): Promise<{ server: Server; origin: string; hits: () => number }> {
+  let hits = 0;
+  const server = createServer((_req, res) => {
+    hits++;
+    res.writeHead(200, { 'content-type': 'image/png', 'access-control-allow-origin': '*', 'cache-control': 'max-age=604800' });
+    res.end(PNG);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { server, origin: `http://127.0.0.1:${port}`, hits: () => hits };
+}
+
 describe('street tiles', () => {
   it('keeps the tiles a user viewed and shows them offline without any request', async () => {
     const copy = await serveCopy();

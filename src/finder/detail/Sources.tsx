@@ -1,5 +1,5 @@
-import { entryFreshness, OLD_BEFORE_YEAR, sourceAge } from '../../directory/freshness';
-import type { Entry } from '../../directory/types';
+import { entryFreshness, sourceAge } from '../../directory/freshness';
+import type { Entry, FreshnessRule } from '../../directory/types';
 import { formatDate, t } from '../../i18n';
 import { German } from './German';
 import { webHref } from './links';
@@ -8,18 +8,21 @@ import { webHref } from './links';
 const FIELDS = new Set(['name', 'address', 'location', 'phones', 'email', 'website', 'openingHours']);
 
 /**
- * "As of 2022 – please check before you go", shown near the top: one stale fact (the address,
- * say) is enough to send someone to the wrong door.
+ * "Information from 2022 – please check before you go", shown near the top: one stale fact (the
+ * address, say) is enough to send someone to the wrong door. The region's rule says what is old.
  */
-export function FreshnessWarning({ entry, now }: { entry: Entry; now: Date }) {
-  const fresh = entryFreshness(entry, now);
+export function FreshnessWarning({ entry, now, rule }: { entry: Entry; now: Date; rule: FreshnessRule }) {
+  const fresh = entryFreshness(entry, now, rule);
   if (!fresh.warn) return null;
+  const oldestIsOld = fresh.oldest !== undefined && sourceAge(fresh.oldest, now, rule).old;
   const text =
     entry.sources.length === 0
       ? t('detail:sources.none')
-      : fresh.oldestYear !== undefined && fresh.oldestYear < OLD_BEFORE_YEAR
-        ? t('detail:sources.old', { year: fresh.oldestYear })
-        : t('detail:sources.undated');
+      : !oldestIsOld
+        ? t('detail:sources.undated')
+        : fresh.oldestYear === fresh.newestYear
+          ? t('detail:sources.old', { year: fresh.oldestYear })
+          : t('detail:sources.partlyOld', { year: fresh.oldestYear });
   return (
     <p class="notice notice-warning detail-warning" role="note" data-testid="freshness-warning">
       {text}
@@ -27,8 +30,9 @@ export function FreshnessWarning({ entry, now }: { entry: Entry; now: Date }) {
   );
 }
 
-/** Each source with its date and link, the project's last check, and where sources disagree. */
-export function Sources({ entry, now }: { entry: Entry; now: Date }) {
+/** Each source with its date and link, the year of the newest one, and where sources disagree. */
+export function Sources({ entry, now, rule }: { entry: Entry; now: Date; rule: FreshnessRule }) {
+  const { newestYear } = entryFreshness(entry, now, rule);
   return (
     <section class="detail-section" aria-labelledby="detail-sources">
       <h2 id="detail-sources">{t('detail:sources.title')}</h2>
@@ -48,7 +52,7 @@ export function Sources({ entry, now }: { entry: Entry; now: Date }) {
       <ul class="detail-sources">
         {entry.sources.map((source) => {
           const link = webHref(source.url);
-          const age = sourceAge(source.asOf, now);
+          const age = sourceAge(source.asOf, now, rule);
           return (
             <li key={`${source.title}|${source.asOf}`} class={age.old ? 'detail-source-old' : undefined}>
               {age.year === undefined ? t('detail:sources.noDate') : t('detail:sources.asOf', { date: formatDate(source.asOf) })}{' '}
@@ -64,7 +68,8 @@ export function Sources({ entry, now }: { entry: Entry; now: Date }) {
           );
         })}
       </ul>
-      <p class="detail-hint">{t('detail:sources.checked', { date: formatDate(entry.checked) })}</p>
+      {newestYear !== undefined && <p class="detail-hint">{t('detail:sources.newest', { year: newestYear })}</p>}
+      {entry.checked !== undefined && <p class="detail-hint">{t('detail:sources.checked', { date: formatDate(entry.checked) })}</p>}
     </section>
   );
 }
