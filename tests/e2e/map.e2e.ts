@@ -208,22 +208,6 @@ describe('entries that share one point', () => {
   });
 });
 
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkaPhfDwAE/gH+K9dY8wAAAABJRU5ErkJggg==', 'base64');
-
-/** A stand-in tile server on another origin (the machine has no internet), counting its hits. */
-async function tileServer(): Promise<{ server: Server; origin: string; hits: () => number }> {
-  let hits = 0;
-  const server = createServer((_req, res) => {
-    hits++;
-    res.writeHead(200, { 'content-type': 'image/png', 'access-control-allow-origin': '*', 'cache-control': 'max-age=604800' });
-    res.end(PNG);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return { server, origin: `http://127.0.0.1:${port}`, hits: () => hits };
-}
-
 describe('street tiles', () => {
   it('keeps the tiles a user viewed and shows them offline without any request', async () => {
     const copy = await serveCopy();
