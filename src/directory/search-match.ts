@@ -76,6 +76,9 @@ function matchLatinNames(index: SearchIndex, form: string, out: WordMatches): vo
  */
 export function matchWord(index: SearchIndex, forms: readonly string[], loose = true): WordMatches {
   const out: WordMatches = new Map();
+  // A word the names, keywords or categories know as typed is read as that word: "طوارئ" is
+  // "emergency", not a transliteration whose consonants happen to fit "Werra" (it ranked above 112).
+  const known = forms.some((f) => index.shortWord[indexOf(index.words, f)] === 1);
   for (const form of forms) {
     const exact = indexOf(index.words, form);
     if (exact >= 0) put(out, exact, MATCH.exact);
@@ -87,7 +90,7 @@ export function matchWord(index: SearchIndex, forms: readonly string[], loose = 
     }
     if (!loose) continue;
     if (scriptOf(form) !== 'other') matchTypos(index, form, out);
-    matchLatinNames(index, form, out);
+    if (!known) matchLatinNames(index, form, out);
   }
   return out;
 }

@@ -133,6 +133,27 @@ function top(index: SearchIndex, scores: Float32Array, found: number[], limit: n
   return pool.slice(0, limit).map((e) => ({ id: index.ids[e] ?? '', score: scores[e] ?? 0 }));
 }
 
+/** Hits split into those that matched a name, keyword, category or town, and the rest. */
+export interface RankedHits {
+  readonly strong: readonly SearchHit[];
+  /** Matched only in descriptions, by a weak typo, or only as "serves every town": shown folded. */
+  readonly weak: readonly SearchHit[];
+}
+
+/**
+ * Splits hits at what descriptions alone can give: more than FIELD.description per required
+ * query word needs a short field. A common word in nearly every description ("طوارئ" in 41 of
+ * 52) then no longer floods the list. When nothing is strong, all hits stay in front: a typo
+ * search ("Jobcetner") must still answer.
+ */
+export function rankHits(query: string, hits: readonly SearchHit[]): RankedHits {
+  const required = Math.max(1, parse(query).filter((t) => !t.optional).length);
+  const bar = FIELD.description * required;
+  const strong = hits.filter((h) => h.score > bar);
+  if (strong.length === 0) return { strong: hits, weak: [] };
+  return { strong, weak: hits.filter((h) => h.score <= bar) };
+}
+
 /** Municipalities (AGS, best first) whose name, in any script, one of the query words matches. */
 export function suggestTowns(index: SearchIndex, query: string, limit = 3): readonly string[] {
   const matches = parse(query).map((t) => matchWord(index, t.forms));

@@ -20,15 +20,17 @@ export interface EntryRowProps {
   readonly now: Date;
   /** The hours module once loaded; the row shows its badge then. */
   readonly hours?: HoursModule;
-  /** Distance from the user's shared position, in km. */
+  /** Distance from the user's shared position, or from a town centre, in km. */
   readonly km?: number;
+  /** The town whose centre the distance is measured from; absent for the user's own position. */
+  readonly from?: string;
 }
 
 /**
  * A result row, shared by the list and the favourites: German name (as on the door), category,
  * who it is for, one sentence in the user's language, town, distance, hours, and a star.
  */
-export function EntryRow({ entry, region, lang, reach, favourite, now, hours, km }: EntryRowProps) {
+export function EntryRow({ entry, region, lang, reach, favourite, now, hours, km, from }: EntryRowProps) {
   const own = entry.description[lang];
   const description = firstSentence(own || entry.description.de);
   const town = entry.address?.town;
@@ -62,7 +64,7 @@ export function EntryRow({ entry, region, lang, reach, favourite, now, hours, km
           {distance && (
             <span class="entry-distance">
               <Icon name="compass" size={18} />
-              <span>{t('finder:row.distance', { distance })}</span>
+              <span>{from ? t('finder:row.distanceFrom', { distance, town: from }) : t('finder:row.distance', { distance })}</span>
             </span>
           )}
           <HoursBadge entry={entry} hours={hours} now={now} lang={lang} />

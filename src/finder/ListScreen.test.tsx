@@ -55,13 +55,40 @@ afterEach(async () => {
 
 describe('list screen', () => {
   it('shows district-wide offices and the chosen town’s own, and says which is which', async () => {
-    await show('#/list?ags=06636011');
+    await show('#/list?ags=06636011&all=1');
     expect(rowOf('rathaus-sontra')?.querySelector('.entry-reach')?.textContent).toBe('in Sontra');
     expect(rowOf('jobcenter-eschwege')?.querySelector('.entry-reach')?.textContent).toBe('für den ganzen Kreis');
     expect(rowOf('rathaus-eschwege')).toBeUndefined();
     expect(rows()[0]?.querySelector('.entry-reach')?.textContent).toBe('in Sontra');
     expect(root.querySelector('.active-filters')?.textContent).toContain('Sontra');
     expect(root.querySelector('.list-filters summary')?.textContent).toBe('Filter: 1 gewählt');
+  });
+
+  it('without a query shows the topics as tiles, not every entry', async () => {
+    await show('#/list');
+    expect(rows()).toHaveLength(0);
+    const tiles = [...root.querySelectorAll('.list-topics a.tile')].map((a) => a.getAttribute('href'));
+    const used = [...new Set(directory.entries.map((e) => e.category))];
+    expect(tiles.sort()).toEqual(used.map((c) => `#/list?cat=${c}`).sort());
+    expect(root.querySelector('.list-topics a.button')?.getAttribute('href')).toBe('#/list?all=1');
+  });
+
+  it('"طوارئ" lists the emergency lines and folds the entries that only mention the word', async () => {
+    await show('#/list');
+    await type('طوارئ');
+    const front = rows().filter((r) => !r.closest('.list-weak'));
+    expect(front[0]?.querySelector('.entry-link')?.getAttribute('href')).toBe('#/e/notruf-112');
+    expect(front.length).toBeLessThan(15);
+    expect(root.querySelector('.list-weak')?.hasAttribute('open')).toBe(false);
+  });
+
+  it('Sontra has no food bank: the nearest ones elsewhere, measured from Sontra’s centre', async () => {
+    await show('#/list?ags=06636011&cat=alltag');
+    expect(count()).toBe('0 Ergebnisse');
+    const near = [...root.querySelectorAll('.list-nearby .entry-row')];
+    // Hand-worked haversine from Sontra (51.0717, 9.9356): Eschwege 14.94 km, Witzenhausen 29.60 km.
+    expect(near.map((r) => r.querySelector('.entry-distance')?.textContent)).toEqual(['15 km ab Sontra (Mitte)', '30 km ab Sontra (Mitte)']);
+    expect(near.map((r) => r.querySelector('.entry-link')?.getAttribute('href'))).toEqual(['#/e/eschweger-tafel', '#/e/witzenhaeuser-tafel']);
   });
 
   it('searches as you type and keeps the URL in step without a history step', async () => {
@@ -169,7 +196,7 @@ describe('list screen', () => {
       region: testRegion(),
       entries: Array.from({ length: 120 }, (_, i) => testEntry(`e${i}`, { name: `Beratung ${i}`, scope: { kind: 'district' } })),
     };
-    await show('#/list', many);
+    await show('#/list?all=1', many);
     expect(rows()).toHaveLength(50);
     expect(count()).toBe('120 Ergebnisse');
     const more = root.querySelector<HTMLButtonElement>('.list-more')!;

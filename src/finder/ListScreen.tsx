@@ -4,14 +4,20 @@ import type { ScreenProps } from '../app/screens';
 import { app } from '../app/state';
 import { useStore } from '../app/store';
 import { filtersFromQuery, type Filters, type SortBy } from '../directory/filter';
+import type { Region } from '../directory/types';
 import { currentLang, t } from '../i18n';
 import { EntryRow } from './EntryRow';
 import { emergencyList, HEALTH_CATEGORY, urgentMedical } from './emergency-model';
 import { ListEmpty } from './list-empty';
 import { ActiveFilters, ListFilters } from './list-filters';
 import { categoryLabel, spokenLanguages } from './list-labels';
-import { listItems, listQuery, sortFromQuery } from './list-model';
+import { listItems, listQuery, sortFromQuery, type ListItem } from './list-model';
+import { ListMore } from './list-more';
+import { AlsoNear } from './list-nearby';
 import { ListSort } from './list-sort';
+import { ListTopics } from './list-topics';
+import { alsoNear, listOrigin } from './nearby';
+import { rankHits } from '../directory/search';
 import { UrgentCalls } from './urgent-calls';
 import { useHours } from './use-hours';
 import { useNow } from './use-now';
@@ -27,6 +33,7 @@ export default function ListScreen({ route }: ScreenProps) {
   const directory = useStore(app, (s) => s.directory);
   const favourites = useStore(app, (s) => s.favourites);
   const dataFailed = useStore(app, (s) => s.dataFailed);
+  const home = useStore(app, (s) => s.home);
   const lang = currentLang();
   const hours = useHours();
   const now = useNow();
@@ -56,24 +63,46 @@ export default function ListScreen({ route }: ScreenProps) {
   const queryKey = route.query.toString();
   const filters = useMemo(() => filtersFromQuery(queryKey), [queryKey]);
   const wanted = sortFromQuery(route.query.get('sort'));
-  const sort: SortBy = wanted === 'distance' && !geo.position ? 'relevance' : wanted;
+  const region = directory?.region;
+  // Without a shared position, distances start at the home town's centre (the filter's town first).
+  const origin = useMemo(() => (region ? listOrigin(region, lang, geo.position, filters.ags, home) : undefined), [region, lang, geo.position, filters.ags, home]);
+  const sort: SortBy = wanted === 'distance' && !origin ? 'relevance' : wanted;
+  const all = route.query.get('all') === '1';
   // The position may arrive seconds after the tap; by then the user may have typed on.
   const latest = useRef({ text, filters });
   latest.current = { text, filters };
 
   const go = (q: string, f: Filters, s: SortBy) => {
     const params = listQuery(q, f, s);
+    if (all) params.set('all', '1');
     written.current = params.get('q') ?? '';
     navigate(href(['list'], params), true);
   };
 
   const settled = useSettled(text);
   const hits = useSearch(directory, settled);
-  const items = useMemo(() => {
-    if (!directory) return [];
+  // Hits that matched only in descriptions wait behind "more results" when better ones exist.
+  const ranked = useMemo(() => (hits ? rankHits(settled, hits) : undefined), [hits, settled]);
+  const ctx = useMemo(() => {
     const isOpen = hours ? (e: { openingHours?: string }, at: Date) => hours.isOpenNow(e.openingHours, at) : undefined;
-    return listItems(directory, { hits, filters, ctx: isOpen ? { now, isOpen } : { now }, sort, ...(geo.position ? { position: geo.position } : {}) });
-  }, [directory, hits, filters, now, hours, sort, geo.position]);
+    return isOpen ? { now, isOpen } : { now };
+  }, [now, hours]);
+  const [items, weakItems] = useMemo(() => {
+    if (!directory) return [[], []];
+    const at = origin ? { position: origin.point } : {};
+    const main = listItems(directory, { ...(ranked ? { hits: ranked.strong } : {}), filters, ctx, sort, ...at });
+    const weak = ranked && ranked.weak.length > 0 ? listItems(directory, { hits: ranked.weak, filters, ctx, sort, ...at }) : [];
+    return [main, weak];
+  }, [directory, ranked, filters, ctx, sort, origin]);
+  const nearby = useMemo(
+    () => {
+      if (!directory || !filters.ags || items.length > 0 || weakItems.length > 0) return [];
+      const only = hits ? new Set(hits.map((h) => h.id)) : undefined;
+      return alsoNear(directory, filters, ctx, filters.ags, undefined, only);
+    },
+    [directory, filters, ctx, items.length, weakItems.length, hits],
+  );
+  const topics = !settled.trim() && !all && !filters.category && !filters.openNow && !filters.language && !filters.barrierFree;
   const languages = useMemo(() => (directory ? spokenLanguages(directory.entries) : []), [directory]);
   const hotline = useMemo(() => (directory ? emergencyList(directory).hotline : undefined), [directory]);
   const urgentEntries = useMemo(() => (directory ? urgentMedical(directory) : []), [directory]);
@@ -84,10 +113,24 @@ export default function ListScreen({ route }: ScreenProps) {
   const [shown, setShown] = useState(PAGE_SIZE);
   useEffect(() => setShown(PAGE_SIZE), [settled, queryKey, sort]);
 
-  const region = directory?.region;
   const title = filters.category && region ? categoryLabel(region, filters.category, lang) : t('finder:list.title');
   const waitingForHours = !!filters.openNow && !hours;
   const onFilters = (f: Filters) => go(latest.current.text, f, wanted);
+  const from = origin?.town;
+  const row = (r: Region) => (item: ListItem) => (
+    <EntryRow
+      key={item.entry.id}
+      entry={item.entry}
+      region={r}
+      lang={lang}
+      reach={item.reach}
+      favourite={favourites.includes(item.entry.id)}
+      now={now}
+      {...(hours ? { hours } : {})}
+      {...(item.km !== undefined ? { km: item.km } : {})}
+      {...(from ? { from } : {})}
+    />
+  );
 
   return (
     <section class="screen list-screen">
@@ -115,19 +158,21 @@ export default function ListScreen({ route }: ScreenProps) {
           {dataFailed ? t('data.failed') : t('loading')}
         </p>
       )}
-      {region && (
+      {directory && topics && <ListTopics directory={directory} filters={filters} lang={lang} />}
+      {region && !topics && (
         <>
           <ListFilters region={region} filters={filters} languages={languages} lang={lang} onChange={onFilters} />
           <ListSort
             sort={sort}
             geo={geo}
+            {...(origin?.town ? { town: origin.town } : {})}
             onSort={(s) => go(latest.current.text, latest.current.filters, s)}
           />
           {items.length > 0 && <ActiveFilters region={region} filters={filters} lang={lang} onChange={onFilters} />}
           <p class="list-count" id="list-count" role="status">
             {waitingForHours ? t('loading') : t('finder:list.count', { count: items.length })}
           </p>
-          {items.length === 0 && !waitingForHours && (
+          {items.length === 0 && weakItems.length === 0 && !waitingForHours && (
             <ListEmpty
               region={region}
               filters={filters}
@@ -138,22 +183,13 @@ export default function ListScreen({ route }: ScreenProps) {
               {...(urgent ? { urgent } : {})}
             />
           )}
+          {nearby.length > 0 && origin?.town && (
+            <AlsoNear items={nearby} town={origin.town} region={region} lang={lang} favourites={favourites} now={now} {...(hours ? { hours } : {})} />
+          )}
           {items.length > 0 && urgent && <UrgentCalls entries={urgent} lang={lang} />}
           {items.length > 0 && (
             <ul class="entry-list" aria-labelledby="list-count">
-              {items.slice(0, shown).map((item) => (
-                <EntryRow
-                  key={item.entry.id}
-                  entry={item.entry}
-                  region={region}
-                  lang={lang}
-                  reach={item.reach}
-                  favourite={favourites.includes(item.entry.id)}
-                  now={now}
-                  {...(hours ? { hours } : {})}
-                  {...(item.km !== undefined ? { km: item.km } : {})}
-                />
-              ))}
+              {items.slice(0, shown).map(row(region))}
             </ul>
           )}
           {items.length > shown && (
@@ -161,6 +197,7 @@ export default function ListScreen({ route }: ScreenProps) {
               {t('finder:list.more', { count: Math.min(PAGE_SIZE, items.length - shown) })}
             </button>
           )}
+          {weakItems.length > 0 && <ListMore count={weakItems.length} open={items.length === 0}>{weakItems.slice(0, PAGE_SIZE).map(row(region))}</ListMore>}
         </>
       )}
     </section>

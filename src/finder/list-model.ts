@@ -62,7 +62,9 @@ export function listItems(directory: Directory, input: ListInput): readonly List
   });
   if (input.sort !== 'relevance' || !input.hits) return sortEntries(items, input.sort, position);
   // Same score: the office responsible for the user's own town comes before the wider ones.
-  return items.sort((a, b) => (b.score ?? 0) - (a.score ?? 0) || REACH_ORDER[a.reach] - REACH_ORDER[b.reach]);
+  // Then a rank set in the data: of the emergency lines that match equally, 112 comes first.
+  const rank = (i: ListItem) => i.entry.rank ?? Number.MAX_SAFE_INTEGER;
+  return items.sort((a, b) => (b.score ?? 0) - (a.score ?? 0) || REACH_ORDER[a.reach] - REACH_ORDER[b.reach] || rank(a) - rank(b));
 }
 
 /** Sort orders that can stand in the URL. */

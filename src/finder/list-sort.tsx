@@ -7,15 +7,18 @@ interface SortProps {
   readonly sort: SortBy;
   readonly geo: ReturnType<typeof usePosition>;
   readonly onSort: (sort: SortBy) => void;
+  /** The home town whose centre "nearest first" measures from when no position is shared. */
+  readonly town?: string;
 }
 
 /**
  * The order of the list. "Nearest first" asks for the position only when tapped; the distance is
  * computed on the phone and the position goes nowhere.
  */
-export function ListSort({ sort, geo, onSort }: SortProps) {
+export function ListSort({ sort, geo, onSort, town }: SortProps) {
+  // With a home town the list can measure at once, without asking for the position.
   const nearest = async () => {
-    if (geo.position || (await geo.ask())) onSort('distance');
+    if (geo.position || town || (await geo.ask())) onSort('distance');
   };
   return (
     <div class="list-sort">
@@ -31,6 +34,14 @@ export function ListSort({ sort, geo, onSort }: SortProps) {
           <span>{t('finder:sort.distance')}</span>
         </button>
       </div>
+      {sort === 'distance' && town && !geo.position && (
+        <p class="list-sort-note">
+          <span>{t('finder:sort.fromTown', { town })}</span>{' '}
+          <button type="button" class="chip" disabled={geo.state === 'asking'} onClick={() => void geo.ask()}>
+            {t('finder:sort.useMine')}
+          </button>
+        </p>
+      )}
       {geo.state !== 'idle' && geo.state !== 'ready' && (
         <p class="list-sort-note" role="status">
           {t(`finder:position.${geo.state}`)}
