@@ -69,7 +69,8 @@ describe('detail screen', () => {
   it('calls the phone, shows the fax without a call link, and links mail apps and maps', async () => {
     await show('jobcenter-eschwege');
     const tel = [...root.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'));
-    expect(tel).toEqual(['tel:+49565122830']);
+    // Once in the action bar at the top, once with the number under "Kontakt".
+    expect(tel).toEqual(['tel:+49565122830', 'tel:+49565122830']);
     expect(text()).toContain('Fax (kein Anruf möglich): 05651 2283-200');
     expect(root.querySelector('a[href^="geo:51.1839,10.0533"]')).not.toBeNull();
     const osm = root.querySelector('a[href^="https://www.openstreetmap.org/"]');
@@ -79,6 +80,24 @@ describe('detail screen', () => {
     expect(root.querySelector('a[href="#/pair/jobcenter-eschwege"]')).not.toBeNull();
     expect(root.querySelector('a[href="#/way/jobcenter-eschwege"]')).not.toBeNull();
     expect(text()).toContain('Ortsmitte');
+  });
+
+  it('starts with the actions in one group and folds sharing, sources and the report at the end', async () => {
+    await show('jobcenter-eschwege');
+    const page = root.querySelector('.detail')!;
+    const quick = page.querySelector('.detail-quick')!;
+    expect(quick.previousElementSibling?.classList.contains('detail-header')).toBe(true);
+    expect([...quick.querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.textContent])).toEqual([
+      ['tel:+49565122830', 'Anrufen'],
+      ['#/card/jobcenter-eschwege', 'Jemandem zeigen'],
+      ['#/way/jobcenter-eschwege', 'Richtung'],
+      ['#/map?focus=jobcenter-eschwege', 'Karte'],
+      ['#/pair/jobcenter-eschwege', 'Zwei Sprachen'],
+    ]);
+    const fold = page.lastElementChild!;
+    expect(fold.tagName).toBe('DETAILS');
+    expect(fold.hasAttribute('open')).toBe(false);
+    for (const id of ['detail-share', 'detail-sources', 'detail-report']) expect(fold.querySelector(`[aria-labelledby="${id}"]`)).not.toBeNull();
   });
 
   it('shows the week with 7 days and today marked', async () => {

@@ -16,7 +16,8 @@ import { FreshnessWarning, Sources } from './detail/Sources';
 
 /**
  * One office or service (#/e/<id>), everything from the data on the device: works offline.
- * Order follows what people do first: call, find the door, check the hours.
+ * Order follows what people come for: the actions first (call, show it, which way, map), then
+ * the door and the hours, then the longer text; sharing, sources and "report a mistake" folded.
  */
 export default function DetailScreen({ route }: ScreenProps) {
   const directory = useStore(app, (s) => s.directory);
@@ -35,15 +36,19 @@ export default function DetailScreen({ route }: ScreenProps) {
   return (
     <section class="screen detail" key={entry.id}>
       <Header entry={entry} region={directory.region} />
+      <Actions entry={entry} />
       <FreshnessWarning entry={entry} now={now} rule={directory.region.freshness} />
       <Contact entry={entry} />
       <Address entry={entry} />
       <Hours entry={entry} />
       <Facts entry={entry} region={directory.region} />
-      <Actions entry={entry} />
-      <Share entry={entry} />
-      <Sources entry={entry} now={now} rule={directory.region.freshness} />
-      <Report entry={entry} directory={directory} />
+      {/* Needed now and then, not on every visit: folded at the end. */}
+      <details class="detail-fold">
+        <summary>{t('detail:fold.summary')}</summary>
+        <Share entry={entry} />
+        <Sources entry={entry} now={now} rule={directory.region.freshness} />
+        <Report entry={entry} directory={directory} />
+      </details>
     </section>
   );
 }

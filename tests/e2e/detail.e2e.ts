@@ -13,6 +13,7 @@ const ar = JSON.parse(readFileSync('locales/ar/detail.json', 'utf8')) as {
   report: { prepare: string; text: { intro: string; entry: string; version: string } };
   hours: { week: string };
   missing: { title: string; search: string };
+  fold: { summary: string };
 };
 
 const callable = (e: Entry) => e.phones.find((p) => !p.fax && /^0\d/.test(p.number.replace(/\s/g, '')));
@@ -49,6 +50,11 @@ async function open(id: string): Promise<void> {
   await page.locator('main h1').first().waitFor();
 }
 
+/** Opens the fold at the end of the page: sharing, the QR code, sources and the report live there. */
+async function unfold(): Promise<void> {
+  await page.getByText(ar.fold.summary, { exact: true }).click();
+}
+
 describe('entry detail, offline, in Arabic', () => {
   it('is right-to-left with the German name marked as German', async () => {
     await open(office!.id);
@@ -76,6 +82,7 @@ describe('entry detail, offline, in Arabic', () => {
 
   it('draws the QR code on the device', async () => {
     await open(office!.id);
+    await unfold();
     await page.getByRole('button', { name: ar.qr.button }).click();
     const qr = page.getByRole('img', { name: ar.qr.label });
     await qr.waitFor();
@@ -86,6 +93,7 @@ describe('entry detail, offline, in Arabic', () => {
 
   it('shares plain text with the address, also as SMS', async () => {
     await open(office!.id);
+    await unfold();
     await page.getByRole('button', { name: ar.share.button, exact: true }).click();
     const text = page.getByTestId('share-text');
     await text.waitFor();
@@ -101,6 +109,7 @@ describe('entry detail, offline, in Arabic', () => {
     // This build names no report address: the page says nothing about one, it offers the text.
     expect(data.region.feedbackEmail).toBeUndefined();
     await open(office!.id);
+    await unfold();
     const section = page.locator('section[aria-labelledby="detail-report"]');
     expect(await section.locator('a[href^="mailto:"]').count()).toBe(0);
     await section.getByRole('button', { name: ar.report.prepare, exact: true }).click();
