@@ -1,7 +1,8 @@
 import { openDB } from 'idb';
 import type { Directory, Entry, Region } from '../directory/types';
 import { DB_VERSION, runMigrations } from './migrations';
-import { DB_NAME, type Db } from './schema';
+import { cardId } from './cards';
+import { DB_NAME, type Db, type SavedCard } from './schema';
 import { StorageError, type AppStorage, type StorageProblem } from './types';
 
 /** What the rest of the app hears about the database while it runs. */
@@ -148,6 +149,16 @@ function idbStorage(db: Db): AppStorage {
       guard(async () => Object.fromEntries((await db.getAll('checklist')).map((r) => [r.id, r.done]))),
     setChecklistStep: (id, done) =>
       guard(async () => void (await db.put('checklist', { id, done, at: new Date().toISOString() }))),
+    savedCards: () => guard(async () => (await db.getAll('cards')).sort((a, b) => b.added.localeCompare(a.added))),
+    saveCard: (card) =>
+      guard(async () => {
+        const id = cardId(card.entry, card.lang);
+        const tx = db.transaction('cards', 'readwrite');
+        const kept: SavedCard = { ...card, id, added: (await tx.store.get(id))?.added ?? new Date().toISOString() };
+        await Promise.all([tx.store.put(kept), tx.done]);
+        return kept;
+      }),
+    removeCard: (id) => guard(async () => void (await db.delete('cards', id))),
     getSetting: <T>(key: string) => guard(async () => (await db.get('settings', key)) as T | undefined),
     setSetting: (key, value) => guard(async () => void (await db.put('settings', value, key))),
     clearAll: () =>

@@ -1,3 +1,4 @@
 /** The app's device store: IndexedDB through idb, with a memory fallback. */
 export { openAppStorage, type StorageEvents } from './idb';
 export { StorageError, type AppStorage, type StorageProblem } from './types';
+export { cardId, type SavedCard } from './cards';

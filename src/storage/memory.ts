@@ -1,4 +1,6 @@
 import type { Directory } from '../directory/types';
+import { cardId } from './cards';
+import type { SavedCard } from './schema';
 import type { AppStorage, StorageProblem } from './types';
 
 /**
@@ -11,6 +13,7 @@ export function memoryStorage(problem?: StorageProblem): AppStorage {
   const settings = new Map<string, unknown>();
   const favourites = new Map<string, string>();
   const checklist = new Map<string, boolean>();
+  const cards = new Map<string, SavedCard>();
   return {
     kind: 'memory',
     problem,
@@ -32,13 +35,23 @@ export function memoryStorage(problem?: StorageProblem): AppStorage {
     setChecklistStep: async (id, done) => {
       checklist.set(id, done);
     },
+    savedCards: async () => [...cards.values()].sort((a, b) => b.added.localeCompare(a.added)),
+    saveCard: async (card) => {
+      const id = cardId(card.entry, card.lang);
+      const kept: SavedCard = { ...card, id, added: cards.get(id)?.added ?? new Date().toISOString() };
+      cards.set(id, kept);
+      return kept;
+    },
+    removeCard: async (id) => {
+      cards.delete(id);
+    },
     getSetting: async <T>(key: string) => settings.get(key) as T | undefined,
     setSetting: async (key, value) => {
       settings.set(key, value);
     },
     clearAll: async () => {
       directory = undefined;
-      [meta, settings, favourites, checklist].forEach((m) => m.clear());
+      [meta, settings, favourites, checklist, cards].forEach((m) => m.clear());
     },
   };
 }

@@ -21,6 +21,10 @@ const RELEASED: readonly Migration[] = [
     db.createObjectStore('checklist', { keyPath: 'id' });
     tx.objectStore('entries').createIndex('category', 'category');
   },
+  // 3: show-cards kept for later (place, language, sentences), to show again offline.
+  (db) => {
+    db.createObjectStore('cards', { keyPath: 'id' });
+  },
 ];
 
 /**

@@ -15,6 +15,19 @@ export interface ChecklistRecord {
   readonly at: string;
 }
 
+/** A show-card kept for later: which place, in which language, with which sentences. */
+export interface SavedCard {
+  /** `<entry id>|<language>`: one kept card per place and language. */
+  readonly id: string;
+  readonly entry: string;
+  /** The language shown beside German on the card. */
+  readonly lang: string;
+  /** Phrase ids, in the order they were chosen. */
+  readonly phrases: readonly string[];
+  /** ISO date-time it was kept; listed newest first. */
+  readonly added: string;
+}
+
 /** The IndexedDB schema. Change it only through a new migration in migrations.ts. */
 export interface WegweiserDB extends DBSchema {
   /** Key-value facts about the stored data: data version, last update check, ETag. */
@@ -24,6 +37,7 @@ export interface WegweiserDB extends DBSchema {
   favourites: { key: string; value: FavouriteRecord };
   settings: { key: string; value: unknown };
   checklist: { key: string; value: ChecklistRecord };
+  cards: { key: string; value: SavedCard };
 }
 
 export type Db = IDBPDatabase<WegweiserDB>;

@@ -90,6 +90,27 @@ describe('device storage (IndexedDB)', () => {
     expect((await storage.loadDirectory())?.entries.map((e) => e.id)).toEqual(['d']);
   });
 
+  it('keeps show-cards per place and language, newest first, and forgets them on request', async () => {
+    for (const storage of [await openAppStorage(), memoryStorage()]) {
+      const first = await storage.saveCard({ entry: 'jobcenter', lang: 'fa-AF', phrases: ['zu-dieser-adresse'] });
+      expect(first.id).toBe('jobcenter|fa-AF');
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      await storage.saveCard({ entry: 'tafel', lang: 'ar', phrases: [] });
+      // Keeping the same card again updates its sentences and keeps its place in the list.
+      const again = await storage.saveCard({ entry: 'jobcenter', lang: 'fa-AF', phrases: ['zu-dieser-adresse', 'termin-haben'] });
+      expect(again.added).toBe(first.added);
+      const cards = await storage.savedCards();
+      expect(cards.map((c) => [c.id, c.phrases])).toEqual([
+        ['tafel|ar', []],
+        ['jobcenter|fa-AF', ['zu-dieser-adresse', 'termin-haben']],
+      ]);
+      await storage.removeCard('tafel|ar');
+      expect((await storage.savedCards()).map((c) => c.id)).toEqual(['jobcenter|fa-AF']);
+    }
+    const reopened = await openAppStorage();
+    expect((await reopened.savedCards()).map((c) => c.entry)).toEqual(['jobcenter']);
+  });
+
   it('upgrades a database of the first version and keeps the user data in it', async () => {
     // A phone that installed the app when the schema had only its first step.
     const old = await openDB<WegweiserDB>(DB_NAME, 1, {
@@ -104,7 +125,7 @@ describe('device storage (IndexedDB)', () => {
     expect(await storage.getSetting('lang')).toBe('ar');
     await storage.setChecklistStep('register', true);
     expect(await storage.checklist()).toEqual({ register: true });
-    expect(await storage.getMeta('migrations')).toEqual([1, 2]);
+    expect(await storage.getMeta('migrations')).toEqual([1, 2, 3]);
   });
 
   it('runs every migration exactly once over several openings', async () => {

@@ -1,4 +1,5 @@
 import type { Directory } from '../directory/types';
+import type { SavedCard } from './schema';
 
 /** Why the device store is not (fully) working; the UI turns this into a message. */
 export type StorageProblem =
@@ -39,6 +40,11 @@ export interface AppStorage {
   /** Checklist step id → done. */
   checklist(): Promise<Record<string, boolean>>;
   setChecklistStep(id: string, done: boolean): Promise<void>;
+  /** Show-cards kept for later, newest first. */
+  savedCards(): Promise<SavedCard[]>;
+  /** Keeps a card; a card for the same place and language is replaced, keeping its date. */
+  saveCard(card: Omit<SavedCard, 'id' | 'added'>): Promise<SavedCard>;
+  removeCard(id: string): Promise<void>;
   getSetting<T>(key: string): Promise<T | undefined>;
   setSetting(key: string, value: unknown): Promise<void>;
   /** Deletes everything the app stored on the device. */

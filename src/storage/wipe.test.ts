@@ -8,6 +8,7 @@ describe('emptyAllDatabases', () => {
     const storage = await openAppStorage();
     await storage.setFavourite('jobcenter', true);
     await storage.setChecklistStep('register', true);
+    await storage.saveCard({ entry: 'jobcenter', lang: 'fa-AF', phrases: [] });
     await storage.setMeta('lastCheck', 1);
     // What workbox-expiration keeps in the service worker: one record per viewed tile.
     const trail = await openDB('workbox-expiration', 1, { upgrade: (db) => db.createObjectStore('cache-entries') });
@@ -18,7 +19,7 @@ describe('emptyAllDatabases', () => {
     expect(await trail.count('cache-entries')).toBe(0);
     const app = await openDB('wegweiser');
     const left = await Promise.all(Array.from(app.objectStoreNames).map(async (n) => [n, await app.count(n)] as const));
-    expect(left).toEqual(['checklist', 'entries', 'favourites', 'meta', 'region', 'settings'].map((n) => [n, 0]));
+    expect(left).toEqual(['cards', 'checklist', 'entries', 'favourites', 'meta', 'region', 'settings'].map((n) => [n, 0]));
     // The databases stay (the worker keeps its connection), only empty.
     expect((await indexedDB.databases()).map((d) => d.name).sort()).toEqual(['wegweiser', 'workbox-expiration']);
     app.close();

@@ -119,7 +119,7 @@ describe('finding help, offline', () => {
 
   it('a municipality filter shows the district-wide offices and the town’s own, labelled', async () => {
     const { context, page, errors } = await offlinePage('de');
-    await openList(page);
+    await openList(page, '?all=1');
     await page.getByText('Filter', { exact: true }).click();
     await page.getByRole('combobox', { name: 'Ort', exact: true }).selectOption({ label: 'Sontra' });
     await page.getByRole('button', { name: 'Filter entfernen: Sontra' }).waitFor();
@@ -152,7 +152,7 @@ describe('finding help, offline', () => {
     await firstVisit(page, 'de');
     await waitForOffline(page);
     await context.setOffline(true);
-    await openList(page);
+    await openList(page, '?all=1');
     const asked = () => page.evaluate(() => (window as unknown as { asked: number }).asked);
     expect(await asked()).toBe(0);
     expect(await page.locator('.entry-distance').count()).toBe(0);

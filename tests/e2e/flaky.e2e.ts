@@ -56,7 +56,7 @@ describe('a flaky connection', () => {
     for (let i = 0; i < 50; i++) {
       await context.setOffline(i % 2 === 0);
       if (i % 2 === 0) {
-        await page.goto(`${baseURL()}#/list`);
+        await page.goto(`${baseURL()}#/list?all=1`);
         const rows = page.locator('.entry-star');
         await rows.first().waitFor();
         const star = rows.nth(i % 7);

@@ -88,7 +88,7 @@ describe('privacy', () => {
       await firstVisit(page, 'de', copy.url);
       await waitForOffline(page);
       // Something of the user's in every place: a favourite, a tick, a viewed map tile.
-      await page.goto(`${copy.url}#/list`);
+      await page.goto(`${copy.url}#/list?all=1`);
       await page.getByRole('button', { name: /^Merken: / }).first().click();
       await page.goto(`${copy.url}#/ukraine`);
       await page.locator('.step input[type=checkbox]').first().check();
