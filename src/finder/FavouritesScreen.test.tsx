@@ -66,4 +66,20 @@ describe('favourites screen', () => {
     expect(names()).toEqual(['Amt B']);
     expect(root.querySelector('.notice-warning')?.textContent).toBe('1 gemerkter Eintrag ist nicht mehr in den Daten.');
   });
+
+  it('lists the kept show-cards with their language and opens them in it; a card can be removed', async () => {
+    const storage = memoryStorage();
+    await storage.saveCard({ entry: 'a', lang: 'fa-AF', phrases: ['zu-dieser-adresse', 'termin-haben'] });
+    await storage.saveCard({ entry: 'gone', lang: 'ar', phrases: [] });
+    app.set({ directory, favourites: [], storage });
+    await act(() => render(<FavouritesScreen route={parseHash('#/fav')} />, root));
+    await act(() => new Promise((r) => setTimeout(r, 1)));
+    const links = [...root.querySelectorAll('.saved-cards a')];
+    // The card of an entry the data no longer has is not offered.
+    expect(links.map((a) => [a.getAttribute('href'), a.textContent])).toEqual([['#/card/a?in=fa-AF&p=zu-dieser-adresse%2Ctermin-haben', 'Amt A · دری']]);
+    await act(() => root.querySelector<HTMLButtonElement>('button[aria-label="Karte löschen: Amt A"]')!.click());
+    await act(() => new Promise((r) => setTimeout(r, 1)));
+    expect(root.querySelector('.saved-cards')).toBeNull();
+    expect((await storage.savedCards()).map((c) => c.id)).toEqual(['gone|ar']);
+  });
 });

@@ -6,12 +6,13 @@ import { useStore } from '../app/store';
 import { currentLang, t } from '../i18n';
 import { Icon } from '../ui/icons';
 import { EntryRow } from './EntryRow';
+import { SavedCards } from './SavedCards';
 import { favouriteItems } from './list-model';
 import { useHours } from './use-hours';
 import { useNow } from './use-now';
 import './finder.css';
 
-/** The starred entries, newest first; they live on the phone and work offline. */
+/** The kept show-cards and the starred entries, newest first; they live on the phone and work offline. */
 export default function FavouritesScreen(_props: ScreenProps) {
   const directory = useStore(app, (s) => s.directory);
   const favourites = useStore(app, (s) => s.favourites);
@@ -24,6 +25,7 @@ export default function FavouritesScreen(_props: ScreenProps) {
   return (
     <section class="screen favourites-screen">
       <h1 tabIndex={-1}>{t('finder:fav.title')}</h1>
+      {directory && <SavedCards directory={directory} />}
       {!region && (
         <p class="loading" role="status">
           {t('loading')}

@@ -1,7 +1,8 @@
 import { act } from 'preact/test-utils';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Directory, Entry } from '../directory/types';
-import { initI18n } from '../i18n';
+import { app } from '../app/state';
+import { changeLanguage, initI18n } from '../i18n';
 import CardScreen from './CardScreen';
 import { realDirectory, realGuide } from './data.test-util';
 import { mount, type Mounted } from './screen.test-util';
@@ -52,6 +53,44 @@ describe('show-card', () => {
     const [de, fa] = [...root.querySelectorAll('.card-phrase p')];
     expect([de?.textContent, fa?.textContent]).toEqual([second.de, second.say['fa-AF']]);
     expect(location.hash).toBe(`#/card/${office.id}?p=${second.id}`);
+  });
+
+  it('puts "Please take me to this address" first among the phrases', async () => {
+    screen = await mount(CardScreen, `#/card/${office.id}`, directory, guide);
+    const { root, until } = screen;
+    await until(() => root.querySelectorAll('.phrase-pick input').length === guide.phrases.length);
+    expect(root.querySelector('.phrase-pick label [lang="de"]')?.textContent).toBe('Bitte bringen Sie mich zu dieser Adresse.');
+  });
+
+  it('shows the card in the language chosen on it, whatever the app language, and keeps it', async () => {
+    await changeLanguage('de');
+    try {
+      screen = await mount(CardScreen, `#/card/${office.id}`, directory, guide);
+      const { root, until } = screen;
+      // The app is German: at first only the German side.
+      expect(root.querySelector('.card-user')).toBeNull();
+      const dari = [...root.querySelectorAll<HTMLButtonElement>('.card-top button.choice')].find((b) => b.textContent === 'دری')!;
+      await act(() => dari.click());
+      expect(location.hash).toBe(`#/card/${office.id}?in=fa-AF`);
+      await until(() => root.querySelector('.card-user') !== null);
+      const user = root.querySelector('.card-user')!;
+      expect([user.getAttribute('lang'), user.getAttribute('dir')]).toEqual(['fa-AF', 'rtl']);
+      expect(user.textContent).toContain(office.description['fa-AF']);
+      expect(root.querySelector('.card-de .card-address')?.textContent).toContain(office.address!.street!);
+      expect(dari.getAttribute('aria-pressed')).toBe('true');
+      // The tools stay in the app's language.
+      expect(root.querySelector('.card-who')?.textContent).toBe('Zeigen Sie diese Karte einer Person: im Bus, auf der Straße, im Amt.');
+      await until(() => root.querySelectorAll('.phrase-pick input').length === guide.phrases.length);
+      await act(() => root.querySelectorAll<HTMLInputElement>('.phrase-pick input')[0]!.click());
+      const keep = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Karte behalten')!;
+      await act(() => keep.click());
+      await until(() => root.querySelector('.card-kept')?.textContent !== '');
+      expect(await app.get().storage.savedCards()).toEqual([
+        { id: `${office.id}|fa-AF`, entry: office.id, lang: 'fa-AF', phrases: ['zu-dieser-adresse'], added: expect.any(String) },
+      ]);
+    } finally {
+      await changeLanguage('fa-AF');
+    }
   });
 
   it('keeps the screen on while shown and lets go when it is left', async () => {

@@ -4,11 +4,15 @@ import { href, navigate } from '../app/router';
 import type { ScreenProps } from '../app/screens';
 import { app } from '../app/state';
 import { useStore } from '../app/store';
+import type { Lang } from '../directory/types';
 import { currentLang } from '../i18n';
 import { Icon } from '../ui/icons';
+import { CARD_LANGS, cardLang } from './card-lang';
 import { useEntry } from './entry';
+import { KeepCard } from './KeepCard';
 import { langAttrs, useGuideT } from './lang';
 import { useGuide } from './load';
+import { SecondLangPicker } from './Pair';
 import { ShowCard } from './ShowCard';
 import { useWakeLock } from './wake-lock';
 
@@ -18,8 +22,9 @@ function chosenIds(query: URLSearchParams): string[] {
 }
 
 /**
- * The show-card (#/card/<id>): a place in large type to hold out to a bus driver, a passer-by or
- * a clerk. The screen stays on while it is open; it prints on one page.
+ * The show-card (#/card/<id>?in=fa-AF): a place in large type to hold out to a bus driver, a
+ * passer-by or a clerk. Its language beside German is chosen on the card, whatever the app's
+ * language is. The screen stays on while it is open; it prints on one page; it can be kept.
  */
 export default function CardScreen({ route }: ScreenProps) {
   const id = route.segments[1];
@@ -27,6 +32,9 @@ export default function CardScreen({ route }: ScreenProps) {
   const region = useStore(app, (s) => s.directory?.region);
   const lang = currentLang();
   const tr = useGuideT(lang);
+  const shown = cardLang(route.query.get('in'), lang);
+  // Loads the card language's strings when the app runs in another one.
+  useGuideT(shown);
   const state = useGuide();
   const awake = useWakeLock(entry !== undefined);
   const phrases = state.status === 'ready' ? state.guide.phrases : [];
@@ -47,10 +55,20 @@ export default function CardScreen({ route }: ScreenProps) {
     else q.delete('p');
     navigate(href(['card', entry.id], q), true);
   };
+  const choose = (l: Lang) => {
+    const q = new URLSearchParams(route.query);
+    q.set('in', l);
+    navigate(href(['card', entry.id], q), true);
+  };
+  const other = shown === 'de' ? undefined : shown;
 
   return (
     <section class="screen guide card-screen">
-      <ShowCard entry={entry} region={region} lang={lang} phrases={phrases.filter((p) => chosen.includes(p.id))} />
+      <div class="card-top">
+        <p class="card-who">{tr('card.who')}</p>
+        <SecondLangPicker value={shown} label={tr('card.lang')} onChange={choose} choices={CARD_LANGS} />
+      </div>
+      <ShowCard entry={entry} region={region} lang={shown} phrases={phrases.filter((p) => chosen.includes(p.id))} />
       <div class="card-tools">
         {awake && <p class="card-awake">{tr('card.awake')}</p>}
         <p class="card-buttons">
@@ -64,6 +82,7 @@ export default function CardScreen({ route }: ScreenProps) {
             <Icon name="print" />
             <span>{tr('card.print')}</span>
           </button>
+          <KeepCard key={`${shown}|${chosen.join(',')}`} entry={entry.id} lang={shown} phrases={chosen} tr={tr} />
         </p>
         {phrases.length > 0 && (
           <fieldset class="phrase-pick">
@@ -75,7 +94,7 @@ export default function CardScreen({ route }: ScreenProps) {
                   <span lang="de" dir="ltr">
                     {p.de}
                   </span>
-                  {lang !== 'de' && <span class="phrase-say" {...langAttrs(lang)}>{p.say[lang]}</span>}
+                  {shown !== 'de' && <span class="phrase-say" {...langAttrs(shown)}>{p.say[shown]}</span>}
                 </span>
               </label>
             ))}
@@ -83,7 +102,7 @@ export default function CardScreen({ route }: ScreenProps) {
         )}
         <p class="guide-links">
           <a href={href(['e', entry.id])}>{tr('links.details')}</a>
-          <a href={href(['pair', entry.id])}>{tr('links.pair')}</a>
+          <a href={href(['pair', entry.id], other ? new URLSearchParams({ with: other }) : undefined)}>{tr('links.pair')}</a>
           <a href={href(['way', entry.id])}>{tr('links.way')}</a>
         </p>
       </div>

@@ -29,11 +29,14 @@ export function Pair({ other, de, second }: { other: Lang; de: ComponentChildren
   );
 }
 
-/** Buttons to choose the language beside German; each name is written in its own script. */
-export function SecondLangPicker({ value, label, onChange }: { value: Lang; label: string; onChange: (lang: Lang) => void }) {
+/**
+ * Buttons to choose the language beside German, each name written in its own script. The card
+ * and the side-by-side view use the same buttons; the card also offers German alone.
+ */
+export function SecondLangPicker({ value, label, onChange, choices = SECOND_LANGS }: { value: Lang; label: string; onChange: (lang: Lang) => void; choices?: readonly Lang[] }) {
   return (
     <div class="lang-choice" role="group" aria-label={label}>
-      {LANGUAGES.filter((l) => SECOND_LANGS.includes(l.code)).map((l) => (
+      {LANGUAGES.filter((l) => choices.includes(l.code)).map((l) => (
         <button key={l.code} type="button" class="choice" lang={l.code} dir={l.dir} aria-pressed={value === l.code} onClick={() => onChange(l.code)}>
           {l.name}
         </button>

@@ -117,7 +117,7 @@ export default function PairScreen({ route }: ScreenProps) {
       <Rows entry={entry} other={other} terms={terms} tr2={tr2} />
       <p class="guide-links">
         <a href={href(['e', entry.id])}>{tr('links.details')}</a>
-        <a href={href(['card', entry.id])}>{tr('links.card')}</a>
+        <a href={href(['card', entry.id], new URLSearchParams({ in: other }))}>{tr('links.card')}</a>
       </p>
     </section>
   );
