@@ -6,12 +6,11 @@ import { t } from '../i18n';
 import { languageInfo } from '../i18n/languages';
 import type { SavedCard } from '../storage';
 import { Icon } from '../ui/icons';
+import { keptCardQuery } from '../guide/card-lang';
 
 /** The card's link, always with its language: the app's language may have changed since. */
 function cardHref(card: SavedCard): string {
-  const q = new URLSearchParams({ in: card.lang });
-  if (card.phrases.length) q.set('p', card.phrases.join(','));
-  return href(['card', card.entry], q);
+  return href(['card', card.entry], keptCardQuery(card.lang, card.phrases));
 }
 
 /**
