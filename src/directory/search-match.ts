@@ -78,7 +78,11 @@ export function matchWord(index: SearchIndex, forms: readonly string[], loose = 
   const out: WordMatches = new Map();
   // A word the names, keywords or categories know as typed is read as that word: "طوارئ" is
   // "emergency", not a transliteration whose consonants happen to fit "Werra" (it ranked above 112).
-  const known = forms.some((f) => index.shortWord[indexOf(index.words, f)] === 1);
+  // Town names stay open to transliteration: "Ешвеге" must still find "Eschwege" in names.
+  const known = forms.some((f) => {
+    const w = indexOf(index.words, f);
+    return w >= 0 && index.shortWord[w] === 1 && index.townWord[w] !== 1;
+  });
   for (const form of forms) {
     const exact = indexOf(index.words, form);
     if (exact >= 0) put(out, exact, MATCH.exact);

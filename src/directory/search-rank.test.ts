@@ -56,6 +56,10 @@ describe('rankHits with the real data', async () => {
     expect(weak.map((h) => h.id)).toContain('giftnotruf-mainz');
   });
 
+  it('still reads a town typed in Cyrillic as the German name', () => {
+    expect(ranked('Ешвеге').strong.map((h) => h.id)).toEqual(expect.arrayContaining(['rathaus-eschwege', 'jobcenter-eschwege']));
+  });
+
   it('still reads a misspelt German name in Arabic script', () => {
     expect(ranked('جوب سينتر').strong[0]?.id).toMatch(/^jobcenter-/);
   });

@@ -52,7 +52,9 @@ async function open(id: string): Promise<void> {
 
 /** Opens the fold at the end of the page: sharing, the QR code, sources and the report live there. */
 async function unfold(): Promise<void> {
-  await page.getByText(ar.fold.summary, { exact: true }).click();
+  // The same address twice does not reload the page: the fold may still be open from before.
+  if ((await page.locator('details.detail-fold').getAttribute('open')) === null) await page.getByText(ar.fold.summary, { exact: true }).click();
+  await page.locator('details.detail-fold[open]').waitFor();
 }
 
 describe('entry detail, offline, in Arabic', () => {

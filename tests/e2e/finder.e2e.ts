@@ -179,7 +179,8 @@ describe('finding help, offline', () => {
     await page.getByRole('status').filter({ hasText: /نتیجه/ }).waitFor();
     await box.pressSequentially('\u202e😀\u200d');
     await box.fill('');
-    await expect.poll(() => resultNames(page).then((n) => n.length)).toBeGreaterThan(10);
+    // An empty box offers the topics again.
+    await expect.poll(() => page.locator('.list-topics a.tile').count()).toBeGreaterThan(5);
     // The same text arriving through a link.
     await page.goto(`${baseURL()}#/list?q=${encodeURIComponent(hostile.slice(0, 3000))}%E0%A4%A&ags=x&sort=<b>`);
     await page.getByRole('status').filter({ hasText: /نتیجه/ }).waitFor();
