@@ -85,8 +85,10 @@ describe('detail screen', () => {
   it('starts with the actions in one group and folds sharing, sources and the report at the end', async () => {
     await show('jobcenter-eschwege');
     const page = root.querySelector('.detail')!;
-    const quick = page.querySelector('.detail-quick')!;
-    expect(quick.previousElementSibling?.classList.contains('detail-header')).toBe(true);
+    // Right under the name and category, before the description.
+    const quick = page.querySelector('.detail-header .detail-quick')!;
+    expect(quick.previousElementSibling?.classList.contains('detail-meta')).toBe(true);
+    expect(quick.nextElementSibling?.classList.contains('detail-description')).toBe(true);
     expect([...quick.querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.textContent])).toEqual([
       ['tel:+49565122830', 'Anrufen'],
       ['#/card/jobcenter-eschwege', 'Jemandem zeigen'],

@@ -35,8 +35,7 @@ export default function DetailScreen({ route }: ScreenProps) {
   const now = new Date();
   return (
     <section class="screen detail" key={entry.id}>
-      <Header entry={entry} region={directory.region} />
-      <Actions entry={entry} />
+      <Header entry={entry} region={directory.region} actions={<Actions entry={entry} />} />
       <FreshnessWarning entry={entry} now={now} rule={directory.region.freshness} />
       <Contact entry={entry} />
       <Address entry={entry} />

@@ -172,6 +172,10 @@ export default function ListScreen({ route }: ScreenProps) {
           <p class="list-count" id="list-count" role="status">
             {waitingForHours ? t('loading') : t('finder:list.count', { count: items.length })}
           </p>
+          {/* Places first: the tips on what to try come after them. */}
+          {nearby.length > 0 && origin?.town && (
+            <AlsoNear items={nearby} town={origin.town} region={region} lang={lang} favourites={favourites} now={now} {...(hours ? { hours } : {})} />
+          )}
           {items.length === 0 && weakItems.length === 0 && !waitingForHours && (
             <ListEmpty
               region={region}
@@ -183,9 +187,7 @@ export default function ListScreen({ route }: ScreenProps) {
               {...(urgent ? { urgent } : {})}
             />
           )}
-          {nearby.length > 0 && origin?.town && (
-            <AlsoNear items={nearby} town={origin.town} region={region} lang={lang} favourites={favourites} now={now} {...(hours ? { hours } : {})} />
-          )}
+
           {items.length > 0 && urgent && <UrgentCalls entries={urgent} lang={lang} />}
           {items.length > 0 && (
             <ul class="entry-list" aria-labelledby="list-count">

@@ -1,13 +1,17 @@
 import { toggleFavourite } from '../../app/data';
 import { app } from '../../app/state';
 import { useStore } from '../../app/store';
+import type { ComponentChildren } from 'preact';
 import type { Entry, Region } from '../../directory/types';
 import { currentLang, t } from '../../i18n';
 import { Icon } from '../../ui/icons';
 import { localized } from './format';
 
-/** Name as on the door, category, the favourite star and what the office does for you. */
-export function Header({ entry, region }: { entry: Entry; region: Region }) {
+/**
+ * Name as on the door, category, the favourite star, then `actions` (what people come for), then
+ * what the office does for you: the longer text comes after the actions.
+ */
+export function Header({ entry, region, actions }: { entry: Entry; region: Region; actions?: ComponentChildren }) {
   const lang = currentLang();
   const favourite = useStore(app, (s) => s.favourites.includes(entry.id));
   const category = region.categories.find((c) => c.id === entry.category);
@@ -37,6 +41,7 @@ export function Header({ entry, region }: { entry: Entry; region: Region }) {
           <span>{t('detail:favourite')}</span>
         </button>
       </div>
+      {actions}
       {description && (
         <p class="detail-description" lang={description.lang} dir="auto">
           {description.text}
