@@ -11,17 +11,17 @@ import { emergencyList, HEALTH_CATEGORY, urgentMedical } from './emergency-model
 import { ListEmpty } from './list-empty';
 import { ActiveFilters, ListFilters } from './list-filters';
 import { categoryLabel, spokenLanguages } from './list-labels';
-import { listItems, listQuery, sortFromQuery, type ListItem } from './list-model';
+import { listQuery, sortFromQuery, type ListItem } from './list-model';
 import { ListMore } from './list-more';
 import { AlsoNear } from './list-nearby';
 import { ListSort } from './list-sort';
 import { ListTopics } from './list-topics';
-import { alsoNear, listOrigin } from './nearby';
-import { rankHits } from '../directory/search';
+import { listOrigin } from './nearby';
 import { UrgentCalls } from './urgent-calls';
 import { useHours } from './use-hours';
 import { useNow } from './use-now';
 import { usePosition } from './use-position';
+import { useListRows } from './use-list';
 import { useSearch, useSettled } from './use-search';
 import './finder.css';
 
@@ -82,26 +82,7 @@ export default function ListScreen({ route }: ScreenProps) {
   const settled = useSettled(text);
   const hits = useSearch(directory, settled);
   // Hits that matched only in descriptions wait behind "more results" when better ones exist.
-  const ranked = useMemo(() => (hits ? rankHits(settled, hits) : undefined), [hits, settled]);
-  const ctx = useMemo(() => {
-    const isOpen = hours ? (e: { openingHours?: string }, at: Date) => hours.isOpenNow(e.openingHours, at) : undefined;
-    return isOpen ? { now, isOpen } : { now };
-  }, [now, hours]);
-  const [items, weakItems] = useMemo(() => {
-    if (!directory) return [[], []];
-    const at = origin ? { position: origin.point } : {};
-    const main = listItems(directory, { ...(ranked ? { hits: ranked.strong } : {}), filters, ctx, sort, ...at });
-    const weak = ranked && ranked.weak.length > 0 ? listItems(directory, { hits: ranked.weak, filters, ctx, sort, ...at }) : [];
-    return [main, weak];
-  }, [directory, ranked, filters, ctx, sort, origin]);
-  const nearby = useMemo(
-    () => {
-      if (!directory || !filters.ags || items.length > 0 || weakItems.length > 0) return [];
-      const only = hits ? new Set(hits.map((h) => h.id)) : undefined;
-      return alsoNear(directory, filters, ctx, filters.ags, undefined, only);
-    },
-    [directory, filters, ctx, items.length, weakItems.length, hits],
-  );
+  const { items, weak: weakItems, nearby } = useListRows({ directory, query: settled, hits, filters, sort, origin, now, hours });
   const topics = !settled.trim() && !all && !filters.category && !filters.openNow && !filters.language && !filters.barrierFree;
   const languages = useMemo(() => (directory ? spokenLanguages(directory.entries) : []), [directory]);
   const hotline = useMemo(() => (directory ? emergencyList(directory).hotline : undefined), [directory]);

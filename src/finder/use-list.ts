@@ -1,0 +1,52 @@
+/**
+ * The rows of the list screen: strong hits in front, weak ones (description only) apart, and,
+ * when the home-town filter leaves nothing, the nearest places in other towns.
+ */
+import { useMemo } from 'preact/hooks';
+import type { FilterContext, Filters, SortBy } from '../directory/filter';
+import { rankHits, type SearchHit } from '../directory/search';
+import type { Directory } from '../directory/types';
+import { listItems, type ListItem } from './list-model';
+import { alsoNear, type Origin } from './nearby';
+import type { HoursModule } from './use-hours';
+
+/** What the list draws. */
+export interface ListRows {
+  readonly items: readonly ListItem[];
+  /** Matched only weakly: shown folded under "more results". */
+  readonly weak: readonly ListItem[];
+  /** "Also near you": filled only when items and weak are both empty and a town is filtered. */
+  readonly nearby: readonly ListItem[];
+}
+
+/** Everything the rows depend on. */
+export interface ListParams {
+  readonly directory: Directory | undefined;
+  readonly query: string;
+  readonly hits: readonly SearchHit[] | undefined;
+  readonly filters: Filters;
+  readonly sort: SortBy;
+  readonly origin: Origin | undefined;
+  readonly now: Date;
+  readonly hours: HoursModule | undefined;
+}
+
+/** The list's rows, recomputed only when what they depend on changes. */
+export function useListRows({ directory, query, hits, filters, sort, origin, now, hours }: ListParams): ListRows {
+  const ranked = useMemo(() => (hits ? rankHits(query, hits) : undefined), [hits, query]);
+  const ctx = useMemo((): FilterContext => {
+    const isOpen = hours ? (e: { openingHours?: string }, at: Date) => hours.isOpenNow(e.openingHours, at) : undefined;
+    return isOpen ? { now, isOpen } : { now };
+  }, [now, hours]);
+  return useMemo(() => {
+    if (!directory) return { items: [], weak: [], nearby: [] };
+    const at = origin ? { position: origin.point } : {};
+    const items = listItems(directory, { ...(ranked ? { hits: ranked.strong } : {}), filters, ctx, sort, ...at });
+    const weak = ranked && ranked.weak.length > 0 ? listItems(directory, { hits: ranked.weak, filters, ctx, sort, ...at }) : [];
+    let nearby: readonly ListItem[] = [];
+    if (filters.ags && items.length === 0 && weak.length === 0) {
+      nearby = alsoNear(directory, filters, ctx, filters.ags, undefined, hits ? new Set(hits.map((h) => h.id)) : undefined);
+    }
+    return { items, weak, nearby };
+  }, [directory, ranked, hits, filters, ctx, sort, origin]);
+}
