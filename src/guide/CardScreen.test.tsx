@@ -78,6 +78,8 @@ describe('show-card', () => {
       expect(user.textContent).toContain(office.description['fa-AF']);
       expect(root.querySelector('.card-de .card-address')?.textContent).toContain(office.address!.street!);
       expect(dari.getAttribute('aria-pressed')).toBe('true');
+      // Side by side opens with the same language beside German.
+      expect(root.querySelector(`a[href^="#/pair/"]`)?.getAttribute('href')).toBe(`#/pair/${office.id}?with=fa-AF`);
       // The tools stay in the app's language.
       expect(root.querySelector('.card-who')?.textContent).toBe('Zeigen Sie diese Karte einer Person: im Bus, auf der Straße, im Amt.');
       await until(() => root.querySelectorAll('.phrase-pick input').length === guide.phrases.length);

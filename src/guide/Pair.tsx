@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useId } from 'preact/hooks';
 import type { Lang } from '../directory/types';
 import { LANGUAGES } from '../i18n/languages';
 import { langAttrs } from './lang';
@@ -34,8 +35,13 @@ export function Pair({ other, de, second }: { other: Lang; de: ComponentChildren
  * and the side-by-side view use the same buttons; the card also offers German alone.
  */
 export function SecondLangPicker({ value, label, onChange, choices = SECOND_LANGS }: { value: Lang; label: string; onChange: (lang: Lang) => void; choices?: readonly Lang[] }) {
+  const id = useId();
+  // The label is visible: a Lotse must see that the language here is chosen apart from the app's.
   return (
-    <div class="lang-choice" role="group" aria-label={label}>
+    <div class="lang-choice" role="group" aria-labelledby={id}>
+      <p class="lang-choice-label" id={id}>
+        {label}
+      </p>
       {LANGUAGES.filter((l) => choices.includes(l.code)).map((l) => (
         <button key={l.code} type="button" class="choice" lang={l.code} dir={l.dir} aria-pressed={value === l.code} onClick={() => onChange(l.code)}>
           {l.name}
