@@ -91,6 +91,23 @@ describe('list screen', () => {
     expect(near.map((r) => r.querySelector('.entry-link')?.getAttribute('href'))).toEqual(['#/e/eschweger-tafel', '#/e/witzenhaeuser-tafel']);
   });
 
+  it('"nearest first" without a position measures from the home town at once, and says so', async () => {
+    app.set({ home: '06636011' });
+    try {
+      await show('#/list?cat=rathaus&all=1');
+      const nearest = [...root.querySelectorAll<HTMLButtonElement>('.list-sort button')].find((b) => b.textContent === 'Nächste zuerst')!;
+      await act(() => nearest.click());
+      await act(() => new Promise((r) => setTimeout(r, 1)));
+      expect(new URLSearchParams(location.hash.split('?')[1]).get('sort')).toBe('distance');
+      expect(root.querySelector('.list-sort-note')?.textContent).toContain('Gemessen ab der Mitte von Sontra.');
+      // Sontra's own town hall stands at the town centre: 10 m, the shortest distance shown.
+      expect(rows()[0]?.querySelector('.entry-link')?.getAttribute('href')).toBe('#/e/rathaus-sontra');
+      expect(rows()[0]?.querySelector('.entry-distance')?.textContent).toBe('10 m ab Sontra (Mitte)');
+    } finally {
+      app.set({ home: undefined });
+    }
+  });
+
   it('searches as you type and keeps the URL in step without a history step', async () => {
     await show('#/list');
     const steps = history.length;
