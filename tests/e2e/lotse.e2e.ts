@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Entry, Lang } from '../../src/directory/types';
+import type { Guide as GuideData } from '../../src/guide/types';
+import { distDir } from './chromium';
 import { baseURL, firstVisit, LANGUAGE_NAMES, launch, newContext, waitForOffline } from './helpers';
 import { builtDirectory } from './release';
 
@@ -13,6 +15,7 @@ type Finder = { list: { searchLabel: string }; nearby: { title: string } };
 type Guide = { card: { keep: string; kept: string } };
 const read = <T,>(lang: Lang, ns: string) => JSON.parse(readFileSync(`locales/${lang}/${ns}.json`, 'utf8')) as T;
 
+const guideData = JSON.parse(readFileSync(`${distDir()}/data/guide.json`, 'utf8')) as GuideData;
 const jobcenter = data.entries.find((e) => e.id === 'jobcenter-eschwege') as Entry;
 const sontra = data.region.municipalities.find((m) => m.name === 'Sontra');
 const foodBanks = data.entries.filter((e) => e.category === 'alltag');
@@ -110,7 +113,9 @@ describe('the Lotse shows the Jobcenter card in another language, offline', () =
       await link.click();
       const shown = await cardText(page, 'fa-AF');
       expect(shown.address).toContain(jobcenter.address!.street!);
-      expect(await page.locator('.card-phrase [lang="de"]').allTextContents()).toEqual(['Bitte bringen Sie mich zu dieser Adresse.']);
+      // The sentences come with the guide data, which loads after the place.
+      await page.locator('.card-phrase').first().waitFor();
+      expect(await page.locator('.card-phrase [lang="de"]').allTextContents()).toEqual([guideData.phrases.find((p) => p.id === 'zu-dieser-adresse')!.de]);
     } finally {
       await context.close();
     }
