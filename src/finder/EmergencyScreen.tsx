@@ -13,6 +13,7 @@ import { firstSentence } from './list-model';
 import { useHours, type HoursModule } from './use-hours';
 import { useNow } from './use-now';
 import './finder.css';
+import { RichText } from '../ui/RichText';
 
 /** Emergency numbers and help lines, each one tap from dialling; every number comes from the data. */
 export default function EmergencyScreen(_props: ScreenProps) {
@@ -62,13 +63,17 @@ function HelpCard({ entry, lang, hours, now }: { entry: Entry; lang: Lang; hours
           {entry.name}
         </span>
       </h2>
-      <p {...(own ? {} : { lang: 'de', dir: 'ltr' })}>{firstSentence(own || entry.description.de)}</p>
+      <p {...(own ? {} : { lang: 'de', dir: 'ltr' })}>
+        <RichText text={firstSentence(own || entry.description.de)} />
+      </p>
       {callablePhones(entry).map((phone) => (
         <CallLink key={phone.number} phone={phone} lang={lang} name={entry.name} />
       ))}
       <p class="help-more">
         {!entry.openingHours && entry.hoursNote ? (
-          <span class="hours-note">{entry.hoursNote[lang] || entry.hoursNote.de}</span>
+          <span class="hours-note" {...(entry.hoursNote[lang] ? {} : { lang: 'de', dir: 'ltr' })}>
+            <RichText text={entry.hoursNote[lang] || entry.hoursNote.de} />
+          </span>
         ) : (
           <HoursBadge entry={entry} hours={hours} now={now} lang={lang} />
         )}

@@ -6,6 +6,7 @@ import { Pair } from './Pair';
 import { Sources } from './Sources';
 import type { ChecklistStep, GlossaryTerm } from './types';
 import { resolveWho } from './who';
+import { RichText } from '../ui/RichText';
 
 /** How a step is shown: in the page language, and optionally German beside another language. */
 export interface StepView {
@@ -61,12 +62,14 @@ export function Step({ step, done, onToggle, view }: { step: ChecklistStep; done
           second={
             <>
               <p class="pair-title">{step.title[other]}</p>
-              <p>{step.text[other]}</p>
+              <p>
+                <RichText text={step.text[other]} />
+              </p>
             </>
           }
         />
       ) : (
-        <p>{view.lang === 'de' ? <GlossaryText text={step.text.de} terms={view.terms} /> : step.text[view.lang]}</p>
+        <p>{view.lang === 'de' ? <GlossaryText text={step.text.de} terms={view.terms} /> : <RichText text={step.text[view.lang]} />}</p>
       )}
       <Helpers step={step} view={view} />
       <Sources sources={step.sources} checked={step.checked} lang={view.lang} tr={view.tr} />

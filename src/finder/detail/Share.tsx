@@ -3,6 +3,7 @@ import type { Entry, Lang } from '../../directory/types';
 import { currentLang, t } from '../../i18n';
 import { languageInfo } from '../../i18n/languages';
 import { Icon } from '../../ui/icons';
+import { RichText } from '../../ui/RichText';
 import { copyText, type CopyOutcome } from './copy';
 import { entryLink } from './entry-link';
 import { usualWeek, weekLines } from './hours-text';
@@ -65,7 +66,7 @@ export function Share({ entry }: { entry: Entry }) {
           <div class="detail-share-text" ref={box} data-testid="share-text">
             {text.split('\n').map((line, i) => (
               <span key={i} dir="auto">
-                {line}
+                <RichText text={line} />
               </span>
             ))}
           </div>
