@@ -99,12 +99,12 @@ async function checkScreens(page: Page, lang: Lang): Promise<string[]> {
   return problems;
 }
 
-/** The largest of the three text sizes, chosen as a user does, by the button's name in their language. */
-async function largestText(page: Page, lang: Lang): Promise<void> {
+/** One of the three text sizes, chosen as a user does, by the button's name in their language. */
+async function textSize(page: Page, lang: Lang, size: 1 | 2 | 3): Promise<void> {
   await open(page, 'settings');
-  const common = JSON.parse(readFileSync(`locales/${lang}/common.json`, 'utf8')) as { settings: { size3: string } };
-  await page.getByRole('button', { name: common.settings.size3, exact: true }).click();
-  await page.waitForFunction(() => document.documentElement.dataset.textSize === '3');
+  const common = JSON.parse(readFileSync(`locales/${lang}/common.json`, 'utf8')) as { settings: Record<string, string> };
+  await page.getByRole('button', { name: common.settings[`size${size}`], exact: true }).click();
+  await page.waitForFunction((s) => document.documentElement.dataset.textSize === s, String(size));
 }
 
 describe('numbers and words in every language, at 320 and 360 px, at the largest text size', () => {
@@ -114,7 +114,7 @@ describe('numbers and words in every language, at 320 and 360 px, at the largest
         const context = await newContext(browser, { viewport: { width, height: 700 } });
         const page = await context.newPage();
         await firstVisit(page, lang);
-        await largestText(page, lang);
+        await textSize(page, lang, 3);
         // A favourite, so the favourites screen shows a row with its text.
         await open(page, `e/${AEBD}`);
         await page.locator('.detail-star').click();
@@ -131,5 +131,22 @@ describe('numbers and words in every language, at 320 and 360 px, at the largest
         expect({ first, again }).toEqual({ first: [], again: [] });
       });
     }
+  }
+});
+
+describe('the smaller text sizes too, at 320 px', () => {
+  for (const lang of ['ar', 'uk'] as Lang[]) {
+    it(`${lang}: text sizes 1 and 2, every screen`, { timeout: 300_000 }, async () => {
+      const context = await newContext(browser, { viewport: { width: 320, height: 700 } });
+      const page = await context.newPage();
+      await firstVisit(page, lang);
+      const problems: Record<string, string[]> = {};
+      for (const size of [1, 2] as const) {
+        await textSize(page, lang, size);
+        problems[size] = await checkScreens(page, lang);
+      }
+      await context.close();
+      expect(problems).toEqual({ 1: [], 2: [] });
+    });
   }
 });
