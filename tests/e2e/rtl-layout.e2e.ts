@@ -107,6 +107,16 @@ async function textSize(page: Page, lang: Lang, size: 1 | 2 | 3): Promise<void> 
   await page.waitForFunction((s) => document.documentElement.dataset.textSize === s, String(size));
 }
 
+describe('the screen list', () => {
+  it('covers every route of the route table', () => {
+    // The keys of SCREENS in src/app/screens.tsx, read as text: a new screen must join this test.
+    const table = readFileSync('src/app/screens.tsx', 'utf8').split('export const SCREENS')[1] ?? '';
+    const routes = [...table.matchAll(/^\s+'?([\w-]*)'?: /gm)].map((m) => m[1]);
+    expect(routes.length).toBeGreaterThan(10);
+    expect(routes.filter((r) => !SCREENS.some((s) => s.split(/[/?]/)[0] === r))).toEqual([]);
+  });
+});
+
 describe('numbers and words in every language, at 320 and 360 px, at the largest text size', () => {
   for (const lang of ['ar', 'fa-AF', 'de', 'uk'] as Lang[]) {
     for (const width of [320, 360]) {
