@@ -9,6 +9,7 @@ import { HoursBadge } from './list-badge';
 import { categoryLabel, reachLabel, servedTowns } from './list-labels';
 import { firstSentence } from './list-model';
 import type { HoursModule } from './use-hours';
+import { RichText } from '../ui/RichText';
 
 /** What one result row shows. */
 export interface EntryRowProps {
@@ -49,7 +50,7 @@ export function EntryRow({ entry, region, lang, reach, favourite, now, hours, km
         </p>
         {description && (
           <p class="entry-description" {...(own ? {} : { lang: 'de', dir: 'ltr' })}>
-            {description}
+            <RichText text={description} />
           </p>
         )}
         <p class="entry-facts">

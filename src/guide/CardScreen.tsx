@@ -11,6 +11,7 @@ import { langAttrs, useGuideT } from './lang';
 import { useGuide } from './load';
 import { ShowCard } from './ShowCard';
 import { useWakeLock } from './wake-lock';
+import { RichText } from '../ui/RichText';
 
 /** Phrase ids from the URL (?p=a,b), so a chosen card survives a reload and can be printed as is. */
 function chosenIds(query: URLSearchParams): string[] {
@@ -75,7 +76,11 @@ export default function CardScreen({ route }: ScreenProps) {
                   <span lang="de" dir="ltr">
                     {p.de}
                   </span>
-                  {lang !== 'de' && <span class="phrase-say" {...langAttrs(lang)}>{p.say[lang]}</span>}
+                  {lang !== 'de' && (
+                    <span class="phrase-say" {...langAttrs(lang)}>
+                      <RichText text={p.say[lang]} />
+                    </span>
+                  )}
                 </span>
               </label>
             ))}

@@ -9,6 +9,7 @@ import { GlossaryText } from './GlossaryText';
 import { useGuideT } from './lang';
 import { useGuide } from './load';
 import type { GlossaryTerm } from './types';
+import { RichText } from '../ui/RichText';
 
 function Term({ term, terms, lang }: { term: GlossaryTerm; terms: readonly GlossaryTerm[]; lang: Lang }) {
   return (
@@ -18,7 +19,9 @@ function Term({ term, terms, lang }: { term: GlossaryTerm; terms: readonly Gloss
         {term.de}
       </h2>
       {lang !== 'de' && <p class="term-translation">{term.translation[lang]}</p>}
-      <p>{term.explain[lang]}</p>
+      <p>
+        <RichText text={term.explain[lang]} />
+      </p>
       {lang !== 'de' && (
         <p class="term-german" lang="de" dir="ltr">
           <GlossaryText text={term.explain.de} terms={terms} except={term.id} />

@@ -7,6 +7,7 @@ import { Review } from './Review';
 import { Sources } from './Sources';
 import type { ChecklistStep, GlossaryTerm } from './types';
 import { type Helpers as Resolved, resolveWho } from './who';
+import { RichText } from '../ui/RichText';
 
 /** How a step is shown: in the page language, and optionally German beside another language. */
 export interface StepView {
@@ -64,12 +65,14 @@ export function Step({ step, done, onToggle, view }: { step: ChecklistStep; done
           second={
             <>
               <p class="pair-title">{step.title[other]}</p>
-              <p>{step.text[other]}</p>
+              <p>
+                <RichText text={step.text[other]} />
+              </p>
             </>
           }
         />
       ) : (
-        <p>{view.lang === 'de' ? <GlossaryText text={step.text.de} terms={view.terms} /> : step.text[view.lang]}</p>
+        <p>{view.lang === 'de' ? <GlossaryText text={step.text.de} terms={view.terms} /> : <RichText text={step.text[view.lang]} />}</p>
       )}
       <Helpers helpers={helpers} view={view} />
       <Review step={step} now={view.now} lang={view.lang} tr={view.tr} helpers={helpers} />

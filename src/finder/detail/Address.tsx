@@ -6,6 +6,7 @@ import { copyText, type CopyOutcome } from './copy';
 import { addressLines } from './format';
 import { German } from './German';
 import { geoHref, osmHref } from './links';
+import { RichText } from '../../ui/RichText';
 
 /**
  * The German address (what a bus driver or a passer-by needs), a copy button, how exact the map
@@ -27,7 +28,11 @@ export function Address({ entry }: { entry: Entry }) {
             ))}
           </p>
           {!address.street && <p class="detail-unknown">{t('detail:address.streetUnknown')}</p>}
-          {address.note && <German block>{address.note}</German>}
+          {address.note && (
+            <German block>
+              <RichText text={address.note} />
+            </German>
+          )}
           <p class="detail-hint">{t('detail:address.showDriver')}</p>
           <button
             type="button"

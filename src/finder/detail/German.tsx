@@ -16,7 +16,14 @@ export function German({ children, block }: { children: ComponentChildren; block
   );
 }
 
-/** A number, time or address piece that must read left to right in every language. */
-export function Ltr({ children }: { children: ComponentChildren }) {
-  return <bdi dir="ltr">{children}</bdi>;
+/**
+ * A number, time or address piece that must read left to right in every language; `nowrap` for a
+ * phone number, which must also never break across lines.
+ */
+export function Ltr({ children, nowrap }: { children: ComponentChildren; nowrap?: boolean }) {
+  return (
+    <bdi dir="ltr" class={nowrap ? 'nowrap' : undefined}>
+      {children}
+    </bdi>
+  );
 }

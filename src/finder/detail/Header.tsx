@@ -5,6 +5,7 @@ import type { Entry, Region } from '../../directory/types';
 import { currentLang, t } from '../../i18n';
 import { Icon } from '../../ui/icons';
 import { localized } from './format';
+import { RichText } from '../../ui/RichText';
 
 /** Name as on the door, category, the favourite star and what the office does for you. */
 export function Header({ entry, region }: { entry: Entry; region: Region }) {
@@ -39,7 +40,7 @@ export function Header({ entry, region }: { entry: Entry; region: Region }) {
       </div>
       {description && (
         <p class="detail-description" lang={description.lang} dir="auto">
-          {description.text}
+          <RichText text={description.text} />
         </p>
       )}
     </header>

@@ -8,6 +8,7 @@ import { isDataComment, rangesText } from './hours-text';
 import { loadHours, type HoursModule } from '../use-hours';
 import { useNow } from '../use-now';
 import { useLoading } from '../../app/ready';
+import { RichText } from '../../ui/RichText';
 
 function sameDay(a: Date, b: Date): boolean {
   return a.toDateString() === b.toDateString();
@@ -80,7 +81,9 @@ function Known({ spec, mod, now, lang }: { spec: string; mod: HoursModule; now: 
         {isDataComment(state.comment, spec) && (
           <>
             {' '}
-            <German>{state.comment}</German>
+            <German>
+              <RichText text={state.comment} />
+            </German>
           </>
         )}
       </p>
@@ -100,7 +103,9 @@ function Known({ spec, mod, now, lang }: { spec: string; mod: HoursModule; now: 
                     {day.ranges.length > 0 ? <Ranges ranges={day.ranges} /> : t('detail:hours.dayClosed')}
                     {[...new Set(day.ranges.map((r) => r.comment))].filter((c) => isDataComment(c, spec)).map((c) => (
                       <span key={c} class="detail-day-note">
-                        <German>{c}</German>
+                        <German>
+                          <RichText text={c} />
+                        </German>
                       </span>
                     ))}
                     {day.holiday && (
@@ -141,7 +146,7 @@ export function Hours({ entry }: { entry: Entry }) {
       )}
       {note && (
         <p class="detail-note" lang={note.lang} dir="auto">
-          {note.text}
+          <RichText text={note.text} />
         </p>
       )}
     </section>
