@@ -91,9 +91,11 @@ export interface Entry {
   /** Extra search words in any language and script ("job center", "центр зайнятості"). */
   readonly keywords: readonly string[];
   readonly sources: readonly Source[];
-  /** ISO date the entry was last checked by the project. */
-  readonly checked: string;
+  /** ISO date of a documented check of the entry; absent when no check of a known date exists. */
+  readonly checked?: string;
   readonly conflicts: readonly Conflict[];
+  /** Serves this region but is located outside it (e.g. a centre in Kassel); its address may be elsewhere. */
+  readonly locatedElsewhere?: boolean;
 }
 
 export interface Category {

@@ -54,6 +54,7 @@ export function Facts({ entry, region }: { entry: Entry; region: Region }) {
             </ul>
           </dd>
         )}
+        {entry.locatedElsewhere && <dd>{t('detail:facts.elsewhere')}</dd>}
       </dl>
     </section>
   );

@@ -64,7 +64,7 @@ export function Sources({ entry, now }: { entry: Entry; now: Date }) {
           );
         })}
       </ul>
-      <p class="detail-hint">{t('detail:sources.checked', { date: formatDate(entry.checked) })}</p>
+      {entry.checked && <p class="detail-hint">{t('detail:sources.checked', { date: formatDate(entry.checked) })}</p>}
     </section>
   );
 }
