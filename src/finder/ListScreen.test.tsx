@@ -10,7 +10,7 @@ import { initI18n } from '../i18n';
 import { memoryStorage } from '../storage/memory';
 import ListScreen from './ListScreen';
 import { telHref } from '../directory/phones';
-import { BUERGERTELEFON_ID } from './emergency-model';
+import { DISTRICT_CONTACT_ID } from './emergency-model';
 
 let directory: Directory;
 let root: HTMLElement;
@@ -95,14 +95,14 @@ describe('list screen', () => {
     expect(rowOf('rathaus-eschwege')).toBeDefined();
   });
 
-  it('says what to try when nothing is found: drop a filter, check spelling, call the Bürgertelefon', async () => {
+  it('says what to try when nothing is found: drop a filter, check spelling, call the district’s switchboard', async () => {
     await show('#/list?ags=06636011&cat=arbeit');
     await type('qqxxzz');
     expect(rows()).toHaveLength(0);
     expect(count()).toBe('0 Ergebnisse');
     const empty = root.querySelector('.list-empty')!;
     expect(empty.textContent).toContain('wie das Wort geschrieben ist');
-    const hotline = directory.entries.find((e) => e.id === BUERGERTELEFON_ID)!;
+    const hotline = directory.entries.find((e) => e.id === DISTRICT_CONTACT_ID)!;
     expect(empty.querySelector('a[href^="tel:"]')?.getAttribute('href')).toBe(telHref(hotline.phones[0]!.number));
     const drop = empty.querySelector<HTMLButtonElement>('button[aria-label="Filter entfernen: Sontra"]')!;
     await act(() => drop.click());

@@ -12,7 +12,7 @@ interface EmptyProps {
   readonly filters: Filters;
   readonly query: string;
   readonly lang: Lang;
-  /** The Bürgertelefon, when the directory has it. */
+  /** The district's general contact, when the directory has one that can be called. */
   readonly hotline?: Entry;
   readonly onFilters: (filters: Filters) => void;
 }
