@@ -22,10 +22,17 @@ const jobcenter: Entry = testEntry('jobcenter-eschwege', {
   conflicts: [{ field: 'openingHours', note: 'Aushang 2024: Mi bis 13 Uhr' }],
 });
 const bare: Entry = testEntry('bare', { name: 'Beratung', sources: [{ title: 'Amt', asOf: '2025-03' }] });
+const kassel: Entry = testEntry('kassel', {
+  name: 'Zentrum in Kassel',
+  scope: { kind: 'district' },
+  address: { street: 'Treppenstraße', town: 'Kassel' },
+  locatedElsewhere: true,
+  sources: [{ title: 'Zentrum', asOf: '2022' }],
+});
 
 function directory(feedbackEmail?: string): Directory {
   const region = { ...testRegion(), ...(feedbackEmail ? { feedbackEmail } : {}) };
-  return { format: 1, version: '2026-11-22T00:00:00Z', asOf: '2026-11-22', region, entries: [jobcenter, bare] };
+  return { format: 1, version: '2026-11-22T00:00:00Z', asOf: '2026-11-22', region, entries: [jobcenter, bare, kassel] };
 }
 
 let root: HTMLElement;
@@ -166,5 +173,14 @@ describe('detail screen', () => {
     await show('gibt-es-nicht');
     expect(root.querySelector('h1')?.textContent).toBe('Diesen Eintrag gibt es nicht (mehr)');
     expect(root.querySelector('a[href="#/list"]')).not.toBeNull();
+  });
+
+  it('says when an office serving the region is located outside it, and only then', async () => {
+    await changeLanguage('uk');
+    await show('kassel');
+    expect(text()).toContain('Розташовано за межами району');
+    await show('bare');
+    expect(text()).not.toContain('Розташовано за межами району');
+    await changeLanguage('de');
   });
 });

@@ -54,6 +54,26 @@ afterEach(async () => {
 });
 
 describe('list screen', () => {
+  it('answers who takes naturalisation applications in a town that takes them itself (Sontra)', async () => {
+    await show('#/list?ags=06636011');
+    await type('Einbürgerung');
+    expect(rowOf('einbuergerung-sontra')).toBeDefined();
+    expect(rowOf('einbuergerung-werra-meissner-kreis')).toBeUndefined();
+  });
+
+  it('answers who takes naturalisation applications in a municipality the Kreis serves (Berkatal)', async () => {
+    await show('#/list?ags=06636002');
+    await type('Einbürgerung');
+    expect(rowOf('einbuergerung-werra-meissner-kreis')).toBeDefined();
+    expect(rowOf('einbuergerung-sontra')).toBeUndefined();
+  });
+
+  it('labels an office that serves the district from outside it', async () => {
+    await show('#/list?cat=gesundheit');
+    expect(rowOf('psychosoziales-zentrum-nordhessen')?.textContent).toContain('Sitz außerhalb des Kreises');
+    expect(rowOf('klinikum-werra-meissner-eschwege')?.textContent).not.toContain('Sitz außerhalb des Kreises');
+  });
+
   it('shows district-wide offices and the chosen town’s own, and says which is which', async () => {
     await show('#/list?ags=06636011');
     expect(rowOf('rathaus-sontra')?.querySelector('.entry-reach')?.textContent).toBe('in Sontra');
