@@ -102,6 +102,8 @@ export interface Entry {
    */
   readonly checked?: string;
   readonly conflicts: readonly Conflict[];
+  /** Serves this region but is located outside it (e.g. a centre in Kassel); its address may be elsewhere. */
+  readonly locatedElsewhere?: boolean;
 }
 
 export interface Category {

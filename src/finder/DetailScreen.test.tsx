@@ -29,9 +29,17 @@ const mixed: Entry = testEntry('mixed', {
   checked: '2025-06-02',
 });
 
+const kassel: Entry = testEntry('kassel', {
+  name: 'Zentrum in Kassel',
+  scope: { kind: 'district' },
+  address: { street: 'Treppenstraße', town: 'Kassel' },
+  locatedElsewhere: true,
+  sources: [{ title: 'Zentrum', asOf: '2022' }],
+});
+
 function directory(feedbackEmail?: string): Directory {
   const region = { ...testRegion(), ...(feedbackEmail ? { feedbackEmail } : {}) };
-  return { format: 1, version: '2026-11-22T00:00:00Z', asOf: '2026-11-22', region, entries: [jobcenter, bare, mixed] };
+  return { format: 1, version: '2026-11-22T00:00:00Z', asOf: '2026-11-22', region, entries: [jobcenter, bare, mixed, kassel] };
 }
 
 let root: HTMLElement;
@@ -193,5 +201,14 @@ describe('detail screen', () => {
     await show('gibt-es-nicht');
     expect(root.querySelector('h1')?.textContent).toBe('Diesen Eintrag gibt es nicht (mehr)');
     expect(root.querySelector('a[href="#/list"]')).not.toBeNull();
+  });
+
+  it('says when an office serving the region is located outside it, and only then', async () => {
+    await changeLanguage('uk');
+    await show('kassel');
+    expect(text()).toContain('Розташовано за межами району');
+    await show('bare');
+    expect(text()).not.toContain('Розташовано за межами району');
+    await changeLanguage('de');
   });
 });

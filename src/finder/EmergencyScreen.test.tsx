@@ -9,7 +9,7 @@ import { initI18n } from '../i18n';
 import { memoryStorage } from '../storage/memory';
 import EmergencyScreen from './EmergencyScreen';
 import { callablePhones, telHref } from '../directory/phones';
-import { BUERGERTELEFON_ID, EMERGENCY_CATEGORY } from './emergency-model';
+import { DISTRICT_CONTACT_ID, EMERGENCY_CATEGORY } from './emergency-model';
 
 let directory: Directory;
 const root = document.createElement('div');
@@ -25,11 +25,11 @@ afterEach(async () => {
 });
 
 describe('emergency screen', () => {
-  it('has a call link for every emergency number and the Bürgertelefon, numbers left to right', async () => {
+  it('has a call link for every emergency number and the district’s contact, numbers left to right', async () => {
     await act(() => render(<EmergencyScreen route={parseHash('#/help')} />, root));
     const links = [...root.querySelectorAll<HTMLAnchorElement>('a.call-link')];
     const expected = directory.entries
-      .filter((e) => e.category === EMERGENCY_CATEGORY || e.id === BUERGERTELEFON_ID)
+      .filter((e) => e.category === EMERGENCY_CATEGORY || e.id === DISTRICT_CONTACT_ID)
       .flatMap((e) => callablePhones(e).map((p) => telHref(p.number)));
     expect(links.map((a) => a.getAttribute('href')).sort()).toEqual(expected.sort());
     expect(links.map((a) => a.getAttribute('href'))).toEqual(expect.arrayContaining(['tel:112', 'tel:110', 'tel:116117', 'tel:116016']));

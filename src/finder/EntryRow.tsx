@@ -47,6 +47,7 @@ export function EntryRow({ entry, region, lang, reach, favourite, now, hours, km
         <p class="entry-meta">
           <span>{categoryLabel(region, entry.category, lang)}</span>
           <span class={`entry-reach reach-${reach}`}>{reachLabel(entry, reach, region)}</span>
+          {entry.locatedElsewhere && <span class="entry-elsewhere">{t('finder:reach.elsewhere')}</span>}
         </p>
         {description && (
           <p class="entry-description" {...(own ? {} : { lang: 'de', dir: 'ltr' })}>

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadData } from '../../scripts/lib/load-data';
 import type { Directory } from '../directory/types';
 import { callablePhones } from '../directory/phones';
-import { BUERGERTELEFON_ID, EMERGENCY_CATEGORY, emergencyList, isEmergencyCall, urgentMedical } from './emergency-model';
+import { DISTRICT_CONTACT_ID, EMERGENCY_CATEGORY, emergencyList, isEmergencyCall, urgentMedical } from './emergency-model';
 
 
 describe('emergencyList on the real data', () => {
@@ -40,14 +40,14 @@ describe('emergencyList on the real data', () => {
     expect(urgentMedical(reversed).map((e) => callablePhones(e)[0]?.number)).toEqual(['112', '116 117']);
   });
 
-  it('finds the Bürgertelefon by its id in the data, with its number from there', () => {
+  it('finds the district’s contact (Kreisverwaltung) by its id in the data, with its number from there', () => {
     const hotline = emergencyList(directory).hotline;
-    expect(hotline?.id).toBe(BUERGERTELEFON_ID);
+    expect(hotline?.id).toBe(DISTRICT_CONTACT_ID);
     expect(callablePhones(hotline!).length).toBeGreaterThan(0);
   });
 
-  it('leaves the Bürgertelefon out when the data has none', () => {
-    const without = { ...directory, entries: directory.entries.filter((e) => e.id !== BUERGERTELEFON_ID) };
+  it('leaves the district’s contact out when the data has none', () => {
+    const without = { ...directory, entries: directory.entries.filter((e) => e.id !== DISTRICT_CONTACT_ID) };
     expect(emergencyList(without).hotline).toBeUndefined();
   });
 

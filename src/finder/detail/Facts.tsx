@@ -55,6 +55,7 @@ export function Facts({ entry, region }: { entry: Entry; region: Region }) {
             </ul>
           </dd>
         )}
+        {entry.locatedElsewhere && <dd>{t('detail:facts.elsewhere')}</dd>}
       </dl>
     </section>
   );
