@@ -161,7 +161,8 @@ describe('device storage (IndexedDB)', () => {
       upgrade: (db, oldVersion, newVersion, tx) => runMigrations(db, tx, oldVersion, newVersion ?? 1),
     });
     await old.put('favourites', { id: 'kept', added: '2025-01-01T00:00:00Z' });
-    const storage = await openAppStorage();
+    // The app waits 4 s for the other tab; the test waits 50 ms (the same code path).
+    const storage = await openAppStorage({}, { blockedWaitMs: 50 });
     expect(storage.kind).toBe('memory');
     expect(storage.problem).toBe('blocked');
     // Once the old tab is gone, the next start upgrades and the favourite is still there.
