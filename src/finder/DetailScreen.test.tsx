@@ -65,13 +65,17 @@ const text = () => root.textContent ?? '';
 describe('detail screen', () => {
   it('shows the German name marked as German, the category and the description', async () => {
     await changeLanguage('ar');
-    await show('jobcenter-eschwege');
-    const name = root.querySelector('h1 [lang="de"]');
-    expect(name?.textContent).toBe('Jobcenter Werra-Meißner, Eschwege');
-    expect(name?.getAttribute('dir')).toBe('ltr');
-    expect(text()).toContain('العمل');
-    expect(text()).toContain('مال للمعيشة.');
-    await changeLanguage('de');
+    try {
+      await show('jobcenter-eschwege');
+      const name = root.querySelector('h1 [lang="de"]');
+      expect(name?.textContent).toBe('Jobcenter Werra-Meißner, Eschwege');
+      expect(name?.getAttribute('dir')).toBe('ltr');
+      expect(text()).toContain('العمل');
+      expect(text()).toContain('مال للمعيشة.');
+    } finally {
+      // A failure here must not leave the later tests in Arabic.
+      await changeLanguage('de');
+    }
   });
 
   it('calls the phone, shows the fax without a call link, and links mail apps and maps', async () => {
@@ -89,12 +93,19 @@ describe('detail screen', () => {
     expect(text()).toContain('Ortsmitte');
   });
 
-  it('shows the week with 7 days and today marked', async () => {
-    await show('jobcenter-eschwege');
-    const rows = root.querySelectorAll('.detail-week tbody tr');
-    expect(rows).toHaveLength(7);
-    expect(root.querySelectorAll('.detail-week tr[aria-current="date"]')).toHaveLength(1);
-    expect(root.querySelector('[data-testid="hours-now"]')?.textContent).toMatch(/geöffnet|geschlossen/);
+  it('shows the week with 7 days and today marked, and the state at a fixed time', async () => {
+    // Wednesday 25 November 2026, 09:30 (10:30 in Berlin if the clock runs in UTC): open 08–12.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 10, 25, 9, 30));
+    try {
+      await show('jobcenter-eschwege');
+      const rows = root.querySelectorAll('.detail-week tbody tr');
+      expect(rows).toHaveLength(7);
+      expect(root.querySelectorAll('.detail-week tr[aria-current="date"]')).toHaveLength(1);
+      expect(root.querySelector('[data-testid="hours-now"]')?.textContent).toBe('Jetzt geöffnet, bis 12:00 Uhr.');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('warns about old sources and shows where sources disagree', async () => {

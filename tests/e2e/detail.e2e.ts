@@ -114,6 +114,11 @@ describe('entry detail, offline, in Arabic', () => {
     ]);
     const sms = await section.locator('a[href^="sms:"]').getAttribute('href');
     expect(decodeURIComponent(sms ?? '')).toContain(office!.name);
+
+    // The second start, offline, from what the phone stored: the same offer, still no address.
+    await page.reload();
+    await section.getByRole('button', { name: ar.report.prepare, exact: true }).waitFor();
+    expect(await section.locator('a[href^="mailto:"]').count()).toBe(0);
   });
 
   it('warns when a source is from before 2023', async () => {
