@@ -12,6 +12,7 @@ import { ActiveFilters, ListFilters } from './list-filters';
 import { categoryLabel, spokenLanguages } from './list-labels';
 import { listItems, listQuery, sortFromQuery } from './list-model';
 import { ListSort } from './list-sort';
+import { PageHits } from './PageHits';
 import { useHours } from './use-hours';
 import { useNow } from './use-now';
 import { usePosition } from './use-position';
@@ -110,6 +111,7 @@ export default function ListScreen({ route }: ScreenProps) {
           {dataFailed ? t('data.failed') : t('loading')}
         </p>
       )}
+      <PageHits query={settled} lang={lang} />
       {region && (
         <>
           <ListFilters region={region} filters={filters} languages={languages} lang={lang} onChange={onFilters} />

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Directory } from '../../src/directory/types';
 import type { Guide } from '../../src/guide/types';
 import { distDir } from './chromium';
-import { firstVisit, launch, newContext, waitForOffline } from './helpers';
+import { baseURL, firstVisit, launch, newContext, waitForOffline } from './helpers';
 
 // Expected texts come from the built data and the locale files, never from the code under test.
 const directory = JSON.parse(readFileSync(join(distDir(), 'data', 'directory.json'), 'utf8')) as Directory;
@@ -16,6 +16,7 @@ const common = (lang: Lang) => json(`locales/${lang}/common.json`);
 const guideStrings = (lang: Lang) => json(`locales/${lang}/guide.json`);
 
 const asylum = guide.pages?.asylum;
+const topic = (id: string) => guide.topics?.find((t) => t.id === id);
 const sontra = directory.region.municipalities.find((m) => m.name === 'Sontra');
 const sontraHall = directory.entries.find((e) => e.id === sontra?.townHall);
 
@@ -75,6 +76,48 @@ describe('first-steps page for the asylum procedure, offline', () => {
       // Every step shows its sources and the date by which it is reviewed.
       expect(await page.locator('li.step .step-review').count()).toBe(asylum!.steps.length);
       expect(await page.locator('li.step .sources li').count()).toBeGreaterThanOrEqual(asylum!.steps.length);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('guide pages in the list search, offline', () => {
+  // What people type in each language, and the topic it must open.
+  const queries: Record<Lang, readonly [string, string][]> = {
+    de: [['Kinderarzt', 'kinderarzt'], ['Kita', 'kita'], ['Krankenkasse', 'krankenkasse'], ['Kindergeld', 'kindergeld']],
+    uk: [['педіатр', 'kinderarzt'], ['дитсадок', 'kita'], ['медичне страхування', 'krankenkasse'], ['допомога на дітей', 'kindergeld']],
+    ar: [['طبيب أطفال', 'kinderarzt'], ['حضانة', 'kita'], ['تأمين صحي', 'krankenkasse'], ['مخصصات الأطفال', 'kindergeld']],
+    'fa-AF': [['داکتر اطفال', 'kinderarzt'], ['کودکستان', 'kita'], ['بیمه صحی', 'krankenkasse'], ['پول اولاد', 'kindergeld']],
+  };
+
+  it.each(['ar', 'fa-AF', 'de', 'uk'] as const)('finds the pages for children\'s doctor, Kita, health insurance and Kindergeld in %s', async (lang) => {
+    const { context, page } = await offlineIn(lang);
+    try {
+      for (const [query, id] of queries[lang]) {
+        const wanted = topic(id)!;
+        await page.goto(`${baseURL()}#/list?q=${encodeURIComponent(query)}`);
+        const link = page.locator('.page-hits').getByRole('link', { name: wanted.title[lang], exact: true });
+        await link.waitFor();
+        expect(await link.getAttribute('href'), query).toBe(`#/topic/${id}`);
+      }
+      // The hit opens the topic, with its text and sources, offline.
+      const [query, id] = queries[lang][0]!;
+      await page.goto(`${baseURL()}#/list?q=${encodeURIComponent(query)}`);
+      await page.locator('.page-hits').getByRole('link', { name: topic(id)!.title[lang], exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: topic(id)!.title[lang] }).waitFor();
+      expect(await page.locator('.topic .sources li').count()).toBe(topic(id)!.sources.length);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('opens the protection page from home in Arabic', async () => {
+    const { context, page } = await offlineIn('ar');
+    try {
+      await page.getByRole('link', { name: common('ar').home!.protection! }).click();
+      await page.getByRole('heading', { level: 1, name: guide.pages!.protection!.title.ar }).waitFor();
+      expect(await page.locator('li.step').count()).toBe(guide.pages!.protection!.steps.length);
     } finally {
       await context.close();
     }
