@@ -23,6 +23,7 @@ const sontraHall = directory.entries.find((e) => e.id === sontra?.townHall);
 let browser: Browser;
 beforeAll(async () => {
   if (!asylum || !sontra || !sontraHall) throw new Error('the build lacks the asylum page or the town hall of Sontra');
+  if (!guide.ukraine.steps.some((s) => s.id === asylum.steps[0]?.id)) throw new Error('the per-page tick check needs a step id shared with the Ukraine page');
   browser = await launch();
 });
 afterAll(async () => {
@@ -76,6 +77,12 @@ describe('first-steps page for the asylum procedure, offline', () => {
       // Every step shows its sources and the date by which it is reviewed.
       expect(await page.locator('li.step .step-review').count()).toBe(asylum!.steps.length);
       expect(await page.locator('li.step .sources li').count()).toBeGreaterThanOrEqual(asylum!.steps.length);
+
+      // Ticks are kept per page: the Ukraine page has a step with the same id, and it stays open.
+      const twin = guide.ukraine.steps.find((s) => s.id === first!.id)!;
+      await page.goto(`${baseURL()}#/ukraine`);
+      await page.getByRole('checkbox', { name: twin.title[lang] }).waitFor();
+      expect(await page.getByRole('checkbox', { name: twin.title[lang] }).isChecked()).toBe(false);
     } finally {
       await context.close();
     }
