@@ -12,7 +12,7 @@ import { ActiveFilters, ListFilters } from './list-filters';
 import { categoryLabel, spokenLanguages } from './list-labels';
 import { listItems, listQuery, sortFromQuery } from './list-model';
 import { ListSort } from './list-sort';
-import { PageHits } from './PageHits';
+import { PageHits, usePageHits } from './PageHits';
 import { useHours } from './use-hours';
 import { useNow } from './use-now';
 import { usePosition } from './use-position';
@@ -69,6 +69,7 @@ export default function ListScreen({ route }: ScreenProps) {
 
   const settled = useSettled(text);
   const hits = useSearch(directory, settled);
+  const pageHits = usePageHits(settled);
   const items = useMemo(() => {
     if (!directory) return [];
     const isOpen = hours ? (e: { openingHours?: string }, at: Date) => hours.isOpenNow(e.openingHours, at) : undefined;
@@ -111,7 +112,7 @@ export default function ListScreen({ route }: ScreenProps) {
           {dataFailed ? t('data.failed') : t('loading')}
         </p>
       )}
-      <PageHits query={settled} lang={lang} />
+      <PageHits hits={pageHits} lang={lang} />
       {region && (
         <>
           <ListFilters region={region} filters={filters} languages={languages} lang={lang} onChange={onFilters} />
@@ -124,7 +125,8 @@ export default function ListScreen({ route }: ScreenProps) {
           <p class="list-count" id="list-count" role="status">
             {waitingForHours ? t('loading') : t('finder:list.count', { count: items.length })}
           </p>
-          {items.length === 0 && !waitingForHours && (
+          {/* A guide page found is an answer: "nothing found" would send the user away from it. */}
+          {items.length === 0 && pageHits.length === 0 && !waitingForHours && (
             <ListEmpty region={region} filters={filters} query={settled} lang={lang} onFilters={onFilters} {...(hotline ? { hotline } : {})} />
           )}
           {items.length > 0 && (

@@ -37,8 +37,8 @@ export function resetPageIndex(): void {
   loading = undefined;
 }
 
-/** Guide pages that match the search, shown above the directory results ("Kinderarzt" → the topic). */
-export function PageHits({ query, lang }: { query: string; lang: Lang }) {
+/** Guide pages that match the search ("Kinderarzt" → the topic); loads the small index on first use. */
+export function usePageHits(query: string): readonly PageEntry[] {
   const [index, setIndex] = useState<PageIndex | undefined>(undefined);
   useEffect(() => {
     let live = true;
@@ -47,7 +47,11 @@ export function PageHits({ query, lang }: { query: string; lang: Lang }) {
       live = false;
     };
   }, [query]);
-  const hits = useMemo(() => (index && query.trim() ? searchPages(index, query) : []), [index, query]);
+  return useMemo(() => (index && query.trim() ? searchPages(index, query) : []), [index, query]);
+}
+
+/** The matching guide pages, shown above the directory results. */
+export function PageHits({ hits, lang }: { hits: readonly PageEntry[]; lang: Lang }) {
   if (hits.length === 0) return null;
   return (
     <nav class="page-hits" aria-label={t('finder:list.pages')}>

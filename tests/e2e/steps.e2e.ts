@@ -107,6 +107,8 @@ describe('guide pages in the list search, offline', () => {
         const link = page.locator('.page-hits').getByRole('link', { name: wanted.title[lang], exact: true });
         await link.waitFor();
         expect(await link.getAttribute('href'), query).toBe(`#/topic/${id}`);
+        // A page found is an answer: the "nothing found" advice does not contradict it.
+        expect(await page.locator('.list-empty').count(), query).toBe(0);
       }
       // The hit opens the topic, with its text and sources, offline.
       const [query, id] = queries[lang][0]!;
