@@ -36,6 +36,13 @@ describe('searchPages on the real guide', () => {
     expect(searchPages(index, 'Leuchtturm')).toEqual([]);
   });
 
+  it('finds the Ukraine page by its title and keywords when the build gives its title', () => {
+    const title = { de: 'Aus der Ukraine', uk: 'З України', ar: 'من أوكرانيا', 'fa-AF': 'از اوکراین' };
+    const withUkraine = buildPageIndex(pageIndex(realGuide(), title));
+    for (const q of ['Ukraine', 'Україна', 'أوكرانيا', 'اوکراین']) expect(searchPages(withUkraine, q)[0]?.route, q).toEqual(['ukraine']);
+    expect(searchPages(index, 'Ukraine')).toEqual([]);
+  });
+
   it('puts whole-word matches before prefix matches', () => {
     const routes = searchPages(index, 'Arzt').map((p) => p.route.join('/'));
     expect(routes[0]).toBe('topic/hausarzt');

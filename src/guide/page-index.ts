@@ -13,9 +13,16 @@ export interface PageRef {
   readonly keywords: readonly string[];
 }
 
-/** The index entries of a checked guide, first-steps pages first, then the topics in file order. */
-export function pageIndex(guide: Guide): PageRef[] {
+/** Words that find the Ukraine page; its title comes from the UI strings (the page file has none). */
+export const UKRAINE_KEYWORDS: readonly string[] = ['Ukraine', 'ukrainisch', '§ 24', 'vorübergehender Schutz', 'Україна', 'українці', 'тимчасовий захист', 'أوكرانيا', 'أوكراني', 'اوکراین', 'اوکراینی'];
+
+/**
+ * The index entries of a checked guide: the Ukraine page (when its title is given), the other
+ * first-steps pages, then the topics in file order.
+ */
+export function pageIndex(guide: Guide, ukraineTitle?: Localized): PageRef[] {
+  const ukraine = ukraineTitle ? [{ route: ['ukraine'], title: ukraineTitle, keywords: UKRAINE_KEYWORDS }] : [];
   const pages = Object.entries(guide.pages ?? {}).flatMap(([id, page]) => (page ? [{ route: ['steps', id], title: page.title, keywords: page.keywords }] : []));
   const topics = (guide.topics ?? []).map((t) => ({ route: ['topic', t.id], title: t.title, keywords: t.keywords }));
-  return [...pages, ...topics];
+  return [...ukraine, ...pages, ...topics];
 }
