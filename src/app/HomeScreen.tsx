@@ -7,9 +7,16 @@ import { app } from './state';
 import { useStore } from './store';
 import { DataAge } from './DataAge';
 
+/** "Your situation": each opens its first-steps page. [route, class, icon, label key]. */
+const SITUATIONS = [
+  [['ukraine'], 'ukraine', 'ukraine', 'home.fromUkraine'],
+  [['steps', 'asylum'], 'asylum', 'passport', 'home.asylum'],
+  [['steps', 'protection'], 'protection', 'card', 'home.protection'],
+] as const;
+
 /** One tap from home: [route, icon, label key]. */
 const SHORTCUTS = [
-  ['ukraine', 'ukraine', 'home.ukraine'],
+  ['topic', 'health', 'home.topics'],
   ['help', 'siren', 'home.emergency'],
   ['fav', 'star', 'nav.favourites'],
   ['glossary', 'book2', 'home.glossary'],
@@ -89,6 +96,18 @@ export function HomeScreen() {
           </select>
         </p>
       )}
+
+      <h2>{t('home.situation')}</h2>
+      <ul class="shortcuts situations">
+        {SITUATIONS.map(([path, name, icon, label]) => (
+          <li key={name}>
+            <a class={`shortcut shortcut-${name}`} href={href(path)}>
+              <Icon name={icon} />
+              <span>{t(label)}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
 
       <ul class="shortcuts">
         {SHORTCUTS.map(([path, icon, label]) => (

@@ -13,6 +13,7 @@ import { categoryLabel, spokenLanguages } from './list-labels';
 import { listItems, listQuery, sortFromQuery } from './list-model';
 import { ListSort } from './list-sort';
 import { UrgentCalls } from './urgent-calls';
+import { PageHits, usePageHits } from './PageHits';
 import { useHours } from './use-hours';
 import { useNow } from './use-now';
 import { usePosition } from './use-position';
@@ -69,6 +70,7 @@ export default function ListScreen({ route }: ScreenProps) {
 
   const settled = useSettled(text);
   const hits = useSearch(directory, settled);
+  const pageHits = usePageHits(settled);
   const items = useMemo(() => {
     if (!directory) return [];
     const isOpen = hours ? (e: { openingHours?: string }, at: Date) => hours.isOpenNow(e.openingHours, at) : undefined;
@@ -115,6 +117,7 @@ export default function ListScreen({ route }: ScreenProps) {
           {dataFailed ? t('data.failed') : t('loading')}
         </p>
       )}
+      <PageHits hits={pageHits} lang={lang} />
       {region && (
         <>
           <ListFilters region={region} filters={filters} languages={languages} lang={lang} onChange={onFilters} />
@@ -127,7 +130,8 @@ export default function ListScreen({ route }: ScreenProps) {
           <p class="list-count" id="list-count" role="status">
             {waitingForHours ? t('loading') : t('finder:list.count', { count: items.length })}
           </p>
-          {items.length === 0 && !waitingForHours && (
+          {/* A guide page found is an answer: "nothing found" would send the user away from it. */}
+          {items.length === 0 && pageHits.length === 0 && !waitingForHours && (
             <ListEmpty
               region={region}
               filters={filters}
