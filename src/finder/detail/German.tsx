@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { t } from '../../i18n';
 
 /**
  * German text inside any page: marked so screen readers pronounce it as German and so it keeps
@@ -19,4 +20,18 @@ export function German({ children, block }: { children: ComponentChildren; block
 /** A number, time or address piece that must read left to right in every language. */
 export function Ltr({ children }: { children: ComponentChildren }) {
   return <bdi dir="ltr">{children}</bdi>;
+}
+
+/**
+ * A note the data has in German only (address notes, conflicts between sources): in another
+ * language a short lead says so, and the German stays as written, marked as German.
+ */
+export function GermanNote({ note, lang, block }: { note: string; lang: string; block?: boolean }) {
+  if (lang === 'de') return <German block={block}>{note}</German>;
+  const body = (
+    <>
+      <span class="detail-german-lead">{t('detail:germanNote')}</span> <German>{note}</German>
+    </>
+  );
+  return block ? <p class="detail-german">{body}</p> : body;
 }

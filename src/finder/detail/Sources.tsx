@@ -1,7 +1,7 @@
 import { entryFreshness, OLD_BEFORE_YEAR, sourceAge } from '../../directory/freshness';
 import type { Entry } from '../../directory/types';
-import { formatDate, t } from '../../i18n';
-import { German } from './German';
+import { currentLang, formatDate, t } from '../../i18n';
+import { German, GermanNote } from './German';
 import { webHref } from './links';
 
 /** Field names of the data as words, for "sources disagree: opening hours …". */
@@ -39,7 +39,7 @@ export function Sources({ entry, now }: { entry: Entry; now: Date }) {
             {entry.conflicts.map((c) => (
               <li key={`${c.field}|${c.note}`}>
                 {FIELDS.has(c.field.split('.')[0] ?? '') ? t(`detail:fields.${c.field.split('.')[0]}`) : <German>{c.field}</German>}
-                : <German>{c.note}</German>
+                : <GermanNote note={c.note} lang={currentLang()} />
               </li>
             ))}
           </ul>
