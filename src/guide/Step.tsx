@@ -1,5 +1,6 @@
 import { href } from '../app/router';
 import type { Directory, Lang } from '../directory/types';
+import { ListenButton } from '../ui/ListenButton';
 import { GlossaryText } from './GlossaryText';
 import type { GuideT } from './lang';
 import { Pair } from './Pair';
@@ -56,17 +57,22 @@ export function Step({ step, done, onToggle, view }: { step: ChecklistStep; done
               <p>
                 <GlossaryText text={step.text.de} terms={view.terms} />
               </p>
+              <ListenButton id={`step-${step.id}-de`} text={`${step.title.de}. ${step.text.de}`} lang="de" showLanguage />
             </>
           }
           second={
             <>
               <p class="pair-title">{step.title[other]}</p>
               <p>{step.text[other]}</p>
+              <ListenButton id={`step-${step.id}-${other}`} text={`${step.title[other]}. ${step.text[other]}`} lang={other} showLanguage />
             </>
           }
         />
       ) : (
-        <p>{view.lang === 'de' ? <GlossaryText text={step.text.de} terms={view.terms} /> : step.text[view.lang]}</p>
+        <>
+          <p>{view.lang === 'de' ? <GlossaryText text={step.text.de} terms={view.terms} /> : step.text[view.lang]}</p>
+          <ListenButton id={`step-${step.id}-${view.lang}`} text={`${step.title[view.lang]}. ${step.text[view.lang]}`} lang={view.lang} />
+        </>
       )}
       <Helpers step={step} view={view} />
       <Sources sources={step.sources} checked={step.checked} lang={view.lang} tr={view.tr} />

@@ -4,6 +4,7 @@ import { useStore } from '../../app/store';
 import type { Entry, Region } from '../../directory/types';
 import { currentLang, t } from '../../i18n';
 import { Icon } from '../../ui/icons';
+import { ListenButton, VoiceNote } from '../../ui/ListenButton';
 import { localized } from './format';
 
 /** Name as on the door, category, the favourite star and what the office does for you. */
@@ -38,9 +39,13 @@ export function Header({ entry, region }: { entry: Entry; region: Region }) {
         </button>
       </div>
       {description && (
-        <p class="detail-description" lang={description.lang} dir="auto">
-          {description.text}
-        </p>
+        <>
+          <p class="detail-description" lang={description.lang} dir="auto">
+            {description.text}
+          </p>
+          <ListenButton id={`entry-${entry.id}`} text={description.text} lang={description.lang} />
+          <VoiceNote langs={[description.lang]} />
+        </>
       )}
     </header>
   );
