@@ -52,6 +52,11 @@ describe('terminology check', () => {
     expect(messages([text('ar', 'مجاناً')])).toEqual([]);
   });
 
+  it('holds Ukrainian to one apostrophe, the one Intl writes', () => {
+    expect(messages([text('uk', "пам'ять")])).toEqual([expect.stringContaining('retired')]);
+    expect(messages([text('uk', "памʼять, «Jobcenter's»")])).toHaveLength(0);
+  });
+
   it('names data texts by file, entry id, field and language, and skips German', () => {
     const tree = [{ id: 'jobcenter-x', description: { de: 'Jobcenter', uk: 'a', ar: 'b', 'fa-AF': 'c' }, keywords: ['مركز العمل'] }];
     expect(dataTexts('data/entries/arbeit.yaml', tree).map((t) => t.where)).toEqual([
