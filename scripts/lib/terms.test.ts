@@ -43,6 +43,9 @@ describe('terminology check', () => {
     expect(messages([text('uk', 'Ausländerbehörde — відомство у справах іноземців.')])).toEqual([]);
     // Only the first mention counts: a later one with the German name does not save the first.
     expect(messages([text('fa-AF', 'جاب‌سنتر پول می‌دهد. ' + 'ب'.repeat(60) + ' جاب‌سنتر (Jobcenter)')])).toHaveLength(1);
+    // «اداره کار شما» (an office … your business) is not the Agentur für Arbeit (ادارهٔ کار).
+    expect(messages([text('fa-AF', 'اینجا می‌فهمید کدام اداره کار شما را انجام می‌دهد.')])).toEqual([]);
+    expect(messages([text('fa-AF', 'به ادارهٔ کار بروید.')])).toHaveLength(1);
     // Labels and names are shown with the German beside them by the screen.
     expect(messages([text('ar', 'دائرة الأجانب', 'label', false)])).toEqual([]);
   });
