@@ -1,7 +1,8 @@
 /** Labels a row needs from the region: category name, and where an office is responsible. */
 import type { Reach } from '../directory/filter';
 import type { Entry, Lang, Region } from '../directory/types';
-import { formatList, t } from '../i18n';
+import { t } from '../i18n';
+import { formatList } from '../i18n/list';
 
 /** The category's name in the UI language; the id when the region does not know it. */
 export function categoryLabel(region: Region, id: string, lang: Lang): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatList } from './index';
+import { formatDate } from './index';
+import { formatList } from './list';
 
 describe('formatDate', () => {
   it('keeps the Gregorian year in Dari, whose default calendar is another', () => {
