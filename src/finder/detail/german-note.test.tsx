@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-
 import { changeLanguage, initI18n, wantAllNamespaces } from '../../i18n';
 import { GermanNote } from './German';
 import { HolidayName } from './Holiday';
