@@ -60,6 +60,11 @@ describe('terminology check', () => {
     expect(messages([text('uk', "памʼять, «Jobcenter's»")])).toHaveLength(0);
   });
 
+  it('holds Arabic to one choice of month names: Levantine and Egyptian together', () => {
+    expect(messages([text('ar', 'حالة مارس 2025')])).toEqual([expect.stringContaining('retired "مارس"')]);
+    expect(messages([text('ar', 'حالة آذار/مارس 2025')])).toEqual([]);
+  });
+
   it('names data texts by file, entry id, field and language, and skips German', () => {
     const tree = [{ id: 'jobcenter-x', description: { de: 'Jobcenter', uk: 'a', ar: 'b', 'fa-AF': 'c' }, keywords: ['مركز العمل'] }];
     expect(dataTexts('data/entries/arbeit.yaml', tree).map((t) => t.where)).toEqual([
