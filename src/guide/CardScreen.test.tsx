@@ -71,6 +71,6 @@ describe('show-card', () => {
 
   it('says so for an entry that does not exist', async () => {
     screen = await mount(CardScreen, '#/card/gibt-es-nicht', directory, guide);
-    expect(screen.root.querySelector('h1')?.textContent).toBe('این جای در فهرست نیست (دیگر نیست).');
+    expect(screen.root.querySelector('h1')?.textContent).toBe('این مورد وجود ندارد (یا دیگر وجود ندارد).');
   });
 });

@@ -6,6 +6,7 @@ import { app } from '../app/state';
 import { useStore } from '../app/store';
 import { currentLang } from '../i18n';
 import { Icon } from '../ui/icons';
+import { VoiceNote } from '../ui/ListenButton';
 import { useEntry } from './entry';
 import { langAttrs, useGuideT } from './lang';
 import { useGuide } from './load';
@@ -52,6 +53,7 @@ export default function CardScreen({ route }: ScreenProps) {
   return (
     <section class="screen guide card-screen">
       <ShowCard entry={entry} region={region} lang={lang} phrases={phrases.filter((p) => chosen.includes(p.id))} />
+      {chosen.length > 0 && <VoiceNote langs={['de', lang]} />}
       <div class="card-tools">
         {awake && <p class="card-awake">{tr('card.awake')}</p>}
         <p class="card-buttons">

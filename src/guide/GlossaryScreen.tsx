@@ -5,6 +5,7 @@ import type { ScreenProps } from '../app/screens';
 import type { Lang } from '../directory/types';
 import { currentLang } from '../i18n';
 import { searchGlossary } from './glossary';
+import { ListenButton, VoiceNote } from '../ui/ListenButton';
 import { GlossaryText } from './GlossaryText';
 import { useGuideT } from './lang';
 import { useGuide } from './load';
@@ -23,10 +24,14 @@ function Term({ term, terms, lang }: { term: GlossaryTerm; terms: readonly Gloss
         <RichText text={term.explain[lang]} />
       </p>
       {lang !== 'de' && (
+        <ListenButton id={`term-${term.id}-${lang}`} text={`${term.translation[lang]}. ${term.explain[lang]}`} lang={lang} showLanguage />
+      )}
+      {lang !== 'de' && (
         <p class="term-german" lang="de" dir="ltr">
           <GlossaryText text={term.explain.de} terms={terms} except={term.id} />
         </p>
       )}
+      <ListenButton id={`term-${term.id}-de`} text={`${term.article ? `${term.article} ` : ''}${term.de}. ${term.explain.de}`} lang="de" showLanguage={lang !== 'de'} />
     </li>
   );
 }
@@ -55,6 +60,7 @@ export default function GlossaryScreen({ route }: ScreenProps) {
     <section class="screen guide glossary-screen">
       <h1 tabIndex={-1}>{tr('glossary.title')}</h1>
       <p class="lead">{tr('glossary.lead')}</p>
+      <VoiceNote langs={['de', lang]} />
       {state.status === 'failed' && (
         <p class="notice notice-warning" role="alert">
           {tr('failed')}

@@ -1,5 +1,6 @@
 import type { Entry, Lang, Region } from '../directory/types';
 import { callablePhones, telHref } from '../directory/phones';
+import { ListenButton } from '../ui/ListenButton';
 import { townInScript } from './entry';
 import { guideT, langAttrs } from './lang';
 import type { Phrase } from './types';
@@ -52,11 +53,13 @@ export function ShowCard({ entry, region, lang, phrases }: { entry: Entry; regio
           <p lang="de" dir="ltr">
             <RichText text={p.de} />
           </p>
+          <ListenButton id={`phrase-${p.id}-de`} text={p.de} lang="de" showLanguage={user !== undefined} />
           {user && (
             <p {...user}>
               <RichText text={p.say[lang]} />
             </p>
           )}
+          {user && <ListenButton id={`phrase-${p.id}-${lang}`} text={p.say[lang]} lang={lang} showLanguage />}
         </div>
       ))}
     </article>

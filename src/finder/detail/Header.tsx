@@ -4,6 +4,7 @@ import { useStore } from '../../app/store';
 import type { Entry, Region } from '../../directory/types';
 import { currentLang, t } from '../../i18n';
 import { Icon } from '../../ui/icons';
+import { ListenButton, VoiceNote } from '../../ui/ListenButton';
 import { localized } from './format';
 import { RichText } from '../../ui/RichText';
 
@@ -39,9 +40,13 @@ export function Header({ entry, region }: { entry: Entry; region: Region }) {
         </button>
       </div>
       {description && (
-        <p class="detail-description" lang={description.lang} dir="auto">
-          <RichText text={description.text} />
-        </p>
+        <>
+          <p class="detail-description" lang={description.lang} dir="auto">
+            <RichText text={description.text} />
+          </p>
+          <ListenButton id={`entry-${entry.id}`} text={description.text} lang={description.lang} />
+          <VoiceNote langs={[description.lang]} />
+        </>
       )}
     </header>
   );

@@ -4,6 +4,7 @@ import type { Entry, Lang } from '../../directory/types';
 import { currentLang, t } from '../../i18n';
 import { localized } from './format';
 import { German, Ltr } from './German';
+import { HolidayName } from './Holiday';
 import { isDataComment, rangesText } from './hours-text';
 import { loadHours, type HoursModule } from '../use-hours';
 import { useNow } from '../use-now';
@@ -75,7 +76,7 @@ function Known({ spec, mod, now, lang }: { spec: string; mod: HoursModule; now: 
         {state.kind === 'closed' && state.holiday && (
           <>
             {' '}
-            {t('detail:hours.holidayToday')} <German>{state.holiday}</German>
+            {t('detail:hours.holidayToday')} <HolidayName name={state.holiday} lang={lang} />
           </>
         )}
         {isDataComment(state.comment, spec) && (
@@ -110,7 +111,7 @@ function Known({ spec, mod, now, lang }: { spec: string; mod: HoursModule; now: 
                     ))}
                     {day.holiday && (
                       <span class="detail-holiday">
-                        {t('detail:hours.holiday')} <German>{day.holiday}</German>
+                        {t('detail:hours.holiday')} <HolidayName name={day.holiday} lang={lang} />
                       </span>
                     )}
                   </td>
