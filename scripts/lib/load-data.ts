@@ -119,7 +119,7 @@ async function loadGuide(
   if (files.length === 0 || files.some((f) => f.value === undefined)) return { files };
   const parts = Object.fromEntries(files.map((f) => [basename(f.file, '.yaml'), f.value]));
   const names = Object.fromEntries(files.map((f) => [basename(f.file, '.yaml'), f.file]));
-  const checked = validateGuideParts({ ukraine: parts.ukraine, glossary: parts.glossary, phrases: parts.phrases }, names);
+  const checked = validateGuideParts({ ukraine: parts.ukraine, glossary: parts.glossary, phrases: parts.phrases, asylum: parts.asylum, protection: parts.protection, topics: parts.topics }, names);
   // Every "who does it" of a checklist step must be an entry of the directory.
   const references = checked.ok ? checkGuideReferences(checked.value, entryIds, names.ukraine) : [];
   // Review dates and phone numbers in texts: against today and the directory, for the data check only.
