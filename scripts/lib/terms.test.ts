@@ -48,6 +48,9 @@ describe('terminology check', () => {
     expect(messages([text('fa-AF', 'به ادارهٔ کار بروید.')])).toHaveLength(1);
     // Labels and names are shown with the German beside them by the screen.
     expect(messages([text('ar', 'دائرة الأجانب', 'label', false)])).toEqual([]);
+    // The registration desk is signed «Bürgeramt» or «Bürgerbüro» in many towns: that German name counts too.
+    expect(messages([text('uk', 'Відділ реєстрації (Bürgeramt) і довідка про реєстрацію', 'title', false)])).toEqual([]);
+    expect(messages([text('uk', 'Відділ реєстрації і довідка про реєстрацію', 'title', false)])).toHaveLength(1);
   });
 
   it('holds Arabic to one tanween spelling', () => {
