@@ -14,6 +14,10 @@ describe('terminology check', () => {
     expect(messages([text('fa-AF', 'این تلفن چیزی ذخیره نمی‌کند.')])).toEqual([expect.stringContaining('retired "تلفن"')]);
     expect(messages([text('ar', 'اتصل بمركز العمل.')])).toEqual([expect.stringContaining('retired "مركز العمل"')]);
     expect(messages([text('uk', 'Це Міграційна служба.')])).toEqual([expect.stringContaining('retired "Міграційна служб"')]);
+    // A Gestattung is no residence title: the words for one are retired for it, in data texts too.
+    expect(messages([text('ar', 'خذ معك وثيقة الإقامة أثناء اللجوء.', 'text', false)])).toEqual([expect.stringContaining('retired')]);
+    expect(messages([text('uk', 'Візьміть посвідку на час процедури.', 'text', false)])).toEqual([expect.stringContaining('retired')]);
+    expect(messages([text('uk', 'Візьміть дозвіл на перебування на час процедури.', 'text', false)])).toEqual([]);
     // The same letters in another language are not this language's business.
     expect(messages([text('ar', 'تلفن')])).toEqual([]);
   });
