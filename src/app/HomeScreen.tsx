@@ -2,15 +2,15 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { currentLang, t } from '../i18n';
 import { Icon } from '../ui/icons';
 import { href, navigate } from './router';
-import { chooseHome } from './settings';
+import { chooseHome } from './home-town';
 import { app } from './state';
 import { useStore } from './store';
 import { DataAge } from './DataAge';
+import { HomeSos } from './HomeSos';
 
-/** One tap from home: [route, icon, label key]. */
+/** One tap from home: [route, icon, label key]. Emergency help is the red block above them. */
 const SHORTCUTS = [
   ['ukraine', 'ukraine', 'home.ukraine'],
-  ['help', 'siren', 'home.emergency'],
   ['fav', 'star', 'nav.favourites'],
   ['glossary', 'book2', 'home.glossary'],
 ] as const;
@@ -36,6 +36,7 @@ export function HomeScreen() {
     <section class="screen home">
       <h1 tabIndex={-1}>{t('home.title', { region: region?.names[lang] ?? region?.name ?? '' })}</h1>
       <p class="lead">{t('home.lead')}</p>
+      <HomeSos directory={directory} />
       {dataFailed && (
         <p class="notice notice-error" role="alert">
           {t('data.failed')}
@@ -118,8 +119,10 @@ export function HomeScreen() {
       )}
       <footer class="home-footer">
         <DataAge />
-        <a href={href(['privacy'])}>{t('nav.privacy')}</a>
-        <a href={href(['about'])}>{t('nav.about')}</a>
+        <p>
+          <a href={href(['privacy'])}>{t('nav.privacy')}</a>
+          <a href={href(['about'])}>{t('nav.about')}</a>
+        </p>
       </footer>
     </section>
   );
