@@ -51,7 +51,7 @@ function leave(): void {
 /**
  * Names the entry the browser is on now and remembers where the previous one was left; on a
  * new entry the count of app entries before it grows by one. Called at start and on every
- * hash change (before the new screen is drawn, so scrollY is still the old screen's).
+ * history step, before the new screen is drawn, so scrollY is still the old screen's.
  */
 export function enterEntry(): void {
   const known = readEntry(history.state);
@@ -89,6 +89,9 @@ export function startScrollMemory(): void {
   }
   history.scrollRestoration = 'manual';
   enterEntry();
-  window.addEventListener('hashchange', enterEntry);
+  // Before the router hears of the change (it redraws at once): popstate comes first on every
+  // step through the history, the hash change (listened to in the capture phase) covers the rest.
+  window.addEventListener('popstate', enterEntry);
+  window.addEventListener('hashchange', enterEntry, true);
   window.addEventListener('pagehide', leave);
 }
