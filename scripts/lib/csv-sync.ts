@@ -15,6 +15,7 @@ import { type LocatedProblem, loadData } from './load-data';
 const ENTRY_KEYS: readonly (keyof Entry)[] = [
   'id', 'category', 'rank', 'name', 'description', 'scope', 'address', 'location', 'phones', 'email', 'website',
   'openingHours', 'hoursNote', 'languages', 'barrierFree', 'bring', 'transit', 'keywords', 'sources', 'checked', 'conflicts',
+  'locatedElsewhere',
 ];
 const YAML_OUT = { lineWidth: 0, flowCollectionPadding: false } as const;
 

@@ -13,6 +13,7 @@ export const COLUMNS: readonly string[] = [
   'street', 'postcode', 'town', 'address_note', 'lat', 'lon', 'precision', 'location_source',
   'phones', ...per('phone_labels'), 'email', 'website', 'openingHours', ...per('hoursNote'),
   'languages', 'barrierFree', ...per('bring'), ...per('transit'), 'keywords', 'sources', 'checked', 'conflicts',
+  'locatedElsewhere',
 ];
 
 const FAX = ' (Fax)';
@@ -48,6 +49,7 @@ export function entryToRow(e: Entry): Record<string, string> {
     keywords: join(e.keywords, ' | ', what('keywords')),
     sources: join(e.sources.map((s) => `${edge(s.title, what('sources'))} | ${s.url ?? ''} | ${s.asOf}`), ' || ', what('sources')),
     checked: e.checked ?? '',
+    locatedElsewhere: e.locatedElsewhere ? 'true' : '',
     conflicts: join(e.conflicts.map((c) => `${join([c.field], ' | ', what('conflicts'))} | ${c.note}`), ' || ', what('conflicts')),
   });
   // One label column per language; a phone without a label keeps its empty place between the " | ".
@@ -112,7 +114,10 @@ export function rowToEntry(row: Readonly<Record<string, string>>): Record<string
       const url = parts.length > 1 ? parts.pop() : undefined;
       return { title: parts.join(' | '), ...(url && { url }), asOf };
     }),
+    // An empty cell means no documented check date: the field is left out.
     checked: cell('checked') === '' ? undefined : date(cell('checked')),
+    // Anything but empty or "true" goes to the validator as text, which names the allowed values.
+    locatedElsewhere: cell('locatedElsewhere') === '' ? undefined : cell('locatedElsewhere') === 'true' ? true : cell('locatedElsewhere'),
     conflicts: split(cell('conflicts'), '||').map((item) => {
       const at = item.indexOf('|');
       return at < 0 ? { field: '', note: item } : { field: item.slice(0, at).trim(), note: item.slice(at + 1).trim() };

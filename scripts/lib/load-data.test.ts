@@ -76,6 +76,17 @@ describe('loadData', () => {
   });
 });
 
+describe('loadData: the data version', () => {
+  it('takes the edit day from version.yaml, and refuses one older than a source', async () => {
+    const folder = folderWith();
+    writeFileSync(join(folder, 'version.yaml'), 'edited: "2026-11-30"\n');
+    expect((await loadData(folder)).directory?.version).toBe('2026-11-30T00:00:00Z');
+    writeFileSync(join(folder, 'version.yaml'), 'edited: "2025-01-01"\n');
+    const data = await loadData(folder);
+    expect(data.problems.filter((p) => !p.warning).map((p) => [p.file, p.field])).toEqual([[join(folder, 'version.yaml'), 'edited']]);
+  });
+});
+
 describe('loadData: rules about today', () => {
   it('fails the real guide once a review-by day has passed, with the line of that field', async () => {
     const steps = (parse(readFileSync(join('data', 'guide', 'ukraine.yaml'), 'utf8')) as { steps: { id: string; reviewBy: string }[] }).steps;

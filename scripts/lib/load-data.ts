@@ -42,9 +42,8 @@ function lengthOf(obj: unknown, key: string): number {
 }
 
 /**
- * Newest full date among the raw entries' documented checks and source dates: it dates this
- * version of the data, so rebuilds stay identical. A year or month alone ("2025-03") has no day
- * to name, so it does not count.
+ * Newest full date among the raw entries' documented checks and source dates. A year or month
+ * alone ("2025-03") has no day to name, so it does not count.
  */
 function newestDated(entries: readonly unknown[]): string | undefined {
   const dates = entries.flatMap((e) => {
@@ -53,6 +52,26 @@ function newestDated(entries: readonly unknown[]): string | undefined {
     return [entry.checked, ...sources.map((s) => (typeof s === 'object' && s !== null ? (s as Record<string, unknown>).asOf : undefined))];
   });
   return dates.filter((d): d is string => typeof d === 'string' && isIsoDate(d)).sort().at(-1);
+}
+
+/**
+ * The day the data was last edited (data/version.yaml `edited`): it versions directory.json, and a
+ * phone takes a file only when its version is newer (or equal with other content), so it must not
+ * go back when a check date is removed. Without the file: the newest dated fact, as before.
+ */
+function editedDate(folder: string, entries: readonly unknown[], problems: LocatedProblem[]): string | undefined {
+  const file = join(folder, 'version.yaml');
+  const newest = newestDated(entries);
+  if (!existsSync(file)) return newest;
+  const edited = (readYaml(file, problems).value as { edited?: unknown } | undefined)?.edited;
+  if (typeof edited !== 'string' || !isIsoDate(edited)) {
+    problems.push({ file, field: 'edited', message: 'Bitte das Datum der letzten Änderung als "JJJJ-MM-TT" eintragen, z. B. edited: "2026-11-30".' });
+    return newest;
+  }
+  if (newest !== undefined && edited < newest) {
+    problems.push({ file, field: 'edited', message: `Eine Quelle ist vom ${newest}, die Daten sollen aber zuletzt am ${edited} geändert worden sein. Bitte edited auf heute setzen.` });
+  }
+  return edited;
 }
 
 /** The region's bbox should contain the boundaries, or map and coordinate checks cut off part of the district. */
@@ -100,7 +119,7 @@ async function loadGuide(
   if (files.length === 0 || files.some((f) => f.value === undefined)) return { files };
   const parts = Object.fromEntries(files.map((f) => [basename(f.file, '.yaml'), f.value]));
   const names = Object.fromEntries(files.map((f) => [basename(f.file, '.yaml'), f.file]));
-  const checked = validateGuideParts({ ukraine: parts.ukraine, glossary: parts.glossary, phrases: parts.phrases }, names);
+  const checked = validateGuideParts({ ukraine: parts.ukraine, glossary: parts.glossary, phrases: parts.phrases, asylum: parts.asylum, protection: parts.protection, topics: parts.topics }, names);
   // Every "who does it" of a checklist step must be an entry of the directory.
   const references = checked.ok ? checkGuideReferences(checked.value, entryIds, names.ukraine) : [];
   // Review dates and phone numbers in texts: against today and the directory, for the data check only.
@@ -140,7 +159,7 @@ export async function loadData(folder = 'data', now = new Date()): Promise<Loade
       if (!byLabel.has(label)) byLabel.set(label, position);
     });
   }
-  const asOf = newestDated(entries);
+  const asOf = editedDate(folder, entries, problems);
   const raw = {
     format: 1,
     version: asOf ? `${asOf}T00:00:00Z` : new Date().toISOString(),

@@ -204,14 +204,38 @@ describe('filters in the URL', () => {
   });
 
   it('never throws and only returns valid filters, for any input', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), (s) => {
-        const f = filtersFromQuery(s);
-        if (f.ags !== undefined) expect(f.ags).toMatch(/^\d{8}$/);
-        if (f.category !== undefined) expect(f.category).toMatch(/^[a-z0-9-]+$/);
-        if (f.openNow !== undefined) expect(f.openNow).toBe(true);
-      }),
+    // Random bytes almost never spell a parameter: mix them with queries built from the real
+    // parameter names and values that are valid, nearly valid or junk.
+    const value = fc.oneof(
+      fc.string({ unit: 'binary' }),
+      fc.stringMatching(/^\d{8}$/),
+      fc.stringMatching(/^[a-z0-9-]{1,12}$/),
+      fc.constantFrom('1', '0', 'yes', '', 'ar', 'fa-af', 'FA-AF', 'english', '0663601a', 'Arbeit', '../x'),
     );
+    const query = fc
+      .array(fc.tuple(fc.constantFrom('cat', 'ags', 'open', 'lang', 'bf', 'x'), value), { maxLength: 6 })
+      .map((pairs) => `?${pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`);
+    const returned = new Set<string>();
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary' }), query), (s) => {
+        const f = filtersFromQuery(s);
+        Object.keys(f).forEach((k) => returned.add(k));
+        const invalid = Object.entries(f).filter(([k, v]) => {
+          const rule: Record<string, (x: unknown) => boolean> = {
+            category: (x) => typeof x === 'string' && /^[a-z0-9][a-z0-9-]{0,63}$/.test(x),
+            ags: (x) => typeof x === 'string' && /^\d{8}$/.test(x),
+            openNow: (x) => x === true,
+            language: (x) => typeof x === 'string' && /^[a-z]{2,3}(-[A-Z]{2})?$/.test(x),
+            barrierFree: (x) => x === true,
+          };
+          return !rule[k]?.(v);
+        });
+        expect(invalid).toEqual([]);
+      }),
+      { numRuns: 2000 },
+    );
+    // Every kind of filter came back at least once, so every rule above was really checked.
+    expect([...returned].sort()).toEqual(['ags', 'barrierFree', 'category', 'language', 'openNow']);
   });
 
   it('round-trips every valid set of filters', () => {

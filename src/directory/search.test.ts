@@ -37,6 +37,13 @@ const index = buildIndex(entries, testRegion());
 const ids = (query: string) => search(index, query).map((h) => h.id);
 const first = (query: string) => ids(query)[0];
 
+describe('search input limit', () => {
+  it('reads only the first 200 characters of a query (a pasted text costs no more)', () => {
+    expect(ids(`${' '.repeat(150)}jobcenter`)).toContain('jobcenter');
+    expect(ids(`${' '.repeat(200)}jobcenter`)).toEqual([]);
+  });
+});
+
 describe('search finds the Jobcenter in every language', () => {
   it.each(['Jobcenter', 'jobcenter', 'job center', 'Job-Center', 'центр зайнятості', 'Центр зайнятості', 'مركز العمل', 'جاب سنتر', 'جاب سنتر', 'مركز عمل'])(
     '%s',

@@ -102,6 +102,8 @@ export interface Entry {
    */
   readonly checked?: string;
   readonly conflicts: readonly Conflict[];
+  /** Serves this region but is located outside it (e.g. a centre in Kassel); its address may be elsewhere. */
+  readonly locatedElsewhere?: boolean;
 }
 
 export interface Category {
@@ -164,8 +166,8 @@ export interface Directory {
   /** Data version: ISO date-time of the build of this file. */
   readonly version: string;
   /**
-   * Date of the newest dated fact (a full-date source or a documented check). It dates this
-   * version of the data; it does not mean every entry is that fresh.
+   * The day the data was last edited (data/version.yaml; without it, the newest full-date source
+   * or documented check). It dates this version of the data, not the freshness of each entry.
    */
   readonly asOf: string;
   readonly region: Region;

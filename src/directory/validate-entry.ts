@@ -17,12 +17,14 @@ export interface EntryRules {
   readonly bbox: readonly [number, number, number, number];
   /** Where public holidays are counted, for checking opening hours with PH in them. */
   readonly holidays: Region['holidays'];
+  /** German names of the region's municipalities: an address elsewhere needs `locatedElsewhere`. */
+  readonly towns?: ReadonlySet<string>;
 }
 
 const ENTRY_FIELDS = [
   'id', 'category', 'rank', 'name', 'description', 'scope', 'address', 'location', 'phones', 'email', 'website',
   'openingHours', 'hoursNote', 'languages', 'barrierFree', 'bring', 'transit', 'keywords', 'sources',
-  'checked', 'conflicts',
+  'checked', 'conflicts', 'locatedElsewhere',
 ];
 const SHORT = { max: 200 };
 const NOTE = { max: 1000, multiline: true };
@@ -61,7 +63,7 @@ function readAddress(where: At, value: unknown): Address | undefined {
   return { ...(street !== undefined && { street }), ...(postcode !== undefined && { postcode }), town, ...(note !== undefined && { note }) };
 }
 
-function readLocation(where: At, value: unknown, rules: EntryRules): GeoPoint | undefined {
+function readLocation(where: At, value: unknown, rules: EntryRules, elsewhere: boolean): GeoPoint | undefined {
   const obj = readObj(where, value, 'ein Ort (lat, lon, precision, source)');
   if (!obj) return undefined;
   unknownFields(where, obj, ['lat', 'lon', 'precision', 'source']);
@@ -71,8 +73,8 @@ function readLocation(where: At, value: unknown, rules: EntryRules): GeoPoint | 
   const precision = required(where, obj, 'precision', (w, v) => readChoice<Precision>(w, v, ['building', 'street', 'town']));
   const source = required(where, obj, 'source', (w, v) => readText(w, v, SHORT));
   if (lat === undefined || lon === undefined || precision === undefined || source === undefined) return undefined;
-  if (lat < south || lat > north || lon < west || lon > east) {
-    return void report(where, `Der Ort ${lat}, ${lon} liegt außerhalb der Region. Breite (lat) und Länge (lon) vertauscht?`);
+  if (!elsewhere && (lat < south || lat > north || lon < west || lon > east)) {
+    return void report(where, `Der Ort ${lat}, ${lon} liegt außerhalb der Region. Breite (lat) und Länge (lon) vertauscht? Liegt die Stelle wirklich woanders, dann „locatedElsewhere: true“.`);
   }
   return { lat, lon, precision, source };
 }
@@ -138,8 +140,13 @@ export function readEntry(where: At, raw: unknown, rules: EntryRules): Entry | u
   const name = required(where, obj, 'name', (w, v) => readText(w, v, SHORT));
   const description = required(where, obj, 'description', (w, v) => readLocalized(w, v, { max: 2000, multiline: true }));
   const scope = required(where, obj, 'scope', (w, v) => readScope(w, v, rules));
+  // An office outside the region that serves it (a centre in Kassel) says so; otherwise its address is a typo.
+  const locatedElsewhere = optional(where, obj, 'locatedElsewhere', (w, v) => (typeof v === 'boolean' ? v : void report(w, 'Bitte true oder false.')));
   const address = optional(where, obj, 'address', readAddress);
-  const location = optional(where, obj, 'location', (w, v) => readLocation(w, v, rules));
+  if (address && !locatedElsewhere && rules.towns && !rules.towns.has(address.town)) {
+    report(at(at(where, 'address'), 'town'), `"${address.town}" ist keine Gemeinde der Region. Liegt die Stelle außerhalb und hilft hier, dann „locatedElsewhere: true“.`);
+  }
+  const location = optional(where, obj, 'location', (w, v) => readLocation(w, v, rules, locatedElsewhere === true));
   const phones = required(where, obj, 'phones', (w, v) => readEach(w, v, 20, readPhoneEntry));
   const email = optional(where, obj, 'email', readEmail);
   const website = optional(where, obj, 'website', readUrl);
@@ -180,6 +187,7 @@ export function readEntry(where: At, raw: unknown, rules: EntryRules): Entry | u
     keywords: keywords!, sources: sources!,
     ...(checked !== undefined && { checked }),
     conflicts: conflicts!,
+    ...(locatedElsewhere === true && { locatedElsewhere }),
   };
 }
 

@@ -148,6 +148,22 @@ describe('validateDirectory: fields of an entry', () => {
     expect(checked.problems).toContainEqual(expect.objectContaining({ field: 'entries.0.openingHours', warning: true }));
   });
 
+  it('accepts an address and a point outside the region only with locatedElsewhere', () => {
+    const kassel = (e: Record<string, unknown>) => {
+      e.address = { street: 'Treppenstraße', postcode: '34117', town: 'Kassel' };
+      e.location = { lat: 51.3127, lon: 9.4797, precision: 'town', source: 'test' };
+    };
+    expect(errorFields(withEntry(kassel))).toEqual(['entries.0.address.town', 'entries.0.location']);
+    const checked = validateDirectory(withEntry((e) => { kassel(e); e.locatedElsewhere = true; }));
+    expect(errors(checked.problems)).toEqual([]);
+    expect(checked.ok && checked.value.entries[0]!.locatedElsewhere).toBe(true);
+  });
+
+  it('accepts an entry without a check date and keeps it absent', () => {
+    const checked = validateDirectory(withEntry((e) => delete e.checked));
+    expect(checked.ok && 'checked' in checked.value.entries[0]!).toBe(false);
+  });
+
   it('rejects a duplicate id and names the first one', () => {
     const dir = sampleDirectory();
     const checked = validateDirectory({ ...dir, entries: [...dir.entries, sampleEntry()] });

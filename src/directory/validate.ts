@@ -51,6 +51,7 @@ function rulesOf(region: Region | undefined, raw: unknown): EntryRules {
       municipalities: new Set(region.municipalities.map((m) => m.ags)),
       bbox: region.bbox,
       holidays: region.holidays,
+      towns: new Set(region.municipalities.map((m) => m.name)),
     };
   }
   // With a broken region, still check entries against what can be read, to report more in one run.

@@ -29,9 +29,17 @@ const mixed: Entry = testEntry('mixed', {
   checked: '2025-06-02',
 });
 
+const kassel: Entry = testEntry('kassel', {
+  name: 'Zentrum in Kassel',
+  scope: { kind: 'district' },
+  address: { street: 'Treppenstraße', town: 'Kassel' },
+  locatedElsewhere: true,
+  sources: [{ title: 'Zentrum', asOf: '2022' }],
+});
+
 function directory(feedbackEmail?: string): Directory {
   const region = { ...testRegion(), ...(feedbackEmail ? { feedbackEmail } : {}) };
-  return { format: 1, version: '2026-11-22T00:00:00Z', asOf: '2026-11-22', region, entries: [jobcenter, bare, mixed] };
+  return { format: 1, version: '2026-11-22T00:00:00Z', asOf: '2026-11-22', region, entries: [jobcenter, bare, mixed, kassel] };
 }
 
 let root: HTMLElement;
@@ -57,13 +65,17 @@ const text = () => root.textContent ?? '';
 describe('detail screen', () => {
   it('shows the German name marked as German, the category and the description', async () => {
     await changeLanguage('ar');
-    await show('jobcenter-eschwege');
-    const name = root.querySelector('h1 [lang="de"]');
-    expect(name?.textContent).toBe('Jobcenter Werra-Meißner, Eschwege');
-    expect(name?.getAttribute('dir')).toBe('ltr');
-    expect(text()).toContain('العمل');
-    expect(text()).toContain('مال للمعيشة.');
-    await changeLanguage('de');
+    try {
+      await show('jobcenter-eschwege');
+      const name = root.querySelector('h1 [lang="de"]');
+      expect(name?.textContent).toBe('Jobcenter Werra-Meißner, Eschwege');
+      expect(name?.getAttribute('dir')).toBe('ltr');
+      expect(text()).toContain('العمل');
+      expect(text()).toContain('مال للمعيشة.');
+    } finally {
+      // A failure here must not leave the later tests in Arabic.
+      await changeLanguage('de');
+    }
   });
 
   it('calls the phone, shows the fax without a call link, and links mail apps and maps', async () => {
@@ -102,12 +114,19 @@ describe('detail screen', () => {
     for (const id of ['detail-share', 'detail-sources', 'detail-report']) expect(fold.querySelector(`[aria-labelledby="${id}"]`)).not.toBeNull();
   });
 
-  it('shows the week with 7 days and today marked', async () => {
-    await show('jobcenter-eschwege');
-    const rows = root.querySelectorAll('.detail-week tbody tr');
-    expect(rows).toHaveLength(7);
-    expect(root.querySelectorAll('.detail-week tr[aria-current="date"]')).toHaveLength(1);
-    expect(root.querySelector('[data-testid="hours-now"]')?.textContent).toMatch(/geöffnet|geschlossen/);
+  it('shows the week with 7 days and today marked, and the state at a fixed time', async () => {
+    // Wednesday 25 November 2026, 09:30 (10:30 in Berlin if the clock runs in UTC): open 08–12.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 10, 25, 9, 30));
+    try {
+      await show('jobcenter-eschwege');
+      const rows = root.querySelectorAll('.detail-week tbody tr');
+      expect(rows).toHaveLength(7);
+      expect(root.querySelectorAll('.detail-week tr[aria-current="date"]')).toHaveLength(1);
+      expect(root.querySelector('[data-testid="hours-now"]')?.textContent).toBe('Jetzt geöffnet, bis 12:00 Uhr.');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('warns about old sources and shows where sources disagree', async () => {
@@ -214,5 +233,14 @@ describe('detail screen', () => {
     await show('gibt-es-nicht');
     expect(root.querySelector('h1')?.textContent).toBe('Diesen Eintrag gibt es nicht (mehr)');
     expect(root.querySelector('a[href="#/list"]')).not.toBeNull();
+  });
+
+  it('says when an office serving the region is located outside it, and only then', async () => {
+    await changeLanguage('uk');
+    await show('kassel');
+    expect(text()).toContain('Розташовано за межами району');
+    await show('bare');
+    expect(text()).not.toContain('Розташовано за межами району');
+    await changeLanguage('de');
   });
 });

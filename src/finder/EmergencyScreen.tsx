@@ -13,6 +13,7 @@ import { firstSentence } from './list-model';
 import { useHours, type HoursModule } from './use-hours';
 import { useNow } from './use-now';
 import './finder.css';
+import { RichText } from '../ui/RichText';
 
 /** Emergency numbers and help lines, each one tap from dialling; every number comes from the data. */
 export default function EmergencyScreen(_props: ScreenProps) {
@@ -73,7 +74,7 @@ function HelpCard(props: { entry: Entry; lang: Lang; hours: HoursModule | undefi
   return (
     <li class={alarm ? 'help-card help-card-alarm' : 'help-card'}>
       <h3 class="help-name" {...(own ? {} : { lang: 'de', dir: 'ltr' })}>
-        {firstSentence(own || entry.description.de)}
+        <RichText text={firstSentence(own || entry.description.de)} />
       </h3>
       <p class="help-official">
         <span lang="de" dir="ltr">
@@ -85,7 +86,9 @@ function HelpCard(props: { entry: Entry; lang: Lang; hours: HoursModule | undefi
       ))}
       <p class="help-more">
         {!entry.openingHours && entry.hoursNote ? (
-          <span class="hours-note">{entry.hoursNote[lang] || entry.hoursNote.de}</span>
+          <span class="hours-note" {...(entry.hoursNote[lang] ? {} : { lang: 'de', dir: 'ltr' })}>
+            <RichText text={entry.hoursNote[lang] || entry.hoursNote.de} />
+          </span>
         ) : (
           <HoursBadge entry={entry} hours={hours} now={now} lang={lang} />
         )}

@@ -9,6 +9,7 @@ import { HoursBadge } from './list-badge';
 import { categoryLabel, reachLabel, servedTowns } from './list-labels';
 import { firstSentence } from './list-model';
 import type { HoursModule } from './use-hours';
+import { RichText } from '../ui/RichText';
 
 /** What one result row shows. */
 export interface EntryRowProps {
@@ -48,10 +49,11 @@ export function EntryRow({ entry, region, lang, reach, favourite, now, hours, km
         <p class="entry-meta">
           <span>{categoryLabel(region, entry.category, lang)}</span>
           <span class={`entry-reach reach-${reach}`}>{reachLabel(entry, reach, region)}</span>
+          {entry.locatedElsewhere && <span class="entry-elsewhere">{t('finder:reach.elsewhere')}</span>}
         </p>
         {description && (
           <p class="entry-description" {...(own ? {} : { lang: 'de', dir: 'ltr' })}>
-            {description}
+            <RichText text={description} />
           </p>
         )}
         <p class="entry-facts">

@@ -10,7 +10,7 @@ import { initI18n } from '../i18n';
 import { memoryStorage } from '../storage/memory';
 import ListScreen from './ListScreen';
 import { telHref } from '../directory/phones';
-import { BUERGERTELEFON_ID } from './emergency-model';
+import { DISTRICT_CONTACT_ID } from './emergency-model';
 
 let directory: Directory;
 let root: HTMLElement;
@@ -54,6 +54,26 @@ afterEach(async () => {
 });
 
 describe('list screen', () => {
+  it('answers who takes naturalisation applications in a town that takes them itself (Sontra)', async () => {
+    await show('#/list?ags=06636011');
+    await type('Einbürgerung');
+    expect(rowOf('einbuergerung-sontra')).toBeDefined();
+    expect(rowOf('einbuergerung-werra-meissner-kreis')).toBeUndefined();
+  });
+
+  it('answers who takes naturalisation applications in a municipality the Kreis serves (Berkatal)', async () => {
+    await show('#/list?ags=06636002');
+    await type('Einbürgerung');
+    expect(rowOf('einbuergerung-werra-meissner-kreis')).toBeDefined();
+    expect(rowOf('einbuergerung-sontra')).toBeUndefined();
+  });
+
+  it('labels an office that serves the district from outside it', async () => {
+    await show('#/list?cat=gesundheit');
+    expect(rowOf('psychosoziales-zentrum-nordhessen')?.textContent).toContain('Sitz außerhalb des Kreises');
+    expect(rowOf('klinikum-werra-meissner-eschwege')?.textContent).not.toContain('Sitz außerhalb des Kreises');
+  });
+
   it('shows district-wide offices and the chosen town’s own, and says which is which', async () => {
     await show('#/list?ags=06636011&all=1');
     expect(rowOf('rathaus-sontra')?.querySelector('.entry-reach')?.textContent).toBe('in Sontra');
@@ -84,7 +104,8 @@ describe('list screen', () => {
 
   it('Sontra has no food bank: the nearest ones elsewhere, measured from Sontra’s centre', async () => {
     await show('#/list?ags=06636011&cat=alltag');
-    expect(count()).toBe('0 Ergebnisse');
+    // What Sontra keeps has no address to go to (a phone line for the whole district).
+    expect(rows().filter((r) => !r.closest('.list-nearby')).every((r) => r.querySelector('.entry-town') === null)).toBe(true);
     const near = [...root.querySelectorAll('.list-nearby .entry-row')];
     // Hand-worked haversine from Sontra (51.0717, 9.9356): Eschwege 14.94 km, Witzenhausen 29.60 km.
     expect(near.map((r) => r.querySelector('.entry-distance')?.textContent)).toEqual(['15 km ab Sontra (Mitte)', '30 km ab Sontra (Mitte)']);
@@ -139,14 +160,14 @@ describe('list screen', () => {
     expect(rowOf('rathaus-eschwege')).toBeDefined();
   });
 
-  it('says what to try when nothing is found: drop a filter, check spelling, call the Bürgertelefon', async () => {
+  it('says what to try when nothing is found: drop a filter, check spelling, call the district’s switchboard', async () => {
     await show('#/list?ags=06636011&cat=arbeit');
     await type('qqxxzz');
     expect(rows()).toHaveLength(0);
     expect(count()).toBe('0 Ergebnisse');
     const empty = root.querySelector('.list-empty')!;
     expect(empty.textContent).toContain('wie das Wort geschrieben ist');
-    const hotline = directory.entries.find((e) => e.id === BUERGERTELEFON_ID)!;
+    const hotline = directory.entries.find((e) => e.id === DISTRICT_CONTACT_ID)!;
     expect(empty.querySelector('a[href^="tel:"]')?.getAttribute('href')).toBe(telHref(hotline.phones[0]!.number));
     const drop = empty.querySelector<HTMLButtonElement>('button[aria-label="Filter entfernen: Sontra"]')!;
     await act(() => drop.click());
@@ -181,7 +202,7 @@ describe('list screen', () => {
       await vi.waitFor(() => expect(count()).toBe('0 Ergebnisse'));
       const empty = root.querySelector('.list-empty')!;
       const calls = [...empty.querySelectorAll('a.call-link')].map((a) => a.getAttribute('href'));
-      const hotline = directory.entries.find((e) => e.id === BUERGERTELEFON_ID)!;
+      const hotline = directory.entries.find((e) => e.id === DISTRICT_CONTACT_ID)!;
       expect(calls).toEqual(['tel:112', 'tel:116117', telHref(hotline.phones[0]!.number)]);
       expect(empty.children[1]?.classList.contains('urgent')).toBe(true);
     } finally {

@@ -18,6 +18,7 @@ import { ListSort } from './list-sort';
 import { ListTopics } from './list-topics';
 import { listOrigin } from './nearby';
 import { UrgentCalls } from './urgent-calls';
+import { PageHits, usePageHits } from './PageHits';
 import { useHours } from './use-hours';
 import { useNow } from './use-now';
 import { usePosition } from './use-position';
@@ -84,6 +85,7 @@ export default function ListScreen({ route }: ScreenProps) {
   // Hits that matched only in descriptions wait behind "more results" when better ones exist.
   const { items, weak: weakItems, nearby } = useListRows({ directory, query: settled, hits, filters, sort, origin, now, hours });
   const topics = !settled.trim() && !all && !filters.category && !filters.openNow && !filters.language && !filters.barrierFree;
+  const pageHits = usePageHits(settled);
   const languages = useMemo(() => (directory ? spokenLanguages(directory.entries) : []), [directory]);
   const hotline = useMemo(() => (directory ? emergencyList(directory).hotline : undefined), [directory]);
   const urgentEntries = useMemo(() => (directory ? urgentMedical(directory) : []), [directory]);
@@ -139,6 +141,7 @@ export default function ListScreen({ route }: ScreenProps) {
           {dataFailed ? t('data.failed') : t('loading')}
         </p>
       )}
+      <PageHits hits={pageHits} lang={lang} />
       {directory && topics && <ListTopics directory={directory} filters={filters} lang={lang} />}
       {region && !topics && (
         <>
@@ -153,11 +156,12 @@ export default function ListScreen({ route }: ScreenProps) {
           <p class="list-count" id="list-count" role="status">
             {waitingForHours ? t('loading') : t('finder:list.count', { count: items.length })}
           </p>
-          {/* Places first: the tips on what to try come after them. */}
+          {/* Places first: the tips on what to try come after them. A guide page found is an
+              answer too: "nothing found" would send the user away from it. */}
           {nearby.length > 0 && origin?.town && (
             <AlsoNear items={nearby} town={origin.town} region={region} lang={lang} favourites={favourites} now={now} {...(hours ? { hours } : {})} />
           )}
-          {items.length === 0 && weakItems.length === 0 && !waitingForHours && (
+          {items.length === 0 && weakItems.length === 0 && pageHits.length === 0 && !waitingForHours && (
             <ListEmpty
               region={region}
               filters={filters}

@@ -8,8 +8,12 @@ export const EMERGENCY_CATEGORY = 'notfall';
 /** The category of hospitals and doctors in the region file; its list starts with the urgent numbers. */
 export const HEALTH_CATEGORY = 'gesundheit';
 
-/** Id of the district's citizens' hotline in data/entries/rathaus.yaml; its number comes from the data. */
-export const BUERGERTELEFON_ID = 'buergertelefon-werra-meissner';
+/**
+ * Id of the district's general contact in data/entries/rathaus.yaml (the Kreisverwaltung, whose
+ * switchboard the data labels with its source year); its number comes from the data. It replaced a
+ * "Bürgertelefon" that was only ever documented as a Corona and Ukraine line (2020 to 03/2022).
+ */
+export const DISTRICT_CONTACT_ID = 'kreisverwaltung-werra-meissner';
 
 /** Germany's emergency calls (fire and ambulance, police): set by law, the same in every district. */
 const EMERGENCY_CALLS: ReadonlySet<string> = new Set(['112', '110']);
@@ -17,7 +21,7 @@ const EMERGENCY_CALLS: ReadonlySet<string> = new Set(['112', '110']);
 /** The numbers for a sick person at night: the ambulance and the on-call doctors' service. */
 const URGENT_MEDICAL: ReadonlySet<string> = new Set(['112', '116 117']);
 
-/** What the help screen lists: the emergency entries by rank, and the Bürgertelefon. */
+/** What the help screen lists: the emergency entries by rank, and the district's contact. */
 export interface EmergencyList {
   readonly emergency: readonly Entry[];
   readonly hotline?: Entry;
@@ -34,20 +38,21 @@ export function byRank(entries: readonly Entry[]): Entry[] {
 
 /** True for the entries of 112 and 110: shown apart from the help lines, in the alarm colour. */
 export function isEmergencyCall(entry: Entry): boolean {
-  return entry.category === EMERGENCY_CATEGORY && callablePhones(entry).some((p) => EMERGENCY_CALLS.has(p.number));
+  // The first number decides: a police station also lists 110, but is not the emergency call itself.
+  return entry.category === EMERGENCY_CATEGORY && EMERGENCY_CALLS.has(callablePhones(entry)[0]?.number ?? '');
 }
 
-/** The emergency entries (category notfall) that can be called, by rank, and the Bürgertelefon if present. */
+/** The emergency entries (category notfall) that can be called, by rank, and the district's contact if it can be called. */
 export function emergencyList(directory: Directory): EmergencyList {
   const emergency = byRank(directory.entries.filter((e) => e.category === EMERGENCY_CATEGORY && callablePhones(e).length > 0));
-  const hotline = directory.entries.find((e) => e.id === BUERGERTELEFON_ID && callablePhones(e).length > 0);
+  const hotline = directory.entries.find((e) => e.id === DISTRICT_CONTACT_ID && callablePhones(e).length > 0);
   return hotline ? { emergency, hotline } : { emergency };
 }
 
 /** The entries of 112 and 116 117, by rank: offered first when nothing else is open, and atop the health list. */
 export function urgentMedical(directory: Directory): readonly Entry[] {
   return byRank(
-    directory.entries.filter((e) => e.category === EMERGENCY_CATEGORY && callablePhones(e).some((p) => URGENT_MEDICAL.has(p.number))),
+    directory.entries.filter((e) => e.category === EMERGENCY_CATEGORY && URGENT_MEDICAL.has(callablePhones(e)[0]?.number ?? '')),
   );
 }
 

@@ -13,7 +13,7 @@ interface EmptyProps {
   readonly filters: Filters;
   readonly query: string;
   readonly lang: Lang;
-  /** The Bürgertelefon, when the directory has it. */
+  /** The district's general contact, when the directory has one that can be called. */
   readonly hotline?: Entry;
   /** 112 and 116 117, offered first when nothing is open now or no health service matched. */
   readonly urgent?: readonly Entry[];

@@ -2,6 +2,7 @@
 import type { Reach } from '../directory/filter';
 import type { Entry, Lang, Region } from '../directory/types';
 import { t } from '../i18n';
+import { formatList } from '../i18n/list';
 
 /** The category's name in the UI language; the id when the region does not know it. */
 export function categoryLabel(region: Region, id: string, lang: Lang): string {
@@ -19,7 +20,7 @@ export function servedTowns(entry: Entry, region: Region): readonly string[] {
 export function reachLabel(entry: Entry, reach: Reach, region: Region): string {
   if (reach === 'local') {
     const towns = servedTowns(entry, region);
-    const town = towns.length > 0 ? towns.join(', ') : entry.address?.town;
+    const town = towns.length > 0 ? formatList(towns) : entry.address?.town;
     return town ? t('finder:reach.local', { town }) : t('finder:reach.localUnnamed');
   }
   return t(`finder:reach.${reach}`);

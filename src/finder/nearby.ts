@@ -35,8 +35,9 @@ export function listOrigin(region: Region, lang: Lang, position: LatLon | undefi
 }
 
 /**
- * "Also near you": when the home-town filter leaves nothing, the places that the other filters
- * keep, outside that town, nearest to its centre first, each with its distance from there.
+ * "Also near you": when the home-town filter leaves no place to go to, the places it hid (the
+ * other filters keep them, they serve other towns), nearest to the town's centre first, each
+ * with its distance from there.
  * Places without a location cannot be measured and are left out; with `only`, so are places the
  * typed query did not find.
  */
@@ -48,7 +49,9 @@ export function alsoNear(directory: Directory, filters: Filters, ctx: FilterCont
   const centre = { lat: town.centre.lat, lon: town.centre.lon };
   // `only`: the search hits, when something was typed.
   const located = filterEntries(directory.entries, rest, ctx).filter((f) => f.entry.location !== undefined && (!only || only.has(f.entry.id)));
-  return sortEntries(located, 'distance', centre)
+  // Only places the town filter hid: those it kept are in the list already.
+  const hidden = located.filter((f) => f.entry.scope.kind === 'municipalities' && !f.entry.scope.ags.includes(ags));
+  return sortEntries(hidden, 'distance', centre)
     .slice(0, count)
     .map((f) => ({ ...f, km: distanceKm(centre, f.entry.location as LatLon) }));
 }

@@ -1,6 +1,6 @@
 /**
  * The rows of the list screen: strong hits in front, weak ones (description only) apart, and,
- * when the home-town filter leaves nothing, the nearest places in other towns.
+ * when the home-town filter leaves no place to go to, the nearest places in other towns.
  */
 import { useMemo } from 'preact/hooks';
 import type { FilterContext, Filters, SortBy } from '../directory/filter';
@@ -15,7 +15,7 @@ export interface ListRows {
   readonly items: readonly ListItem[];
   /** Matched only weakly: shown folded under "more results". */
   readonly weak: readonly ListItem[];
-  /** "Also near you": filled only when items and weak are both empty and a town is filtered. */
+  /** "Also near you": filled only when a town is filtered and no result is a place to go to. */
   readonly nearby: readonly ListItem[];
 }
 
@@ -44,7 +44,9 @@ export function useListRows({ directory, query, hits, filters, sort, origin, now
     const items = listItems(directory, { ...(ranked ? { hits: ranked.strong } : {}), filters, ctx, sort, ...at });
     const weak = ranked && ranked.weak.length > 0 ? listItems(directory, { hits: ranked.weak, filters, ctx, sort, ...at }) : [];
     let nearby: readonly ListItem[] = [];
-    if (filters.ags && items.length === 0 && weak.length === 0) {
+    // A phone line for the whole district is no place to go: the nearest places elsewhere are
+    // offered whenever no result has a location (Sontra has no food bank, only the bus hotline).
+    if (filters.ags && !items.some((i) => i.entry.location) && !weak.some((i) => i.entry.location)) {
       nearby = alsoNear(directory, filters, ctx, filters.ags, undefined, hits ? new Set(hits.map((h) => h.id)) : undefined);
     }
     return { items, weak, nearby };

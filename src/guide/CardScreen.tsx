@@ -5,8 +5,9 @@ import type { ScreenProps } from '../app/screens';
 import { app } from '../app/state';
 import { useStore } from '../app/store';
 import type { Lang } from '../directory/types';
-import { currentLang } from '../i18n';
+import { currentLang, t } from '../i18n';
 import { Icon } from '../ui/icons';
+import { VoiceNote } from '../ui/ListenButton';
 import { CARD_LANGS, cardLang } from './card-lang';
 import { useEntry } from './entry';
 import { KeepCard } from './KeepCard';
@@ -15,6 +16,7 @@ import { useGuide } from './load';
 import { SecondLangPicker } from './Pair';
 import { ShowCard } from './ShowCard';
 import { useWakeLock } from './wake-lock';
+import { RichText } from '../ui/RichText';
 
 /** Phrase ids from the URL (?p=a,b), so a chosen card survives a reload and can be printed as is. */
 function chosenIds(query: URLSearchParams): string[] {
@@ -68,12 +70,20 @@ export default function CardScreen({ route }: ScreenProps) {
         <p class="card-who">{tr('card.who')}</p>
         <SecondLangPicker value={shown} label={tr('card.lang')} onChange={choose} choices={CARD_LANGS} />
       </div>
-      <ShowCard entry={entry} region={region} lang={shown} phrases={phrases.filter((p) => chosen.includes(p.id))} />
+      {/* Full screen shows this box: the card and a visible way out (not everyone knows Esc or the back gesture). */}
+      <div class="card-full">
+        <button type="button" class="button button-secondary card-exit" onClick={() => void document.exitFullscreen().catch(() => undefined)}>
+          <Icon name="close" />
+          <span>{t('close')}</span>
+        </button>
+        <ShowCard entry={entry} region={region} lang={shown} phrases={phrases.filter((p) => chosen.includes(p.id))} />
+      </div>
+      {chosen.length > 0 && <VoiceNote langs={shown === 'de' ? ['de'] : ['de', shown]} />}
       <div class="card-tools">
         {awake && <p class="card-awake">{tr('card.awake')}</p>}
         <p class="card-buttons">
           {document.fullscreenEnabled && (
-            <button type="button" class="button" onClick={() => void document.querySelector('.show-card')?.requestFullscreen().catch(() => undefined)}>
+            <button type="button" class="button" onClick={() => void document.querySelector('.card-full')?.requestFullscreen().catch(() => undefined)}>
               <Icon name="card" />
               <span>{tr('card.fullscreen')}</span>
             </button>
@@ -94,7 +104,11 @@ export default function CardScreen({ route }: ScreenProps) {
                   <span lang="de" dir="ltr">
                     {p.de}
                   </span>
-                  {shown !== 'de' && <span class="phrase-say" {...langAttrs(shown)}>{p.say[shown]}</span>}
+                  {shown !== 'de' && (
+                    <span class="phrase-say" {...langAttrs(shown)}>
+                      <RichText text={p.say[shown]} />
+                    </span>
+                  )}
                 </span>
               </label>
             ))}

@@ -59,7 +59,7 @@ describe('glossary screen', () => {
     expect(headings(root)[0]).toBe('das Bürgergeld');
     await type(root, 'Fahrradreparatur');
     expect(headings(root)).toEqual([]);
-    expect(root.querySelector('.glossary-count')?.textContent).toBe('لم نجد هذه الكلمة. جرّب كلمة أخرى.');
+    expect(root.querySelector('.glossary-count')?.textContent).toBe('لم نجد هذه الكلمة. يُرجى تجربة كلمة أخرى.');
   });
 
   it('opens one term from a link, with links to other terms in its German explanation', async () => {

@@ -5,10 +5,12 @@ import type { ScreenProps } from '../app/screens';
 import type { Lang } from '../directory/types';
 import { currentLang } from '../i18n';
 import { searchGlossary } from './glossary';
+import { ListenButton, VoiceNote } from '../ui/ListenButton';
 import { GlossaryText } from './GlossaryText';
 import { useGuideT } from './lang';
 import { useGuide } from './load';
 import type { GlossaryTerm } from './types';
+import { RichText } from '../ui/RichText';
 
 function Term({ term, terms, lang }: { term: GlossaryTerm; terms: readonly GlossaryTerm[]; lang: Lang }) {
   return (
@@ -18,12 +20,18 @@ function Term({ term, terms, lang }: { term: GlossaryTerm; terms: readonly Gloss
         {term.de}
       </h2>
       {lang !== 'de' && <p class="term-translation">{term.translation[lang]}</p>}
-      <p>{term.explain[lang]}</p>
+      <p>
+        <RichText text={term.explain[lang]} />
+      </p>
+      {lang !== 'de' && (
+        <ListenButton id={`term-${term.id}-${lang}`} text={`${term.translation[lang]}. ${term.explain[lang]}`} lang={lang} showLanguage />
+      )}
       {lang !== 'de' && (
         <p class="term-german" lang="de" dir="ltr">
           <GlossaryText text={term.explain.de} terms={terms} except={term.id} />
         </p>
       )}
+      <ListenButton id={`term-${term.id}-de`} text={`${term.article ? `${term.article} ` : ''}${term.de}. ${term.explain.de}`} lang="de" showLanguage={lang !== 'de'} />
     </li>
   );
 }
@@ -52,6 +60,7 @@ export default function GlossaryScreen({ route }: ScreenProps) {
     <section class="screen guide glossary-screen">
       <h1 tabIndex={-1}>{tr('glossary.title')}</h1>
       <p class="lead">{tr('glossary.lead')}</p>
+      <VoiceNote langs={['de', lang]} />
       {state.status === 'failed' && (
         <p class="notice notice-warning" role="alert">
           {tr('failed')}

@@ -39,4 +39,15 @@ describe('GlossaryText', () => {
     expect(box.querySelector('b')).toBeNull();
     expect(box.textContent).toBe('<b>Termin</b> beim Jobcenter');
   });
+
+  it('keeps phone numbers whole beside the glossary links', () => {
+    const box = document.createElement('div');
+    render(<GlossaryText text="Termin beim Jobcenter unter 05651 2283-0 oder 116 117." terms={TERMS} />, box);
+    expect([...box.querySelectorAll('a')].map((a) => a.textContent)).toEqual(['Termin', 'Jobcenter']);
+    expect([...box.querySelectorAll('bdi.nowrap')].map((b) => [b.textContent, b.getAttribute('dir')])).toEqual([
+      ['05651 2283-0', 'ltr'],
+      ['116 117', 'ltr'],
+    ]);
+    expect(box.textContent).toBe('Termin beim Jobcenter unter 05651 2283-0 oder 116 117.');
+  });
 });

@@ -1,6 +1,7 @@
 import { href } from '../app/router';
 import { findTerms } from './glossary';
 import type { GlossaryTerm } from './types';
+import { RichText } from '../ui/RichText';
 
 /** A piece of a German text: plain, or a glossary word with the id of its term. */
 export type TextPart = { readonly text: string; readonly termId?: string };
@@ -23,18 +24,19 @@ export function splitTerms(text: string, terms: readonly GlossaryTerm[], except?
 }
 
 /**
- * A German text whose office words link to their plain explanation in the glossary. The text is
- * data, so it is rendered as text nodes only, never as markup.
+ * A German text whose office words link to their plain explanation in the glossary, with phone
+ * numbers and addresses kept whole (RichText). The text is data, so it is rendered as text nodes
+ * only, never as markup.
  */
 export function GlossaryText({ text, terms, except }: { text: string; terms: readonly GlossaryTerm[]; except?: string }) {
   return (
     <>
       {splitTerms(text, terms, except).map((p, i) =>
         p.termId === undefined ? (
-          p.text
+          <RichText key={i} text={p.text} />
         ) : (
           <a key={i} class="glossary-link" href={href(['glossary'], new URLSearchParams({ term: p.termId }))}>
-            {p.text}
+            <RichText text={p.text} />
           </a>
         ),
       )}

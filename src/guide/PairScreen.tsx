@@ -12,6 +12,7 @@ import { guideT, useGuideT, type GuideT } from './lang';
 import { useGuide } from './load';
 import { Pair, SecondLangPicker, secondLang } from './Pair';
 import type { GlossaryTerm } from './types';
+import { RichText } from '../ui/RichText';
 
 /** The localized texts of an entry, each under its label key, in reading order. */
 function texts(entry: Entry): [string, Localized][] {
@@ -33,7 +34,9 @@ function Address({ entry, other, de, tr2 }: { entry: Entry; other: Lang; de: Gui
   const german = lines.map((l, i) => (
     <Fragment key={l}>
       {i > 0 && <br />}
-      <bdi lang="de">{l}</bdi>
+      <bdi lang="de">
+        <RichText text={l} />
+      </bdi>
     </Fragment>
   ));
   const town = townInScript(region, a.town, other);
@@ -77,7 +80,9 @@ function Rows({ entry, other, terms, tr2 }: { entry: Entry; other: Lang; terms: 
           second={
             <>
               <h2>{tr2(label)}</h2>
-              <p>{text[other]}</p>
+              <p>
+                <RichText text={text[other]} />
+              </p>
             </>
           }
         />

@@ -4,6 +4,7 @@ import { Icon } from '../ui/icons';
 import type { GuideT } from './lang';
 import { Sources } from './Sources';
 import type { Resource } from './types';
+import { InlineAddress } from '../ui/RichText';
 
 
 /** Trusted portals and hotlines, each with the date of the source that names it. */
@@ -16,12 +17,12 @@ export function Resources({ resources, lang, tr }: { resources: readonly Resourc
           <p class="resource-links">
             <a class="resource-link" href={r.url} target="_blank" rel="noopener noreferrer" dir="ltr">
               <Icon name="web" />
-              <span>{r.url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')}</span>
+              <InlineAddress address={r.url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')} />
             </a>
             {r.phone && (
               <a class="resource-link" href={telHref(r.phone)} dir="ltr">
                 <Icon name="phone" />
-                <span>{r.phone}</span>
+                <span class="nowrap">{r.phone}</span>
               </a>
             )}
           </p>

@@ -1,5 +1,6 @@
 import { href } from '../app/router';
 import type { Directory, Lang } from '../directory/types';
+import { ListenButton } from '../ui/ListenButton';
 import { GlossaryText } from './GlossaryText';
 import type { GuideT } from './lang';
 import { Pair } from './Pair';
@@ -7,6 +8,7 @@ import { Review } from './Review';
 import { Sources } from './Sources';
 import type { ChecklistStep, GlossaryTerm } from './types';
 import { type Helpers as Resolved, resolveWho } from './who';
+import { RichText } from '../ui/RichText';
 
 /** How a step is shown: in the page language, and optionally German beside another language. */
 export interface StepView {
@@ -59,17 +61,24 @@ export function Step({ step, done, onToggle, view }: { step: ChecklistStep; done
               <p>
                 <GlossaryText text={step.text.de} terms={view.terms} />
               </p>
+              <ListenButton id={`step-${step.id}-de`} text={`${step.title.de}. ${step.text.de}`} lang="de" showLanguage />
             </>
           }
           second={
             <>
               <p class="pair-title">{step.title[other]}</p>
-              <p>{step.text[other]}</p>
+              <p>
+                <RichText text={step.text[other]} />
+              </p>
+              <ListenButton id={`step-${step.id}-${other}`} text={`${step.title[other]}. ${step.text[other]}`} lang={other} showLanguage />
             </>
           }
         />
       ) : (
-        <p>{view.lang === 'de' ? <GlossaryText text={step.text.de} terms={view.terms} /> : step.text[view.lang]}</p>
+        <>
+          <p>{view.lang === 'de' ? <GlossaryText text={step.text.de} terms={view.terms} /> : <RichText text={step.text[view.lang]} />}</p>
+          <ListenButton id={`step-${step.id}-${view.lang}`} text={`${step.title[view.lang]}. ${step.text[view.lang]}`} lang={view.lang} />
+        </>
       )}
       <Helpers helpers={helpers} view={view} />
       <Review step={step} now={view.now} lang={view.lang} tr={view.tr} helpers={helpers} />

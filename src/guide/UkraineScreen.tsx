@@ -13,6 +13,7 @@ import { useGuide } from './load';
 import { SecondLangPicker, secondLang } from './Pair';
 import { Resources } from './Resources';
 import { Step, type StepView } from './Step';
+import { VoiceNote } from '../ui/ListenButton';
 
 /**
  * First steps for people from Ukraine: a checklist kept on the device, who helps where the user
@@ -67,6 +68,7 @@ export default function UkraineScreen({ route }: ScreenProps) {
           {askedHome.current && directory && <HomeSelect region={directory.region} home={home} lang={lang} tr={tr} />}
 
           <h2>{tr('ukraine.steps')}</h2>
+          <VoiceNote langs={pairOn ? ['de', pairWith] : [lang]} />
           <div class="pair-switch">
             <label class="toggle">
               <input type="checkbox" checked={pairOn} onChange={(e) => setQuery('pair', e.currentTarget.checked ? '1' : undefined)} />

@@ -10,7 +10,14 @@ import { validateGuideParts } from './validate';
 /** Reads and validates data/guide/*.yaml; throws when the data has errors. */
 export function realGuide(): Guide {
   const part = (name: string): unknown => parse(readFileSync(join('data', 'guide', `${name}.yaml`), 'utf8'));
-  const checked = validateGuideParts({ ukraine: part('ukraine'), glossary: part('glossary'), phrases: part('phrases') });
+  const checked = validateGuideParts({
+    ukraine: part('ukraine'),
+    glossary: part('glossary'),
+    phrases: part('phrases'),
+    asylum: part('asylum'),
+    protection: part('protection'),
+    topics: part('topics'),
+  });
   if (!checked.ok) throw new Error(`guide data has errors: ${JSON.stringify(checked.problems.slice(0, 3))}`);
   return checked.value;
 }

@@ -52,21 +52,39 @@ describe('data/guide', () => {
     const who = Object.fromEntries(guide().ukraine.steps.map((s) => [s.id, s.who]));
     expect(who['anmeldung']).toEqual({ kind: 'townHall' });
     expect(who['aufenthaltserlaubnis']).toEqual({ kind: 'entry', id: 'auslaenderbehoerde-werra-meissner' });
-    expect(who['deutsch-lernen']).toEqual({ kind: 'entries', ids: ['vhs-werra-meissner-eschwege', 'vhs-werra-meissner-witzenhausen'] });
+    // Since February 2026 a course needs an obligation (Jobcenter, Ausländerbehörde) or own money (VHS).
+    expect(who['deutsch-lernen']).toEqual({
+      kind: 'entries',
+      ids: ['jobcenter-eschwege', 'jobcenter-witzenhausen', 'auslaenderbehoerde-werra-meissner', 'vhs-werra-meissner-eschwege', 'vhs-werra-meissner-witzenhausen'],
+    });
     expect(who['arbeit']).toEqual({ kind: 'entries', ids: ['jobcenter-eschwege', 'jobcenter-witzenhausen', 'agentur-fuer-arbeit-eschwege'] });
   });
 
   it('dates the benefit changes and says to ask where the current state is unconfirmed', () => {
     const money = guide().ukraine.steps.find((s) => s.id === 'geld-zum-leben');
-    expect(money?.text.de).toMatch(/31\. Mai 2022.*1\. Juni 2022.*1\. April 2025/s);
-    expect(money?.text.de).toContain('Fragen Sie beim Jobcenter oder bei der Ausländerbehörde');
-    expect(money?.sources.map((s) => s.asOf)).toContain('2025-11-27');
+    expect(money?.text.de).toMatch(/1\. Juni 2022.*1\. April 2025.*1\. Juli 2026/s);
+    // The switch to the AsylbLG is a draft as of March 2026: named so, with what is not known.
+    expect(money?.text.de).toContain('Das ist ein Gesetzentwurf');
+    expect(money?.text.de).toContain('Ob Bundestag und Bundesrat ihn beschlossen haben, wissen wir nicht');
+    expect(money?.text.de).toContain('Grundsicherungsgeld');
+    expect(money?.text.de).toContain('Fragen Sie beim Kreis oder beim Jobcenter');
+    expect(money?.sources.map((s) => s.asOf)).toEqual(expect.arrayContaining(['2025-11-27', '2026-01-30', '2026-03-06']));
   });
 
-  it('lists the Hessen hotline and Germany4Ukraine, and a legal note', () => {
+  it('says that the BAMF stopped admissions on request to integration courses in February 2026', () => {
+    const course = guide().ukraine.steps.find((s) => s.id === 'deutsch-lernen');
+    expect(course?.text.de).toContain('9. Februar 2026');
+    expect(course?.text.de).toContain('§ 44 Absatz 4 Aufenthaltsgesetz');
+    expect(course?.text.de).not.toContain('können seit 17. März 2022 an Integrationskursen teilnehmen');
+    expect(course?.sources.map((s) => s.asOf)).toContain('2026-02-09');
+  });
+
+  it('lists Germany4Ukraine, the Hessen page without its 2022 hotline as a callable number, and a legal note', () => {
     const { resources, legalNote } = guide().ukraine;
     expect(resources.find((r) => r.url.includes('germany4ukraine.de'))).toBeDefined();
-    expect(resources.find((r) => r.url.includes('innen.hessen.de'))?.phone).toBe('0800 110 3333');
+    const hessen = resources.find((r) => r.url.includes('hessen.de/handeln'));
+    expect(hessen?.phone).toBeUndefined();
+    expect(hessen?.title.de).toContain('vielleicht nicht mehr');
     expect(legalNote.de).toContain('keine Rechtsberatung');
   });
 

@@ -21,7 +21,7 @@ describe('guideT', () => {
     expect(uk('ukraine.progress', { count: 3, total: 7 })).toBe('Виконано 3 кроки із 7');
     expect(uk('ukraine.progress', { count: 5, total: 7 })).toBe('Виконано 5 кроків із 7');
     const ar = guideT('ar');
-    expect(ar('ukraine.progress', { count: 2, total: 7 })).toBe('أنجزت خطوتين من 7');
-    expect(ar('ukraine.progress', { count: 3, total: 7 })).toBe('أنجزت 3 خطوات من 7');
+    expect(ar('ukraine.progress', { count: 2, total: 7 })).toBe('تم إنجاز خطوتين من 7');
+    expect(ar('ukraine.progress', { count: 3, total: 7 })).toBe('تم إنجاز 3 خطوات من 7');
   });
 });

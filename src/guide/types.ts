@@ -72,9 +72,50 @@ export interface Phrase {
   readonly say: Localized;
 }
 
+/** A step of a first-steps page (asylum, protection): reviewed by a date instead of "checked". */
+export interface PageStep {
+  /** Stable id, lower-case ASCII with dashes; ticks are kept under "<page>/<id>". */
+  readonly id: string;
+  readonly title: Localized;
+  readonly text: Localized;
+  /** Left out when no directory entry fits; the text then names whom to ask. */
+  readonly who?: Who;
+  readonly sources: readonly Source[];
+  /** ISO date by which the step must be checked against its sources again. */
+  readonly reviewBy: string;
+}
+
+/** A first-steps page for one situation, e.g. "in the asylum procedure". */
+export interface FirstStepsPage {
+  readonly title: Localized;
+  /** Words people search for, in any script ("Asyl", "لجوء"); the title is searched too. */
+  readonly keywords: readonly string[];
+  readonly intro: Localized;
+  readonly steps: readonly PageStep[];
+  readonly resources: readonly Resource[];
+  readonly legalNote: Localized;
+}
+
+/** A short everyday topic (family doctor, Kita, Kindergeld): one text, its helpers and sources. */
+export interface TopicPage {
+  readonly id: string;
+  readonly title: Localized;
+  readonly keywords: readonly string[];
+  readonly text: Localized;
+  readonly who?: Who;
+  readonly sources: readonly Source[];
+  readonly reviewBy: string;
+}
+
+/** The first-steps pages besides the Ukraine page, by the name of their file. */
+export type FirstStepsId = 'asylum' | 'protection';
+
 /** All guide content as shipped. */
 export interface Guide {
   readonly ukraine: UkrainePage;
   readonly glossary: readonly GlossaryTerm[];
   readonly phrases: readonly Phrase[];
+  /** Absent in a guide file from before these pages existed. */
+  readonly pages?: Readonly<Partial<Record<FirstStepsId, FirstStepsPage>>>;
+  readonly topics?: readonly TopicPage[];
 }

@@ -4,7 +4,8 @@ import { readId, readIsoDate, readPhone, readUrl } from '../directory/validate-f
 import type { ChecklistStep, Resource, UkrainePage, Who } from './types';
 import { LIMITS, readEach, readPlainLocalized, readSources, uniqueIds } from './validate-fields';
 
-function readWho(where: At, value: unknown): Who | undefined {
+/** Reads who helps with a step (also used by the other first-steps pages). */
+export function readWho(where: At, value: unknown): Who | undefined {
   const obj = readObj(where, value, 'who mit kind (townHall, entry oder entries)');
   if (!obj) return undefined;
   const kind = required(where, obj, 'kind', (w, v) => readChoice(w, v, ['townHall', 'entry', 'entries'] as const));
@@ -47,7 +48,8 @@ function readStep(base: At, value: unknown, index: number): ChecklistStep | unde
   return { id, title, text, who, sources, ...(checked !== undefined && { checked }), reviewBy };
 }
 
-function readResource(base: At, value: unknown, index: number): Resource | undefined {
+/** Reads one help address (also used by the other first-steps pages). */
+export function readResource(base: At, value: unknown, index: number): Resource | undefined {
   const where: At = { ...base, entry: String(index) };
   const obj = readObj(where, value, 'eine Hilfe-Adresse');
   if (!obj) return undefined;

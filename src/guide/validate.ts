@@ -6,7 +6,8 @@
 import type { Checked, Problem } from '../directory/problems';
 import { type At, Problems, at, get, isObj, readChoice, readObj, report, required, unknownFields } from '../directory/validate-core';
 import { readId } from '../directory/validate-fields';
-import type { Article, GlossaryTerm, Guide, Phrase } from './types';
+import type { Article, FirstStepsId, FirstStepsPage, GlossaryTerm, Guide, Phrase } from './types';
+import { FIRST_STEPS_PAGES, checkFirstStepsPage, checkTopics, whoIds } from './validate-pages';
 import { checkUkrainePage } from './validate-ukraine';
 export { checkGuideReview } from './validate-review';
 import { LIMITS, readEach, readPlain, readPlainLocalized, uniqueIds } from './validate-fields';
@@ -75,11 +76,14 @@ export function checkPhrases(where: At, value: unknown): Phrase[] | undefined {
   return phrases && uniqueIds(where, phrases) ? phrases : undefined;
 }
 
-/** The three parts of the guide as read from their files, before checking. */
+/** The parts of the guide as read from their files, before checking; the later pages are optional. */
 export interface GuideParts {
   readonly ukraine: unknown;
   readonly glossary: unknown;
   readonly phrases: unknown;
+  readonly asylum?: unknown;
+  readonly protection?: unknown;
+  readonly topics?: unknown;
 }
 
 /** The source file of each part, for the problem list (e.g. "data/guide/glossary.yaml"). */
@@ -97,19 +101,33 @@ function check<T>(problems: Problems, file: string | undefined, path: string, re
 }
 
 function result(problems: Problems, guide: Partial<Guide>): Checked<Guide> {
-  const { ukraine, glossary, phrases } = guide;
+  const { ukraine, glossary, phrases, pages, topics } = guide;
   if (problems.errors > 0 || !ukraine || !glossary || !phrases) {
     if (problems.errors === 0) problems.add({ field: '', message: 'Die Daten sind unvollständig.' });
     return { ok: false, problems: problems.list };
   }
-  return { ok: true, value: { ukraine, glossary, phrases }, problems: problems.list };
+  const value: Guide = { ukraine, glossary, phrases, ...(pages && Object.keys(pages).length > 0 && { pages }), ...(topics && { topics }) };
+  return { ok: true, value, problems: problems.list };
+}
+
+function checkPages(problems: Problems, parts: GuideParts, files: GuideFiles): Partial<Record<FirstStepsId, FirstStepsPage>> {
+  const pages: Partial<Record<FirstStepsId, FirstStepsPage>> = {};
+  for (const id of FIRST_STEPS_PAGES) {
+    if (parts[id] === undefined) continue;
+    const page = check(problems, files[id], id, (w) => checkFirstStepsPage(w, parts[id]));
+    if (page) pages[id] = page;
+  }
+  return pages;
 }
 
 function checkParts(problems: Problems, parts: GuideParts, files: GuideFiles): Checked<Guide> {
+  const topics = parts.topics === undefined ? undefined : check(problems, files.topics, 'topics', (w) => checkTopics(w, parts.topics));
   return result(problems, {
     ukraine: check(problems, files.ukraine, 'ukraine', (w) => checkUkrainePage(w, parts.ukraine)),
     glossary: check(problems, files.glossary, 'glossary', (w) => checkGlossary(w, parts.glossary)),
     phrases: check(problems, files.phrases, 'phrases', (w) => checkPhrases(w, parts.phrases)),
+    pages: checkPages(problems, parts, files),
+    ...(topics && { topics }),
   });
 }
 
@@ -123,11 +141,14 @@ export function validateGuide(raw: unknown, file?: string): Checked<Guide> {
   const problems = new Problems();
   const parts = check(problems, file, '', (w) => {
     if (!isObj(raw)) return void report(w, 'Der Wegweiser muss ein Objekt mit ukraine, glossary und phrases sein.');
-    unknownFields(w, raw, ['ukraine', 'glossary', 'phrases']);
-    return { ukraine: get(raw, 'ukraine'), glossary: get(raw, 'glossary'), phrases: get(raw, 'phrases') };
+    unknownFields(w, raw, ['ukraine', 'glossary', 'phrases', 'pages', 'topics']);
+    const pages = get(raw, 'pages');
+    const page = (id: FirstStepsId) => (isObj(pages) ? get(pages, id) : undefined);
+    return { ukraine: get(raw, 'ukraine'), glossary: get(raw, 'glossary'), phrases: get(raw, 'phrases'), asylum: page('asylum'), protection: page('protection'), topics: get(raw, 'topics') };
   });
   if (!parts) return { ok: false, problems: problems.list };
-  return checkParts(problems, parts, file === undefined ? {} : { ukraine: file, glossary: file, phrases: file });
+  const all = { ukraine: file, glossary: file, phrases: file, asylum: file, protection: file, topics: file };
+  return checkParts(problems, parts, file === undefined ? {} : all);
 }
 
 /**
@@ -141,5 +162,13 @@ export function checkGuideReferences(guide: Guide, entryIds: ReadonlySet<string>
     const where: At = { problems, ...(file !== undefined && { file }), entry: step.id, path: `ukraine.steps.${i}.who` };
     for (const ref of ids) if (!entryIds.has(ref)) report(where, `Den Eintrag „${ref}“ gibt es im Verzeichnis nicht.`);
   });
+  // The other pages live in their own files; without a file the data check names the part's file.
+  const missing = (where: At, ids: readonly string[]) => {
+    for (const ref of ids) if (!entryIds.has(ref)) report(where, `Den Eintrag „${ref}“ gibt es im Verzeichnis nicht.`);
+  };
+  for (const id of FIRST_STEPS_PAGES) {
+    guide.pages?.[id]?.steps.forEach((step, i) => missing({ problems, entry: step.id, path: `${id}.steps.${i}.who` }, whoIds(step.who)));
+  }
+  guide.topics?.forEach((topic, i) => missing({ problems, entry: topic.id, path: `topics.${i}.who` }, whoIds(topic.who)));
   return problems.list;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate } from './index';
+import { formatList } from './list';
 
 describe('formatDate', () => {
   it('keeps the Gregorian year in Dari, whose default calendar is another', () => {
@@ -16,7 +17,23 @@ describe('formatDate', () => {
     expect(formatDate('2022', 'uk')).toMatch(/^2022/);
     expect(formatDate('2023-08-31', 'ar')).toMatch(/31/);
   });
+  it('gives Arabic months in their Levantine and their Egyptian name, as the guide writes them', () => {
+    expect(formatDate('2025-03', 'ar')).toBe('آذار/مارس 2025');
+    expect(formatDate('2023-01-31', 'ar')).toBe('31 كانون الثاني/يناير 2023');
+    expect(formatDate('2022', 'ar')).toBe('2022');
+  });
   it('shows an unreadable date as written', () => {
     expect(formatDate('Frühjahr 2023', 'de')).toBe('Frühjahr 2023');
+  });
+});
+
+describe('formatList', () => {
+  it('joins names as the language does, each German name isolated in Arabic and Dari', () => {
+    expect(formatList(['Sontra', 'Wehretal', 'Ringgau'], 'de')).toBe('Sontra, Wehretal und Ringgau');
+    expect(formatList(['Sontra', 'Wehretal'], 'uk')).toBe('Sontra і Wehretal');
+    const ar = formatList(['Bad Sooden-Allendorf', 'Sontra'], 'ar');
+    expect(ar).toContain('\u2068Bad Sooden-Allendorf\u2069');
+    expect(ar).toContain('و');
+    expect(ar).not.toContain(', ');
   });
 });

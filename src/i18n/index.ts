@@ -111,5 +111,15 @@ export function formatDate(iso: string, lang: Lang = currentLang()): string {
       ? { month: 'long', year: 'numeric' }
       : { year: 'numeric' };
   const date = new Date(Date.UTC(Number(y), Number(mo ?? 1) - 1, Number(d ?? 1)));
-  return new Intl.DateTimeFormat(intlLocale(lang), { ...options, calendar: 'gregory', numberingSystem: 'latn', timeZone: 'UTC' }).format(date);
+  const fixed = { ...options, calendar: 'gregory', numberingSystem: 'latn', timeZone: 'UTC' } as const;
+  const format = new Intl.DateTimeFormat(intlLocale(lang), fixed);
+  if (lang !== 'ar' || !mo) return format.format(date);
+  // Arabic readers from Syria and Iraq know the month as «آذار», others as «مارس»: both, as the
+  // guide texts write them («آذار/مارس»).
+  const levantine = new Intl.DateTimeFormat('ar-SY', { month: 'long', calendar: 'gregory', timeZone: 'UTC' }).format(date);
+  return format
+    .formatToParts(date)
+    .map((p) => (p.type === 'month' && p.value !== levantine ? `${levantine}/${p.value}` : p.value))
+    .join('');
 }
+

@@ -4,6 +4,7 @@ import { href } from '../app/router';
 import type { Lang, Region } from '../directory/types';
 import { languageInfo } from '../i18n/languages';
 import { t } from '../i18n';
+import { formatList } from '../i18n/list';
 import type { MapParts } from './load';
 import type { Fix } from '../app/position';
 import type { MapView } from './leaflet-map';
@@ -58,7 +59,7 @@ export function MapCanvas(props: Props) {
       markerLabel: (place) =>
         place.entries.length === 1
           ? (place.entries[0]?.name ?? '')
-          : t('map:marker.many', { count: place.entries.length, names: place.entries.map((e) => e.name).join(', ') }),
+          : t('map:marker.many', { count: place.entries.length, names: formatList(place.entries.map((e) => e.name), lang, 'unit') }),
       popup: (place, focusId) =>
         popupContent(place, {
           lang,
@@ -100,5 +101,5 @@ export function MapCanvas(props: Props) {
     if (view.current.focus(props.focus.id)) container.current?.scrollIntoView({ block: 'nearest' });
   }, [props.focus]);
 
-  return <div ref={container} class="map-canvas" role="region" aria-label={t('map:mapLabel')} dir="ltr" data-testid="map" />;
+  return <div ref={container} class="map-canvas" role="region" aria-label={t('map:mapLabel', { region: region.names[lang] ?? region.name })} dir="ltr" data-testid="map" />;
 }

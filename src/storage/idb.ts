@@ -14,6 +14,12 @@ export interface StorageEvents {
 /** How long to wait for an upgrade that another tab blocks before working from memory. */
 const BLOCKED_WAIT_MS = 4000;
 
+/** How the store opens; tests shorten the wait instead of sleeping 4 s. */
+export interface OpenOptions {
+  /** How long an upgrade blocked by another tab may wait (default 4 s). */
+  readonly blockedWaitMs?: number;
+}
+
 function classify(error: unknown): StorageProblem {
   const name = (error as { name?: string } | null)?.name;
   if (name === 'QuotaExceededError') return 'quota';
@@ -31,7 +37,7 @@ async function guard<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-function open(events: StorageEvents): Promise<Db> {
+function open(events: StorageEvents, blockedWaitMs: number): Promise<Db> {
   return new Promise<Db>((resolve, reject) => {
     let settled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -41,7 +47,7 @@ function open(events: StorageEvents): Promise<Db> {
         timer = setTimeout(() => {
           settled = true;
           reject(new StorageError('blocked'));
-        }, BLOCKED_WAIT_MS);
+        }, blockedWaitMs);
       },
       blocking: (_current, _next, event) => {
         (event.target as IDBDatabase).close();
@@ -62,11 +68,11 @@ function open(events: StorageEvents): Promise<Db> {
  * Opens the device store. Never rejects: when IndexedDB cannot be used the app gets the
  * memory store with the reason, and keeps working.
  */
-export async function openAppStorage(events: StorageEvents = {}): Promise<AppStorage> {
+export async function openAppStorage(events: StorageEvents = {}, options: OpenOptions = {}): Promise<AppStorage> {
   let db: Db;
   try {
     if (typeof indexedDB === 'undefined') throw new StorageError('unavailable');
-    db = await open(events);
+    db = await open(events, options.blockedWaitMs ?? BLOCKED_WAIT_MS);
   } catch (error) {
     // Loaded only when needed: most phones never fall back, so the first screen doesn't carry it.
     const { memoryStorage } = await import('./memory');

@@ -13,6 +13,7 @@ const ar = JSON.parse(readFileSync('locales/ar/detail.json', 'utf8')) as {
   report: { prepare: string; text: { intro: string; entry: string; version: string } };
   hours: { week: string };
   missing: { title: string; search: string };
+  sources: { newest: string; checked: string };
   fold: { summary: string };
 };
 
@@ -125,6 +126,11 @@ describe('entry detail, offline, in Arabic', () => {
     ]);
     const sms = await section.locator('a[href^="sms:"]').getAttribute('href');
     expect(decodeURIComponent(sms ?? '')).toContain(office!.name);
+
+    // The second start, offline, from what the phone stored: the same offer, still no address.
+    await page.reload();
+    await section.getByRole('button', { name: ar.report.prepare, exact: true }).waitFor();
+    expect(await section.locator('a[href^="mailto:"]').count()).toBe(0);
   });
 
   it('warns when a source is from before 2023', async () => {
@@ -133,6 +139,21 @@ describe('entry detail, offline, in Arabic', () => {
     const warning = page.getByTestId('freshness-warning');
     await warning.waitFor();
     expect(await warning.textContent()).toContain(String(oldest));
+  });
+
+  it('says the year of the newest source, and a check date only where the data has one, also after a reload', async () => {
+    const newest = Math.max(...old!.sources.map((s) => yearOf(s.asOf)).filter(Number.isFinite));
+    const line = ar.sources.newest.replace('{{year}}', String(newest));
+    const checkedStart = ar.sources.checked.split('{{')[0]!;
+    await open(old!.id);
+    for (const again of [false, true]) {
+      if (again) {
+        await page.reload();
+        await page.locator('main h1').first().waitFor();
+      }
+      await expect(page.locator('.detail-hint', { hasText: line }).count()).resolves.toBe(1);
+      await expect(page.locator('.detail-hint', { hasText: checkedStart }).count()).resolves.toBe(old!.checked === undefined ? 0 : 1);
+    }
   });
 
   it('says when an entry does not exist, with a way to the search', async () => {

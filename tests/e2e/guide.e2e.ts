@@ -164,3 +164,44 @@ describe('guide screens, offline', () => {
     }
   });
 });
+
+describe('review dates on the Ukraine page', () => {
+  it('shows each step’s review day, and once it has passed whom to ask, also after a reload', async () => {
+    const { context, page } = await offlineIn('de');
+    const steps = guide.ukraine.steps;
+    const earliest = steps.map((s) => s.reviewBy).sort()[0]!;
+    const [y, m, d] = earliest.split('-').map(Number) as [number, number, number];
+    const dayAfter = new Date(y, m - 1, d + 1, 12);
+    const iso = (t: Date) => `${t.getFullYear()}-${String(t.getMonth() + 1).padStart(2, '0')}-${String(t.getDate()).padStart(2, '0')}`;
+    const due = steps.filter((s) => s.reviewBy < iso(dayAfter));
+    expect(due.length).toBeGreaterThan(0);
+    const step = (i: number) => page.locator('.checklist > li.step').nth(i);
+    const load = async () => {
+      await page.locator('.checklist > li.step').nth(steps.length - 1).waitFor();
+    };
+
+    await page.clock.setFixedTime(new Date(y, m - 1, d, 12));
+    await page.goto(`${baseURL()}#/ukraine`);
+    await load();
+    await expect(page.locator('.step-review').count()).resolves.toBe(steps.length);
+    await expect(page.getByTestId('review-due').count()).resolves.toBe(0);
+
+    await page.clock.setFixedTime(dayAfter);
+    for (let round = 0; round < 2; round++) {
+      await page.reload();
+      await load();
+      await expect(page.getByTestId('review-due').count()).resolves.toBe(due.length);
+      for (const [i, s] of steps.entries()) {
+        const notice = step(i).getByTestId('review-due');
+        if (!due.includes(s)) {
+          await expect(notice.count()).resolves.toBe(0);
+          continue;
+        }
+        const ids = s.who.kind === 'entry' ? [s.who.id] : s.who.kind === 'entries' ? s.who.ids : [];
+        const links = await notice.getByRole('link').evaluateAll((els) => els.map((a) => a.getAttribute('href')));
+        expect(links).toEqual(ids.map((id) => `#/e/${id}`));
+      }
+    }
+    await context.close();
+  });
+});

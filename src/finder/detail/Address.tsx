@@ -1,10 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Entry } from '../../directory/types';
-import { t } from '../../i18n';
+import { currentLang, t } from '../../i18n';
 import { Icon } from '../../ui/icons';
 import { copyText, type CopyOutcome } from './copy';
 import { addressLines } from './format';
-import { German } from './German';
+import { GermanNote } from './German';
 import { geoHref, osmHref } from './links';
 
 /**
@@ -27,7 +27,7 @@ export function Address({ entry }: { entry: Entry }) {
             ))}
           </p>
           {!address.street && <p class="detail-unknown">{t('detail:address.streetUnknown')}</p>}
-          {address.note && <German block>{address.note}</German>}
+          {address.note && <GermanNote block note={address.note} lang={currentLang()} />}
           <p class="detail-hint">{t('detail:address.showDriver')}</p>
           <button
             type="button"

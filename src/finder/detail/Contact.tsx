@@ -5,6 +5,7 @@ import { localized } from './format';
 import { Ltr } from './German';
 import { callablePhones } from '../../directory/phones';
 import { mailtoHref, telHref, webHref } from './links';
+import { InlineAddress, RichText } from '../../ui/RichText';
 
 /** Call, write, visit the website. Fax numbers are shown (offices ask for them) but not callable. */
 export function Contact({ entry }: { entry: Entry }) {
@@ -24,8 +25,13 @@ export function Contact({ entry }: { entry: Entry }) {
               <a class="button" href={telHref(phone.number)}>
                 <Icon name="phone" />
                 <span>
-                  {t('detail:phone.call')} <Ltr>{phone.number}</Ltr>
-                  {label && <span class="detail-phone-label"> · {label.text}</span>}
+                  {t('detail:phone.call')} <Ltr nowrap>{phone.number}</Ltr>
+                  {label && (
+                    <span class="detail-phone-label" lang={label.lang}>
+                      {' '}
+                      · <RichText text={label.text} />
+                    </span>
+                  )}
                 </span>
               </a>
             </li>
@@ -35,7 +41,7 @@ export function Contact({ entry }: { entry: Entry }) {
           <li>
             <a class="button button-secondary" href={mailtoHref(entry.email)}>
               <Icon name="mail" />
-              <Ltr>{entry.email}</Ltr>
+              <InlineAddress address={entry.email} />
             </a>
           </li>
         )}
@@ -44,7 +50,7 @@ export function Contact({ entry }: { entry: Entry }) {
             <a class="button button-secondary" href={website} target="_blank" rel="noopener noreferrer">
               <Icon name="web" />
               <span>
-                {t('detail:contact.website')} <Ltr>{new URL(website).hostname}</Ltr>
+                {t('detail:contact.website')} <InlineAddress address={new URL(website).hostname} />
               </span>
               <span class="visually-hidden">{t('detail:newTab')}</span>
             </a>
@@ -53,7 +59,7 @@ export function Contact({ entry }: { entry: Entry }) {
       </ul>
       {other.map((phone) => (
         <p key={phone.number} class="detail-fax">
-          {phone.fax ? t('detail:phone.fax') : t('detail:phone.notCallable')}: <Ltr>{phone.number}</Ltr>
+          {phone.fax ? t('detail:phone.fax') : t('detail:phone.notCallable')}: <Ltr nowrap>{phone.number}</Ltr>
         </p>
       ))}
     </section>

@@ -3,6 +3,7 @@ import { currentLang, intlLocale, t } from '../../i18n';
 import { languageName } from '../list-labels';
 import { localized, scopeText } from './format';
 import { German } from './German';
+import { RichText } from '../../ui/RichText';
 
 /** Languages, step-free access, what to bring, how to get there, and who the office is for. */
 export function Facts({ entry, region }: { entry: Entry; region: Region }) {
@@ -27,7 +28,7 @@ export function Facts({ entry, region }: { entry: Entry; region: Region }) {
           <>
             <dt>{t('detail:facts.bring')}</dt>
             <dd lang={bring.lang} dir="auto">
-              {bring.text}
+              <RichText text={bring.text} />
             </dd>
           </>
         )}
@@ -35,7 +36,7 @@ export function Facts({ entry, region }: { entry: Entry; region: Region }) {
           <>
             <dt>{t('detail:facts.transit')}</dt>
             <dd lang={transit.lang} dir="auto">
-              {transit.text}
+              <RichText text={transit.text} />
             </dd>
           </>
         )}
@@ -54,6 +55,7 @@ export function Facts({ entry, region }: { entry: Entry; region: Region }) {
             </ul>
           </dd>
         )}
+        {entry.locatedElsewhere && <dd>{t('detail:facts.elsewhere')}</dd>}
       </dl>
     </section>
   );

@@ -5,7 +5,9 @@ import type { ComponentChildren } from 'preact';
 import type { Entry, Region } from '../../directory/types';
 import { currentLang, t } from '../../i18n';
 import { Icon } from '../../ui/icons';
+import { ListenButton, VoiceNote } from '../../ui/ListenButton';
 import { localized } from './format';
+import { RichText } from '../../ui/RichText';
 
 /**
  * Name as on the door, category, the favourite star, then `actions` (what people come for), then
@@ -43,9 +45,13 @@ export function Header({ entry, region, actions }: { entry: Entry; region: Regio
       </div>
       {actions}
       {description && (
-        <p class="detail-description" lang={description.lang} dir="auto">
-          {description.text}
-        </p>
+        <>
+          <p class="detail-description" lang={description.lang} dir="auto">
+            <RichText text={description.text} />
+          </p>
+          <ListenButton id={`entry-${entry.id}`} text={description.text} lang={description.lang} />
+          <VoiceNote langs={[description.lang]} />
+        </>
       )}
     </header>
   );

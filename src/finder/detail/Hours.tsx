@@ -4,10 +4,12 @@ import type { Entry, Lang } from '../../directory/types';
 import { currentLang, t } from '../../i18n';
 import { localized } from './format';
 import { German, Ltr } from './German';
+import { HolidayName } from './Holiday';
 import { isDataComment, rangesText } from './hours-text';
 import { loadHours, type HoursModule } from '../use-hours';
 import { useNow } from '../use-now';
 import { useLoading } from '../../app/ready';
+import { RichText } from '../../ui/RichText';
 
 function sameDay(a: Date, b: Date): boolean {
   return a.toDateString() === b.toDateString();
@@ -74,13 +76,15 @@ function Known({ spec, mod, now, lang }: { spec: string; mod: HoursModule; now: 
         {state.kind === 'closed' && state.holiday && (
           <>
             {' '}
-            {t('detail:hours.holidayToday')} <German>{state.holiday}</German>
+            {t('detail:hours.holidayToday')} <HolidayName name={state.holiday} lang={lang} />
           </>
         )}
         {isDataComment(state.comment, spec) && (
           <>
             {' '}
-            <German>{state.comment}</German>
+            <German>
+              <RichText text={state.comment} />
+            </German>
           </>
         )}
       </p>
@@ -100,12 +104,14 @@ function Known({ spec, mod, now, lang }: { spec: string; mod: HoursModule; now: 
                     {day.ranges.length > 0 ? <Ranges ranges={day.ranges} /> : t('detail:hours.dayClosed')}
                     {[...new Set(day.ranges.map((r) => r.comment))].filter((c) => isDataComment(c, spec)).map((c) => (
                       <span key={c} class="detail-day-note">
-                        <German>{c}</German>
+                        <German>
+                          <RichText text={c} />
+                        </German>
                       </span>
                     ))}
                     {day.holiday && (
                       <span class="detail-holiday">
-                        {t('detail:hours.holiday')} <German>{day.holiday}</German>
+                        {t('detail:hours.holiday')} <HolidayName name={day.holiday} lang={lang} />
                       </span>
                     )}
                   </td>
@@ -141,7 +147,7 @@ export function Hours({ entry }: { entry: Entry }) {
       )}
       {note && (
         <p class="detail-note" lang={note.lang} dir="auto">
-          {note.text}
+          <RichText text={note.text} />
         </p>
       )}
     </section>

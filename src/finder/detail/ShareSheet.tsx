@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../../i18n';
 import { Icon } from '../../ui/icons';
+import { RichText } from '../../ui/RichText';
 import { copyText, type CopyOutcome } from './copy';
 import { smsHref, whatsappHref } from './links';
 
@@ -29,7 +30,7 @@ export function ShareFallback({ text, testId }: { text: string; testId: string }
       <div class="detail-share-text" ref={box} data-testid={testId}>
         {text.split('\n').map((line, i) => (
           <span key={i} dir="auto">
-            {line}
+            <RichText text={line} />
           </span>
         ))}
       </div>

@@ -1,7 +1,7 @@
 import { entryFreshness, sourceAge } from '../../directory/freshness';
 import type { Entry, FreshnessRule } from '../../directory/types';
-import { formatDate, t } from '../../i18n';
-import { German } from './German';
+import { currentLang, formatDate, t } from '../../i18n';
+import { German, GermanNote } from './German';
 import { webHref } from './links';
 
 /** Field names of the data as words, for "sources disagree: opening hours …". */
@@ -43,7 +43,7 @@ export function Sources({ entry, now, rule }: { entry: Entry; now: Date; rule: F
             {entry.conflicts.map((c) => (
               <li key={`${c.field}|${c.note}`}>
                 {FIELDS.has(c.field.split('.')[0] ?? '') ? t(`detail:fields.${c.field.split('.')[0]}`) : <German>{c.field}</German>}
-                : <German>{c.note}</German>
+                : <GermanNote note={c.note} lang={currentLang()} />
               </li>
             ))}
           </ul>

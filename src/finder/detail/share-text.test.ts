@@ -43,6 +43,13 @@ describe('shareText', () => {
     expect(shareText({ entry, lang: 'uk', link, t })).not.toMatch(/[\u2066-\u2069]/);
   });
 
+  it('keeps a number inside the note left to right in an Arabic message', () => {
+    const noted = { ...entry, hoursNote: { de: 'Rufen Sie 116 117 an.', ar: 'اتصل بالرقم 116 117.' } } as unknown as Entry;
+    const lines = shareText({ entry: noted, lang: 'ar', link, t }).split('\n');
+    expect(lines.at(-2)).toBe('اتصل بالرقم \u2066116 117\u2069.');
+    expect(shareText({ entry: noted, lang: 'de', link, t }).split('\n').at(-2)).toBe('Rufen Sie 116 117 an.');
+  });
+
   it('takes the German note when the user language has none', () => {
     expect(shareText({ entry, lang: 'uk', link, hours: [], t })).toContain('Termine nach Vereinbarung.');
   });

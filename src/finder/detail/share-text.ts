@@ -5,6 +5,7 @@
  */
 import type { Entry, Lang } from '../../directory/types';
 import { languageInfo } from '../../i18n/languages';
+import { isolateInline } from '../../ui/inline-tokens';
 import { addressLines, ltrIsolate } from './format';
 
 /** Translation function, passed in so the text can be built and tested without i18next. */
@@ -35,7 +36,8 @@ export function shareText({ entry, lang, link, hours, t }: ShareInput): string {
   if (hours && hours.length > 0) lines.push(`${t('detail:share.hours')}:`, ...hours);
   else lines.push(t('detail:hours.unknown'));
   const note = entry.hoursNote?.[lang] || entry.hoursNote?.de;
-  if (note) lines.push(note);
+  // A number in the note ("call 116 117") must read left to right when pasted into Arabic text too.
+  if (note) lines.push(rtl ? isolateInline(note) : note);
   lines.push(link);
   return lines.join('\n');
 }

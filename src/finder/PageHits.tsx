@@ -1,0 +1,70 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { href } from '../app/router';
+import { buildPageIndex, searchPages, type PageEntry, type PageIndex } from '../directory/search-pages';
+import type { Lang } from '../directory/types';
+import { t } from '../i18n';
+
+/** The page index, relative to the app (written by scripts/data-build.ts, precached). */
+export const PAGES_URL = 'data/pages.json';
+
+let loading: Promise<PageIndex | undefined> | undefined;
+
+async function fetchIndex(): Promise<PageIndex | undefined> {
+  try {
+    const res = await fetch(new URL(PAGES_URL, document.baseURI));
+    if (!res.ok) return undefined;
+    const raw: unknown = await res.json();
+    // A broken file only means no page hits; the directory results still show.
+    if (!Array.isArray(raw)) return undefined;
+    const pages = raw.filter((p): p is PageEntry => !!p && Array.isArray(p.route) && typeof p.title === 'object' && Array.isArray(p.keywords));
+    return buildPageIndex(pages);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The index, fetched once per page load; a failed fetch is tried again next time. */
+function loadIndex(): Promise<PageIndex | undefined> {
+  loading ??= fetchIndex().then((index) => {
+    if (!index) loading = undefined;
+    return index;
+  });
+  return loading;
+}
+
+/** Forgets the loaded index (tests). */
+export function resetPageIndex(): void {
+  loading = undefined;
+}
+
+/** Guide pages that match the search ("Kinderarzt" → the topic); loads the small index on first use. */
+export function usePageHits(query: string): readonly PageEntry[] {
+  const [index, setIndex] = useState<PageIndex | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    if (query.trim()) void loadIndex().then((i) => live && setIndex(i));
+    return () => {
+      live = false;
+    };
+  }, [query]);
+  return useMemo(() => (index && query.trim() ? searchPages(index, query) : []), [index, query]);
+}
+
+/** The matching guide pages, shown above the directory results. */
+export function PageHits({ hits, lang }: { hits: readonly PageEntry[]; lang: Lang }) {
+  if (hits.length === 0) return null;
+  return (
+    <nav class="page-hits" aria-label={t('finder:list.pages')}>
+      <h2>{t('finder:list.pages')}</h2>
+      <ul>
+        {hits.map((p) => (
+          <li key={p.route.join('/')}>
+            <a class="page-hit" href={href(p.route)}>
+              {p.title[lang]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

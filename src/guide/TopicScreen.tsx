@@ -1,0 +1,55 @@
+import './guide.css';
+import { href } from '../app/router';
+import type { ScreenProps } from '../app/screens';
+import { app } from '../app/state';
+import { useStore } from '../app/store';
+import { currentLang } from '../i18n';
+import { langAttrs, useGuideT } from './lang';
+import { useGuide } from './load';
+import { PageBody, type PageView } from './PageStep';
+
+/**
+ * Everyday topics: `#/topic` lists them, `#/topic/<id>` shows one (family doctor, Kita,
+ * Kindergeld …) with who helps in the user's town and its dated sources.
+ */
+export default function TopicScreen({ route }: ScreenProps) {
+  const lang = currentLang();
+  const tr = useGuideT(lang);
+  const state = useGuide();
+  const directory = useStore(app, (s) => s.directory);
+  const home = useStore(app, (s) => s.home);
+  const guide = state.status === 'ready' ? state.guide : undefined;
+  const topics = guide?.topics ?? [];
+  const wanted = route.segments[1];
+  const topic = wanted === undefined ? undefined : topics.find((t) => t.id === wanted);
+  const view: PageView = { lang, tr, terms: guide?.glossary ?? [], directory, home };
+
+  return (
+    <section class="screen guide guide-topic" {...langAttrs(lang)}>
+      {state.status === 'loading' && <p class="loading">{tr('loading')}</p>}
+      {state.status === 'failed' && (
+        <p class="notice notice-warning" role="alert">
+          {tr('failed')}
+        </p>
+      )}
+      {guide && topic && (
+        <article class="topic">
+          <h1 tabIndex={-1}>{topic.title[lang]}</h1>
+          <PageBody item={topic} view={view} />
+        </article>
+      )}
+      {guide && !topic && (
+        <>
+          <h1 tabIndex={-1}>{wanted === undefined ? tr('topic.all') : tr('steps.missing')}</h1>
+          <ul class="topic-list">
+            {topics.map((t) => (
+              <li key={t.id}>
+                <a href={href(['topic', t.id])}>{t.title[lang]}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

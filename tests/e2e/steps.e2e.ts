@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Directory } from '../../src/directory/types';
+import type { Guide } from '../../src/guide/types';
+import { distDir } from './chromium';
+import { baseURL, firstVisit, launch, newContext, waitForOffline } from './helpers';
+
+// Expected texts come from the built data and the locale files, never from the code under test.
+const directory = JSON.parse(readFileSync(join(distDir(), 'data', 'directory.json'), 'utf8')) as Directory;
+const guide = JSON.parse(readFileSync(join(distDir(), 'data', 'guide.json'), 'utf8')) as Guide;
+type Lang = 'de' | 'uk' | 'ar' | 'fa-AF';
+const json = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Record<string, Record<string, string>>;
+const common = (lang: Lang) => json(`locales/${lang}/common.json`);
+const guideStrings = (lang: Lang) => json(`locales/${lang}/guide.json`);
+
+const asylum = guide.pages?.asylum;
+const topic = (id: string) => guide.topics?.find((t) => t.id === id);
+const sontra = directory.region.municipalities.find((m) => m.name === 'Sontra');
+const sontraHall = directory.entries.find((e) => e.id === sontra?.townHall);
+
+let browser: Browser;
+beforeAll(async () => {
+  if (!asylum || !sontra || !sontraHall) throw new Error('the build lacks the asylum page or the town hall of Sontra');
+  if (!guide.ukraine.steps.some((s) => s.id === asylum.steps[0]?.id)) throw new Error('the per-page tick check needs a step id shared with the Ukraine page');
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A new profile in `lang`, with everything cached, then cut off from the network. */
+async function offlineIn(lang: Lang): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await firstVisit(page, lang);
+  await waitForOffline(page);
+  await context.setOffline(true);
+  return { context, page };
+}
+
+describe('first-steps page for the asylum procedure, offline', () => {
+  // Two steps done: Arabic uses its "two" form, Dari "other".
+  it.each([
+    ['Arabic', 'ar', 'progress_two'],
+    ['Dari', 'fa-AF', 'progress_other'],
+  ] as const)('opens from home in %s, names the town hall of the chosen town and keeps ticks across a restart', async (_name, lang, form) => {
+    const { context, page } = await offlineIn(lang);
+    try {
+      await page.getByRole('link', { name: common(lang).home!.asylum! }).click();
+      await page.getByRole('heading', { level: 1, name: asylum!.title[lang] }).waitFor();
+      expect(page.url()).toMatch(/#\/steps\/asylum$/);
+
+      const townStep = asylum!.steps.find((s) => s.who?.kind === 'townHall')!;
+      const item = page.locator('li.step', { has: page.getByRole('checkbox', { name: townStep.title[lang] }) });
+      await item.getByText(guideStrings(lang).ukraine!.whoTownHall!).waitFor();
+      await page.getByLabel(guideStrings(lang).home!.liveIn!).selectOption(sontra!.ags);
+      const hall = item.getByRole('link', { name: sontraHall!.name });
+      await hall.waitFor();
+      expect(await hall.getAttribute('href')).toBe(`#/e/${sontraHall!.id}`);
+
+      const [first, second, third] = asylum!.steps;
+      await page.getByRole('checkbox', { name: first!.title[lang] }).check();
+      await page.getByRole('checkbox', { name: third!.title[lang] }).check();
+      const twoDone = guideStrings(lang).ukraine![form]!.replace('{{count}}', '2').replace('{{total}}', String(asylum!.steps.length));
+      await page.getByText(twoDone).waitFor();
+
+      await page.reload();
+      await page.getByRole('checkbox', { name: first!.title[lang] }).waitFor();
+      await page.getByText(twoDone).waitFor();
+      expect(await page.getByRole('checkbox', { name: first!.title[lang] }).isChecked()).toBe(true);
+      expect(await page.getByRole('checkbox', { name: second!.title[lang] }).isChecked()).toBe(false);
+      expect(await page.getByRole('checkbox', { name: third!.title[lang] }).isChecked()).toBe(true);
+      // The town is kept too: the town hall is named again without asking.
+      await item.getByRole('link', { name: sontraHall!.name }).waitFor();
+      // Every step shows its sources and the date by which it is reviewed.
+      expect(await page.locator('li.step .step-review').count()).toBe(asylum!.steps.length);
+      expect(await page.locator('li.step .sources li').count()).toBeGreaterThanOrEqual(asylum!.steps.length);
+
+      // Ticks are kept per page: the Ukraine page has a step with the same id, and it stays open.
+      const twin = guide.ukraine.steps.find((s) => s.id === first!.id)!;
+      await page.goto(`${baseURL()}#/ukraine`);
+      await page.getByRole('checkbox', { name: twin.title[lang] }).waitFor();
+      expect(await page.getByRole('checkbox', { name: twin.title[lang] }).isChecked()).toBe(false);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('guide pages in the list search, offline', () => {
+  // What people type in each language, and the topic it must open.
+  const queries: Record<Lang, readonly [string, string][]> = {
+    de: [['Kinderarzt', 'kinderarzt'], ['Kita', 'kita'], ['Krankenkasse', 'krankenkasse'], ['Kindergeld', 'kindergeld']],
+    uk: [['педіатр', 'kinderarzt'], ['дитсадок', 'kita'], ['медичне страхування', 'krankenkasse'], ['допомога на дітей', 'kindergeld']],
+    ar: [['طبيب أطفال', 'kinderarzt'], ['حضانة', 'kita'], ['تأمين صحي', 'krankenkasse'], ['مخصصات الأطفال', 'kindergeld']],
+    'fa-AF': [['داکتر اطفال', 'kinderarzt'], ['کودکستان', 'kita'], ['بیمه صحی', 'krankenkasse'], ['پول اولاد', 'kindergeld']],
+  };
+
+  it.each(['ar', 'fa-AF', 'de', 'uk'] as const)('finds the pages for children\'s doctor, Kita, health insurance and Kindergeld in %s', async (lang) => {
+    const { context, page } = await offlineIn(lang);
+    try {
+      for (const [query, id] of queries[lang]) {
+        const wanted = topic(id)!;
+        await page.goto(`${baseURL()}#/list?q=${encodeURIComponent(query)}`);
+        const link = page.locator('.page-hits').getByRole('link', { name: wanted.title[lang], exact: true });
+        await link.waitFor();
+        expect(await link.getAttribute('href'), query).toBe(`#/topic/${id}`);
+        // A page found is an answer: the "nothing found" advice does not contradict it.
+        expect(await page.locator('.list-empty').count(), query).toBe(0);
+      }
+      // The hit opens the topic, with its text and sources, offline.
+      const [query, id] = queries[lang][0]!;
+      await page.goto(`${baseURL()}#/list?q=${encodeURIComponent(query)}`);
+      await page.locator('.page-hits').getByRole('link', { name: topic(id)!.title[lang], exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: topic(id)!.title[lang] }).waitFor();
+      expect(await page.locator('.topic .sources li').count()).toBe(topic(id)!.sources.length);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('opens the protection page from home in Arabic', async () => {
+    const { context, page } = await offlineIn('ar');
+    try {
+      await page.getByRole('link', { name: common('ar').home!.protection! }).click();
+      await page.getByRole('heading', { level: 1, name: guide.pages!.protection!.title.ar }).waitFor();
+      expect(await page.locator('li.step').count()).toBe(guide.pages!.protection!.steps.length);
+    } finally {
+      await context.close();
+    }
+  });
+});
