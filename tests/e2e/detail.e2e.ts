@@ -129,6 +129,7 @@ describe('entry detail, offline, in Arabic', () => {
 
     // The second start, offline, from what the phone stored: the same offer, still no address.
     await page.reload();
+    await unfold();
     await section.getByRole('button', { name: ar.report.prepare, exact: true }).waitFor();
     expect(await section.locator('a[href^="mailto:"]').count()).toBe(0);
   });
