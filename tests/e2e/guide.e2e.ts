@@ -129,7 +129,8 @@ describe('guide screens, offline', () => {
       await card.getByText(phrase.say[lang]).waitFor();
 
       await page.getByRole('button', { name: strings(lang).card.fullscreen }).click();
-      await page.waitForFunction(() => document.fullscreenElement?.classList.contains('show-card'));
+      // Full screen shows the card with its own exit button.
+      await page.waitForFunction(() => !!document.fullscreenElement?.querySelector('.show-card') && !!document.fullscreenElement.querySelector('.card-exit'));
       await page.evaluate(() => document.exitFullscreen());
 
       await page.emulateMedia({ media: 'print' });
