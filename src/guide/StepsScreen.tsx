@@ -9,8 +9,8 @@ import { useChecklist } from './checklist';
 import { HomeSelect } from './HomeSelect';
 import { langAttrs, useGuideT } from './lang';
 import { useGuide } from './load';
-import { PageStepItem, type PageView } from './PageStep';
 import { Resources } from './Resources';
+import { Step, type StepView } from './Step';
 import type { FirstStepsId } from './types';
 
 const PAGES: readonly FirstStepsId[] = ['asylum', 'protection'];
@@ -41,7 +41,7 @@ export default function StepsScreen({ route }: ScreenProps) {
   const steps = page ? page.steps : [];
   if (steps.some((s) => s.who?.kind === 'townHall') && !home) askedHome.current = true;
   const done = id ? steps.filter((s) => checklist.ticks[tickKey(id, s.id)] === true).length : 0;
-  const view: PageView = { lang, tr, terms: guide?.glossary ?? [], directory, home };
+  const view: StepView = { lang, tr, terms: guide?.glossary ?? [], directory, home, now: new Date() };
 
   return (
     <section class="screen guide guide-steps" {...langAttrs(lang)}>
@@ -70,7 +70,7 @@ export default function StepsScreen({ route }: ScreenProps) {
           </p>
           <ol class="checklist">
             {steps.map((s) => (
-              <PageStepItem
+              <Step
                 key={s.id}
                 step={s}
                 done={checklist.ticks[tickKey(id, s.id)] === true}

@@ -6,7 +6,7 @@ import { useStore } from '../app/store';
 import { currentLang } from '../i18n';
 import { langAttrs, useGuideT } from './lang';
 import { useGuide } from './load';
-import { PageBody, type PageView } from './PageStep';
+import { StepBody, type StepView } from './Step';
 
 /**
  * Everyday topics: `#/topic` lists them, `#/topic/<id>` shows one (family doctor, Kita,
@@ -22,7 +22,7 @@ export default function TopicScreen({ route }: ScreenProps) {
   const topics = guide?.topics ?? [];
   const wanted = route.segments[1];
   const topic = wanted === undefined ? undefined : topics.find((t) => t.id === wanted);
-  const view: PageView = { lang, tr, terms: guide?.glossary ?? [], directory, home };
+  const view: StepView = { lang, tr, terms: guide?.glossary ?? [], directory, home, now: new Date() };
 
   return (
     <section class="screen guide guide-topic" {...langAttrs(lang)}>
@@ -35,7 +35,7 @@ export default function TopicScreen({ route }: ScreenProps) {
       {guide && topic && (
         <article class="topic">
           <h1 tabIndex={-1}>{topic.title[lang]}</h1>
-          <PageBody item={topic} view={view} />
+          <StepBody step={topic} view={view} />
         </article>
       )}
       {guide && !topic && (
