@@ -1,6 +1,6 @@
-import { href } from '../app/router';
 import type { Lang } from '../directory/types';
 import { formatDate } from '../i18n';
+import { EntryLinks } from './EntryLinks';
 import type { GuideT } from './lang';
 import { reviewDue, stepAsOf } from './review';
 import type { ChecklistStep } from './types';
@@ -27,14 +27,7 @@ export function Review({ step, now, lang, tr, helpers }: { step: Pick<ChecklistS
       ) : (
         <>
           {tr('review.due', { reviewBy })}{' '}
-          {offices.map((e, i) => (
-            <span key={e.id}>
-              {i > 0 && ', '}
-              <a href={href(['e', e.id])} lang="de" dir="ltr">
-                {e.name}
-              </a>
-            </span>
-          ))}
+          <EntryLinks entries={offices} />
         </>
       )}
     </p>

@@ -1,6 +1,6 @@
-import { href } from '../app/router';
 import type { Directory, Lang, Localized, Source } from '../directory/types';
 import { ListenButton } from '../ui/ListenButton';
+import { EntryLinks } from './EntryLinks';
 import { GlossaryText } from './GlossaryText';
 import type { GuideT } from './lang';
 import { Pair } from './Pair';
@@ -43,14 +43,7 @@ function Helpers({ helpers, view }: { helpers: Resolved; view: StepView }) {
   return (
     <p class="step-who">
       {view.tr('ukraine.who')}{' '}
-      {helpers.entries.map((e, i) => (
-        <span key={e.id}>
-          {i > 0 && ', '}
-          <a href={href(['e', e.id])} lang="de" dir="ltr">
-            {e.name}
-          </a>
-        </span>
-      ))}
+      <EntryLinks entries={helpers.entries} />
     </p>
   );
 }

@@ -4,9 +4,11 @@ import type { ScreenProps } from '../app/screens';
 import { app } from '../app/state';
 import { useStore } from '../app/store';
 import { currentLang } from '../i18n';
+import { GuideStatus } from './GuideStatus';
 import { langAttrs, useGuideT } from './lang';
 import { useGuide } from './load';
 import { StepBody, type StepView } from './Step';
+import { VoiceNote } from '../ui/ListenButton';
 
 /**
  * Everyday topics: `#/topic` lists them, `#/topic/<id>` shows one (family doctor, Kita,
@@ -26,15 +28,11 @@ export default function TopicScreen({ route }: ScreenProps) {
 
   return (
     <section class="screen guide guide-topic" {...langAttrs(lang)}>
-      {state.status === 'loading' && <p class="loading">{tr('loading')}</p>}
-      {state.status === 'failed' && (
-        <p class="notice notice-warning" role="alert">
-          {tr('failed')}
-        </p>
-      )}
+      <GuideStatus state={state} tr={tr} />
       {guide && topic && (
         <article class="topic">
           <h1 tabIndex={-1}>{topic.title[lang]}</h1>
+          <VoiceNote langs={[lang]} />
           <StepBody step={topic} view={view} />
         </article>
       )}
