@@ -5,6 +5,11 @@
   try {
     var store = window.localStorage;
     var lang = new URLSearchParams(location.search).get('lang') || store.getItem('wegweiser.lang');
+    // First start: the browser's language, for the "loading" line of index.html.
+    for (var i = 0, tags = navigator.languages || []; !lang && i < tags.length; i++) {
+      var l = tags[i].toLowerCase().split('-')[0];
+      lang = l === 'fa' || l === 'prs' ? 'fa-AF' : /^(de|uk|ar)$/.test(l) ? l : '';
+    }
     if (lang === 'de' || lang === 'uk' || lang === 'ar' || lang === 'fa-AF') {
       root.lang = lang;
       root.dir = lang === 'ar' || lang === 'fa-AF' ? 'rtl' : 'ltr';

@@ -14,6 +14,10 @@ describe('terminology check', () => {
     expect(messages([text('fa-AF', 'این تلفن چیزی ذخیره نمی‌کند.')])).toEqual([expect.stringContaining('retired "تلفن"')]);
     expect(messages([text('ar', 'اتصل بمركز العمل.')])).toEqual([expect.stringContaining('retired "مركز العمل"')]);
     expect(messages([text('uk', 'Це Міграційна служба.')])).toEqual([expect.stringContaining('retired "Міграційна служб"')]);
+    // A Gestattung is no residence title: the words for one are retired for it, in data texts too.
+    expect(messages([text('ar', 'خذ معك وثيقة الإقامة أثناء اللجوء.', 'text', false)])).toEqual([expect.stringContaining('retired')]);
+    expect(messages([text('uk', 'Візьміть посвідку на час процедури.', 'text', false)])).toEqual([expect.stringContaining('retired')]);
+    expect(messages([text('uk', 'Візьміть дозвіл на перебування на час процедури.', 'text', false)])).toEqual([]);
     // The same letters in another language are not this language's business.
     expect(messages([text('ar', 'تلفن')])).toEqual([]);
   });
@@ -48,6 +52,9 @@ describe('terminology check', () => {
     expect(messages([text('fa-AF', 'به ادارهٔ کار بروید.')])).toHaveLength(1);
     // Labels and names are shown with the German beside them by the screen.
     expect(messages([text('ar', 'دائرة الأجانب', 'label', false)])).toEqual([]);
+    // The registration desk is signed «Bürgeramt» or «Bürgerbüro» in many towns: that German name counts too.
+    expect(messages([text('uk', 'Відділ реєстрації (Bürgeramt) і довідка про реєстрацію', 'title', false)])).toEqual([]);
+    expect(messages([text('uk', 'Відділ реєстрації і довідка про реєстрацію', 'title', false)])).toHaveLength(1);
   });
 
   it('holds Arabic to one tanween spelling', () => {

@@ -12,6 +12,8 @@ import { useStore } from './store';
 const LanguagePicker = lazyScreen(() => import('./LanguagePicker'));
 const Notices = lazyScreen(() => import('./Notices'));
 const NotFound = lazyScreen(() => import('./NotFound'));
+// Not needed to draw the first screen: its place is kept (app.css), so nothing moves when it comes.
+const Header = lazyScreen(() => import('./Header'));
 
 /** The shell: header, messages, the current screen and the navigation bar. */
 export function App() {
@@ -24,6 +26,7 @@ export function App() {
   useDrawn();
 
   // After a screen change, move focus to the new screen's heading so screen readers announce it.
+  // (The header puts the page back where it was left, or at its top.)
   const path = route.segments.join('/');
   const first = useRef(true);
   useEffect(() => {
@@ -31,12 +34,12 @@ export function App() {
       first.current = false;
       return;
     }
-    window.scrollTo(0, 0);
     // A screen that put the focus somewhere itself (a search box taking over typing) keeps it.
     const focusHeading = () => {
       const active = document.activeElement;
       if (active && active !== main.current && main.current?.contains(active)) return;
-      main.current?.querySelector<HTMLElement>('h1')?.focus();
+      // Without preventScroll the focus would scroll the heading into view, undoing the restore.
+      main.current?.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
     };
     requestAnimationFrame(focusHeading);
   }, [path]);
@@ -47,6 +50,9 @@ export function App() {
       <a class="skip-link" href="#main" onClick={(e) => (e.preventDefault(), main.current?.focus())}>
         {t('skipToContent')}
       </a>
+      <div class="appbar-slot">
+        <Header screen={key} path={path} />
+      </div>
       <div class="notices" role="status" aria-live="polite">
         {hasNotices && <Notices />}
       </div>

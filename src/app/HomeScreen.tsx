@@ -2,10 +2,11 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { currentLang, t } from '../i18n';
 import { Icon } from '../ui/icons';
 import { href, navigate } from './router';
-import { chooseHome } from './settings';
+import { chooseHome } from './home-town';
 import { app } from './state';
 import { useStore } from './store';
 import { DataAge } from './DataAge';
+import { HomeSos } from './HomeSos';
 
 /** "Your situation": each opens its first-steps page. [route, class, icon, label key]. */
 const SITUATIONS = [
@@ -14,10 +15,9 @@ const SITUATIONS = [
   [['steps', 'protection'], 'protection', 'card', 'home.protection'],
 ] as const;
 
-/** One tap from home: [route, icon, label key]. */
+/** One tap from home: [route, icon, label key]. Emergency help is the red block above them. */
 const SHORTCUTS = [
   ['topic', 'health', 'home.topics'],
-  ['help', 'siren', 'home.emergency'],
   ['fav', 'star', 'nav.favourites'],
   ['glossary', 'book2', 'home.glossary'],
 ] as const;
@@ -43,6 +43,7 @@ export function HomeScreen() {
     <section class="screen home">
       <h1 tabIndex={-1}>{t('home.title', { region: region?.names[lang] ?? region?.name ?? '' })}</h1>
       <p class="lead">{t('home.lead')}</p>
+      <HomeSos directory={directory} />
       {dataFailed && (
         <p class="notice notice-error" role="alert">
           {t('data.failed')}
@@ -137,8 +138,10 @@ export function HomeScreen() {
       )}
       <footer class="home-footer">
         <DataAge />
-        <a href={href(['privacy'])}>{t('nav.privacy')}</a>
-        <a href={href(['about'])}>{t('nav.about')}</a>
+        <p>
+          <a href={href(['privacy'])}>{t('nav.privacy')}</a>
+          <a href={href(['about'])}>{t('nav.about')}</a>
+        </p>
       </footer>
     </section>
   );

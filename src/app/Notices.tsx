@@ -1,23 +1,53 @@
+import { useState } from 'preact/hooks';
 import { t } from '../i18n';
 import { Icon } from '../ui/icons';
 import { app, dismiss } from './state';
 import { useStore } from './store';
 
+const OFFLINE_SEEN = 'wegweiser.offlineSeen';
+
+function offlineSeen(): boolean {
+  try {
+    return sessionStorage.getItem(OFFLINE_SEEN) === '1';
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Messages above the screen: offline, an update waiting, storage trouble and one-off notices.
- * Loaded on the first message only (most starts have none); the live region that announces
- * them to screen readers is in the shell from the start.
+ * Messages at the top of the screen, in the flow of the page, so they never lie over content or
+ * a button: offline, an update waiting, storage trouble and one-off notices. Loaded on the first
+ * message only (most starts have none); the live region that announces them to screen readers
+ * is in the shell from the start.
  */
 export default function Notices() {
+  // Offline is said once; closed, it stays away for this session (the app works offline anyway).
+  const [seen, setSeen] = useState(offlineSeen);
   const online = useStore(app, (s) => s.online);
   const applyUpdate = useStore(app, (s) => s.applyUpdate);
   const storageProblem = useStore(app, (s) => s.storageProblem);
   const notices = useStore(app, (s) => s.notices);
   return (
     <>
-      {!online && (
+      {!online && !seen && (
         <p class="notice notice-offline" data-testid="offline-indicator">
-          <Icon name="offline" /> {t('offline.banner')}
+          <Icon name="offline" />
+          <span>{t('offline.banner')}</span>
+          <button
+            type="button"
+            class="icon-button"
+            aria-label={t('close')}
+            onClick={() => {
+              setSeen(true);
+              try {
+                sessionStorage.setItem(OFFLINE_SEEN, '1');
+              } catch {
+                // Without session storage it stays closed until the next start.
+              }
+            }}
+          >
+            <Icon name="close" />
+          </button>
         </p>
       )}
       {applyUpdate && (

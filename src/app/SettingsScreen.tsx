@@ -44,17 +44,17 @@ export default function SettingsScreen(_props: ScreenProps) {
 
       <fieldset>
         <legend>{t('settings.textSize')}</legend>
-        <div class="choice-row">
+        {/* Each choice is written in the size it gives, so the three look as different as they are. */}
+        <div class="choice-row text-sizes">
           {([1, 2, 3] as const).map((size) => (
             <button
               key={size}
               type="button"
               class={`choice text-size-${size}`}
               aria-pressed={prefs.textSize === size}
-              aria-label={t(`settings.size${size}`)}
               onClick={() => setDisplay({ textSize: size })}
             >
-              A
+              {t(`settings.size${size}`)}
             </button>
           ))}
         </div>

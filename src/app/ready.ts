@@ -8,12 +8,23 @@ import { useLayoutEffect } from 'preact/hooks';
 
 let pending = 0;
 let drawn: string | undefined;
+let waiting: (() => void)[] = [];
 
 function update(): void {
   const main = typeof document === 'undefined' ? null : document.getElementById('main');
   if (!main) return;
   if (pending === 0 && drawn !== undefined) main.dataset.ready = drawn;
   else delete main.dataset.ready;
+  if (main.dataset.ready !== location.hash) return;
+  const run = waiting;
+  waiting = [];
+  run.forEach((fn) => fn());
+}
+
+/** Runs `fn` once the current location is drawn with all its lazy parts (at once if it is). */
+export function whenReady(fn: () => void): void {
+  waiting.push(fn);
+  update();
 }
 
 /** Counts a lazy part as loading while `loading` is true (a layout effect: no frame in between). */

@@ -23,9 +23,5 @@ export function applyDisplay(patch: Partial<Pick<Prefs, 'textSize' | 'contrast'>
   }
 }
 
-/** Saves "I live in …" (a municipality's AGS), or clears it. */
-export function chooseHome(ags: string | undefined): void {
-  writePrefs({ home: ags });
-  app.set({ home: ags });
-  void app.get().storage.setSetting('home', ags ?? null).catch(() => undefined);
-}
+// Kept in its own file: the home screen needs it, and the rest of this file is not needed to draw it.
+export { chooseHome } from './home-town';

@@ -4,7 +4,7 @@ import { href, navigate } from '../app/router';
 import type { ScreenProps } from '../app/screens';
 import { app } from '../app/state';
 import { useStore } from '../app/store';
-import { currentLang } from '../i18n';
+import { currentLang, t } from '../i18n';
 import { Icon } from '../ui/icons';
 import { VoiceNote } from '../ui/ListenButton';
 import { useEntry } from './entry';
@@ -52,13 +52,20 @@ export default function CardScreen({ route }: ScreenProps) {
 
   return (
     <section class="screen guide card-screen">
-      <ShowCard entry={entry} region={region} lang={lang} phrases={phrases.filter((p) => chosen.includes(p.id))} />
+      {/* Full screen shows this box: the card and a visible way out (not everyone knows Esc or the back gesture). */}
+      <div class="card-full">
+        <button type="button" class="button button-secondary card-exit" onClick={() => void document.exitFullscreen().catch(() => undefined)}>
+          <Icon name="close" />
+          <span>{t('close')}</span>
+        </button>
+        <ShowCard entry={entry} region={region} lang={lang} phrases={phrases.filter((p) => chosen.includes(p.id))} />
+      </div>
       {chosen.length > 0 && <VoiceNote langs={['de', lang]} />}
       <div class="card-tools">
         {awake && <p class="card-awake">{tr('card.awake')}</p>}
         <p class="card-buttons">
           {document.fullscreenEnabled && (
-            <button type="button" class="button" onClick={() => void document.querySelector('.show-card')?.requestFullscreen().catch(() => undefined)}>
+            <button type="button" class="button" onClick={() => void document.querySelector('.card-full')?.requestFullscreen().catch(() => undefined)}>
               <Icon name="card" />
               <span>{tr('card.fullscreen')}</span>
             </button>

@@ -12,7 +12,7 @@ import { useLocate } from './locate';
 import { MapCanvas, type FocusRequest } from './MapCanvas';
 import { MapFilters } from './MapFilters';
 import { OnMapList } from './OnMapList';
-import { groupPlaces, isLocated, mapList } from './places';
+import { groupPlaces, isLocated, mapList, mapTopics } from './places';
 import './map.css';
 
 /**
@@ -61,6 +61,7 @@ export default function MapScreen({ route }: ScreenProps) {
     return groupPlaces(shown, region?.categories ?? []);
   }, [filtered, focusEntry, region]);
   const items = useMemo(() => mapList(places, located.fix), [places, located.fix]);
+  const topics = useMemo(() => mapTopics(directory?.entries ?? [], region?.categories ?? [], filters.category), [directory, region, filters.category]);
 
   if (!directory || !region)
     return (
@@ -72,26 +73,13 @@ export default function MapScreen({ route }: ScreenProps) {
       </section>
     );
 
+  // The map comes first; the header names the screen, the heading stays for screen readers.
   return (
     <section class="screen map-screen">
-      <h1 tabIndex={-1}>{t('map:title')}</h1>
-      <MapFilters region={region} lang={lang} filters={filters} />
-      {!online && (
-        <p class="notice notice-warning map-note" role="status" data-testid="map-offline">
-          {t('map:offline')}
-        </p>
-      )}
+      <h1 tabIndex={-1} class="visually-hidden">
+        {t('map:title')}
+      </h1>
       {focusId && !focusEntry?.location && <p class="notice map-note">{t('map:focusMissing')}</p>}
-      {parts && parts !== 'failed' && !parts.boundaries && <p class="notice notice-warning map-note">{t('map:boundariesFailed')}</p>}
-      <div class="map-tools">
-        <button type="button" class="button button-secondary" onClick={located.ask} disabled={located.status === 'busy'}>
-          <Icon name="compass" />
-          <span>{t('map:locate.button')}</span>
-        </button>
-        <p class="map-status" role="status">
-          {t(located.status === 'idle' ? 'map:locate.privacy' : `map:locate.${located.status}`)}
-        </p>
-      </div>
       <button type="button" class="button button-secondary map-skip" onClick={() => document.getElementById('map-list-title')?.focus()}>
         {t('map:skipToList')}
       </button>
@@ -117,6 +105,22 @@ export default function MapScreen({ route }: ScreenProps) {
           </p>
         </div>
       )}
+      <div class="map-tools">
+        <MapFilters region={region} lang={lang} filters={filters} categories={topics} />
+        <button type="button" class="button button-secondary" onClick={located.ask} disabled={located.status === 'busy'}>
+          <Icon name="compass" />
+          <span>{t('map:locate.button')}</span>
+        </button>
+        <p class="map-status" role="status">
+          {t(located.status === 'idle' ? 'map:locate.privacy' : `map:locate.${located.status}`)}
+        </p>
+      </div>
+      {!online && (
+        <p class="notice notice-warning map-note" role="status" data-testid="map-offline">
+          {t('map:offline')}
+        </p>
+      )}
+      {parts && parts !== 'failed' && !parts.boundaries && <p class="notice notice-warning map-note">{t('map:boundariesFailed')}</p>}
       <OnMapList
         region={region}
         lang={lang}

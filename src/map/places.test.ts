@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Category, Entry, Precision } from '../directory/types';
 import { testEntry } from '../directory/search.samples';
-import { escapeHtml, groupPlaces, isLocated, mapList, MIXED_COLOR, placeOf } from './places';
+import { escapeHtml, groupPlaces, isLocated, mapList, mapTopics, MIXED_COLOR, placeOf } from './places';
 
 const text = { de: 'x', uk: 'x', ar: 'x', 'fa-AF': 'x' };
 const cat = (id: string, color: string): Category => ({ id, icon: 'info', color, label: text });
@@ -77,5 +77,19 @@ describe('escapeHtml', () => {
     expect(escapeHtml('© OpenStreetMap <img src=x onerror=alert(1)> & "co"')).toBe(
       '© OpenStreetMap &#60;img src=x onerror=alert(1)&#62; &#38; &#34;co&#34;',
     );
+  });
+});
+
+describe('mapTopics', () => {
+  const withEmpty = [...categories, cat('wohnen', '#2e7d32')];
+
+  it('offers only topics with an entry on the map', () => {
+    // "hotline" (arbeit) has no location, but "jobcenter" (arbeit) has; nothing is in "wohnen".
+    expect(mapTopics(entries, withEmpty).map((c) => c.id)).toEqual(['arbeit', 'rathaus']);
+    expect(mapTopics([entry('hotline', 'arbeit')], withEmpty)).toEqual([]);
+  });
+
+  it('keeps the chosen topic, so a link that names it still shows it', () => {
+    expect(mapTopics(entries, withEmpty, 'wohnen').map((c) => c.id)).toEqual(['arbeit', 'rathaus', 'wohnen']);
   });
 });

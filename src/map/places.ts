@@ -58,6 +58,15 @@ export function groupPlaces(entries: readonly Entry[], categories: readonly Cate
   });
 }
 
+/**
+ * The topics the map offers: those with at least one entry on the map (a topic whose entries have
+ * no location would show an empty map), and the chosen one, so a link's choice stays visible.
+ */
+export function mapTopics(entries: readonly Entry[], categories: readonly Category[], chosen?: string): readonly Category[] {
+  const used = new Set(entries.filter(isLocated).map((e) => e.category));
+  return categories.filter((c) => used.has(c.id) || c.id === chosen);
+}
+
 /** The place that holds an entry, if it is on the map. */
 export function placeOf(places: readonly Place[], entryId: string): Place | undefined {
   return places.find((p) => p.entries.some((e) => e.id === entryId));

@@ -2,16 +2,18 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, firstVisit, launch, newContext, waitForOffline, type LANGUAGE_NAMES } from './helpers';
+import { screenReady } from './ready';
 import { numberGlyphs, overlappingCallButtons, sidewaysOverflow, splitArabicWords, type Glyph } from './layout-probes';
 
 type Lang = keyof typeof LANGUAGE_NAMES;
 
 // Entries whose running text names a phone number (checked against data/entries by hand):
-// the out-of-hours doctor's description says "116 117", the foreigners' office's says "05651 335580",
-// and the Eschwege town hall's hours note sends people to "05651 335580".
+// the out-of-hours doctor's description says "116 117", and the Bad Sooden-Allendorf town hall's
+// hours note sends people to the Kreisverwaltung's "05651 302-0". The foreigners' office has a long
+// e-mail address in its text and a long German name.
 const AEBD = 'aerztlicher-bereitschaftsdienst-116117';
 const OFFICE = 'auslaenderbehoerde-werra-meissner';
-const TOWN_HALL = 'rathaus-eschwege';
+const TOWN_HALL = 'rathaus-bad-sooden-allendorf';
 
 // Every route of src/app/screens.tsx, with entries that have long numbers in them.
 const SCREENS = [
@@ -27,6 +29,10 @@ const SCREENS = [
   'privacy',
   'about',
   'ukraine',
+  'steps/asylum',
+  'steps/protection',
+  'topic',
+  'topic/kinderarzt',
   `card/${OFFICE}`,
   `pair/${OFFICE}?with=ar`,
   `way/${OFFICE}`,
@@ -37,10 +43,9 @@ const SCREENS = [
 /** Numbers in running text, where they must be drawn left to right on one line: [route, where, number]. */
 const NUMBERS: [string, string, string][] = [
   [`e/${AEBD}`, '.detail-description', '116 117'],
-  [`e/${OFFICE}`, '.detail-description', '05651 335580'],
-  [`e/${TOWN_HALL}`, '.detail-note', '05651 335580'],
-  [`card/${OFFICE}`, '.card-user', '05651 335580'],
-  [`pair/${OFFICE}?with=ar`, '.pair-ar', '05651 335580'],
+  [`e/${TOWN_HALL}`, '.detail-note', '05651 302-0'],
+  [`card/${AEBD}`, '.card-user', '116 117'],
+  [`pair/${AEBD}?with=ar`, '.pair-ar', '116 117'],
   [`glossary?q=${encodeURIComponent('116 117')}`, '.term', '116 117'],
   ['help', '.call-link', '116 117'],
 ];
@@ -56,8 +61,8 @@ afterAll(async () => {
 async function open(page: Page, route: string): Promise<void> {
   await page.goto(`${baseURL()}#/${route}`);
   await page.locator('main h1').first().waitFor();
-  // Let lazy parts (hours, guide texts, map) settle.
-  await page.waitForTimeout(route === 'map' ? 1000 : 350);
+  // Lazy parts (hours, guide texts, map) are drawn once the app marks the screen ready.
+  await screenReady(page);
 }
 
 /** Describes digits drawn out of reading order or on different lines; empty when they read right. */

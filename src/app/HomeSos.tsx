@@ -1,0 +1,36 @@
+import type { Directory } from '../directory/types';
+import { t } from '../i18n';
+import { Icon } from '../ui/icons';
+import { href } from './router';
+
+/** Germany's emergency numbers (set by law) and what each reaches, as text keys in common.home.sos. */
+const CALLS = [
+  ['112', 'fire'],
+  ['110', 'police'],
+] as const;
+
+/**
+ * The red block at the top of home: 112 and 110 one tap away, then the other help numbers. A
+ * number is offered only when the directory has it as an emergency entry, so it is sourced there.
+ */
+export function HomeSos({ directory }: { directory?: Directory }) {
+  const listed = new Set(directory?.entries.filter((e) => e.category === 'notfall').flatMap((e) => e.phones.map((p) => p.number)));
+  return (
+    <section class="sos" aria-labelledby="sos-title">
+      <h2 id="sos-title">{t('home.sos.title')}</h2>
+      <p class="sos-calls">
+        {CALLS.filter(([n]) => listed.has(n)).map(([n, what]) => (
+          <a key={n} class="sos-call" href={`tel:${n}`}>
+            <Icon name="phone" />
+            <span class="sos-number">{n}</span>
+            <span>{t(`home.sos.${what}`)}</span>
+          </a>
+        ))}
+      </p>
+      <a class="sos-more" href={href(['help'])}>
+        <Icon name="siren" />
+        <span>{t('home.sos.more')}</span>
+      </a>
+    </section>
+  );
+}
