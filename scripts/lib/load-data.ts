@@ -119,11 +119,13 @@ async function loadGuide(
   if (files.length === 0 || files.some((f) => f.value === undefined)) return { files };
   const parts = Object.fromEntries(files.map((f) => [basename(f.file, '.yaml'), f.value]));
   const names = Object.fromEntries(files.map((f) => [basename(f.file, '.yaml'), f.file]));
-  const checked = validateGuideParts({ ukraine: parts.ukraine, glossary: parts.glossary, phrases: parts.phrases, asylum: parts.asylum, protection: parts.protection, topics: parts.topics }, names);
+  const { ukraine, glossary, phrases, asylum, protection, topics } = parts;
+  // Every part the validator knows, the later pages too (a missing optional file stays undefined).
+  const checked = validateGuideParts({ ukraine, glossary, phrases, asylum, protection, topics }, names);
   // Every "who does it" of a checklist step must be an entry of the directory.
   const references = checked.ok ? checkGuideReferences(checked.value, entryIds, names.ukraine) : [];
   // Review dates and phone numbers in texts: against today and the directory, for the data check only.
-  const reviewed = checked.ok && review ? checkGuideReview(checked.value, review.directory, review.now, names.ukraine) : [];
+  const reviewed = checked.ok && review ? checkGuideReview(checked.value, review.directory, review.now, names) : [];
   for (const problem of [...checked.problems, ...references, ...reviewed]) {
     const path = fieldPath(problem.field);
     // A part whose file does not exist yet is reported without a file: name the file it belongs in.

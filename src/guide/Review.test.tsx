@@ -67,4 +67,12 @@ describe('Review', () => {
     await show(steps[1]!, new Date(2027, 1, 1), lang);
     expect(root.querySelector('[data-testid="review-due"]')?.textContent?.startsWith(start)).toBe(true);
   });
+
+  it('after review-by on a step that names no helper: points to the office its text names, no links', async () => {
+    const { sources, reviewBy } = steps[1]!;
+    await act(() => render(<Review step={{ sources, reviewBy }} now={new Date(2027, 1, 1)} lang="de" tr={guideT('de')} helpers={undefined} />, root));
+    const due = root.querySelector('[data-testid="review-due"]');
+    expect(due?.textContent).toBe('Achtung: Das kann sich geändert haben. Es sollte bis 31. Januar 2027 neu geprüft werden. Fragen Sie bitte bei der Stelle nach, die oben im Text steht.');
+    expect(due?.querySelectorAll('a')).toHaveLength(0);
+  });
 });

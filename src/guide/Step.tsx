@@ -1,12 +1,12 @@
-import { href } from '../app/router';
-import type { Directory, Lang } from '../directory/types';
+import type { Directory, Lang, Localized, Source } from '../directory/types';
 import { ListenButton } from '../ui/ListenButton';
+import { EntryLinks } from './EntryLinks';
 import { GlossaryText } from './GlossaryText';
 import type { GuideT } from './lang';
 import { Pair } from './Pair';
 import { Review } from './Review';
 import { Sources } from './Sources';
-import type { ChecklistStep, GlossaryTerm } from './types';
+import type { GlossaryTerm, Who } from './types';
 import { type Helpers as Resolved, resolveWho } from './who';
 import { RichText } from '../ui/RichText';
 
@@ -23,66 +23,87 @@ export interface StepView {
   readonly now: Date;
 }
 
+/**
+ * What every page shows of a step or topic: the Ukraine steps (who always named, perhaps a
+ * documented check date), the other first-steps pages and the everyday topics (who optional).
+ */
+export interface StepContent {
+  readonly id: string;
+  readonly title: Localized;
+  readonly text: Localized;
+  readonly who?: Who;
+  readonly sources: readonly Source[];
+  readonly checked?: string;
+  readonly reviewBy: string;
+}
+
 function Helpers({ helpers, view }: { helpers: Resolved; view: StepView }) {
   if (helpers.kind === 'needsHome') return <p class="step-who">{view.tr('ukraine.whoTownHall')}</p>;
   if (helpers.entries.length === 0) return null;
   return (
     <p class="step-who">
       {view.tr('ukraine.who')}{' '}
-      {helpers.entries.map((e, i) => (
-        <span key={e.id}>
-          {i > 0 && ', '}
-          <a href={href(['e', e.id])} lang="de" dir="ltr">
-            {e.name}
-          </a>
-        </span>
-      ))}
+      <EntryLinks entries={helpers.entries} />
     </p>
   );
 }
 
-/** One step of the first-steps list: a box to tick, what to do, who helps, and the sources. */
-export function Step({ step, done, onToggle, view }: { step: ChecklistStep; done: boolean; onToggle: (done: boolean) => void; view: StepView }) {
-  const boxId = `step-${step.id}`;
-  const other = view.pairWith;
-  const helpers = resolveWho(step.who, view.directory, view.home);
+/** The text in one language: German linked to the glossary, the others with numbers kept left to right. */
+function StepText({ step, lang, view, showLanguage }: { step: StepContent; lang: Lang; view: StepView; showLanguage?: boolean }) {
   return (
-    <li class={done ? 'step step-done' : 'step'}>
-      <div class="step-head">
-        <input id={boxId} type="checkbox" checked={done} onChange={(e) => onToggle(e.currentTarget.checked)} />
-        <label for={boxId}>{step.title[view.lang]}</label>
-      </div>
+    <>
+      <p>{lang === 'de' ? <GlossaryText text={step.text.de} terms={view.terms} /> : <RichText text={step.text[lang]} />}</p>
+      <ListenButton id={`step-${step.id}-${lang}`} text={`${step.title[lang]}. ${step.text[lang]}`} lang={lang} {...(showLanguage && { showLanguage })} />
+    </>
+  );
+}
+
+/** A step's or topic's body: the text (German beside it when paired), who helps, the review line, the sources. */
+export function StepBody({ step, view }: { step: StepContent; view: StepView }) {
+  const other = view.pairWith;
+  // No `who`: the text itself names whom to ask, and so does the review warning.
+  const helpers = step.who ? resolveWho(step.who, view.directory, view.home) : undefined;
+  return (
+    <>
       {other ? (
         <Pair
           other={other}
           de={
             <>
               <p class="pair-title">{step.title.de}</p>
-              <p>
-                <GlossaryText text={step.text.de} terms={view.terms} />
-              </p>
-              <ListenButton id={`step-${step.id}-de`} text={`${step.title.de}. ${step.text.de}`} lang="de" showLanguage />
+              <StepText step={step} lang="de" view={view} showLanguage />
             </>
           }
           second={
             <>
               <p class="pair-title">{step.title[other]}</p>
-              <p>
-                <RichText text={step.text[other]} />
-              </p>
-              <ListenButton id={`step-${step.id}-${other}`} text={`${step.title[other]}. ${step.text[other]}`} lang={other} showLanguage />
+              <StepText step={step} lang={other} view={view} showLanguage />
             </>
           }
         />
       ) : (
-        <>
-          <p>{view.lang === 'de' ? <GlossaryText text={step.text.de} terms={view.terms} /> : <RichText text={step.text[view.lang]} />}</p>
-          <ListenButton id={`step-${step.id}-${view.lang}`} text={`${step.title[view.lang]}. ${step.text[view.lang]}`} lang={view.lang} />
-        </>
+        <StepText step={step} lang={view.lang} view={view} />
       )}
-      <Helpers helpers={helpers} view={view} />
+      {helpers && <Helpers helpers={helpers} view={view} />}
       <Review step={step} now={view.now} lang={view.lang} tr={view.tr} helpers={helpers} />
       <Sources sources={step.sources} {...(step.checked !== undefined && { checked: step.checked })} lang={view.lang} tr={view.tr} />
+    </>
+  );
+}
+
+/**
+ * One step of a first-steps list: a box to tick, what to do, who helps, and the sources.
+ * `done` and `onToggle` work on the caller's tick key (the Ukraine page: the id; others: "<page>/<id>").
+ */
+export function Step({ step, done, onToggle, view }: { step: StepContent; done: boolean; onToggle: (done: boolean) => void; view: StepView }) {
+  const boxId = `step-${step.id}`;
+  return (
+    <li class={done ? 'step step-done' : 'step'}>
+      <div class="step-head">
+        <input id={boxId} type="checkbox" checked={done} onChange={(e) => onToggle(e.currentTarget.checked)} />
+        <label for={boxId}>{step.title[view.lang]}</label>
+      </div>
+      <StepBody step={step} view={view} />
     </li>
   );
 }

@@ -1,17 +1,14 @@
 import './guide.css';
-import { useRef } from 'preact/hooks';
 import { href } from '../app/router';
 import type { ScreenProps } from '../app/screens';
-import { app } from '../app/state';
-import { useStore } from '../app/store';
 import { currentLang } from '../i18n';
-import { useChecklist } from './checklist';
+import { GuideStatus } from './GuideStatus';
 import { HomeSelect } from './HomeSelect';
 import { langAttrs, useGuideT } from './lang';
-import { useGuide } from './load';
-import { PageStepItem, type PageView } from './PageStep';
-import { Resources } from './Resources';
+import type { StepView } from './Step';
+import { PageEnd, StepList, useStepsPage } from './StepList';
 import type { FirstStepsId } from './types';
+import { VoiceNote } from '../ui/ListenButton';
 
 const PAGES: readonly FirstStepsId[] = ['asylum', 'protection'];
 
@@ -28,29 +25,14 @@ export function tickKey(page: FirstStepsId, step: string): string {
 export default function StepsScreen({ route }: ScreenProps) {
   const lang = currentLang();
   const tr = useGuideT(lang);
-  const state = useGuide();
-  const directory = useStore(app, (s) => s.directory);
-  const home = useStore(app, (s) => s.home);
-  const storage = useStore(app, (s) => s.storage);
-  const checklist = useChecklist(storage);
-  // Once shown, the town choice stays, so choosing a town does not pull it from under the finger.
-  const askedHome = useRef(false);
   const id = PAGES.find((p) => p === route.segments[1]);
-  const guide = state.status === 'ready' ? state.guide : undefined;
+  const { state, guide, steps, directory, home, checklist, askHome } = useStepsPage((g) => (id && g.pages?.[id]?.steps) || []);
   const page = id && guide?.pages?.[id];
-  const steps = page ? page.steps : [];
-  if (steps.some((s) => s.who?.kind === 'townHall') && !home) askedHome.current = true;
-  const done = id ? steps.filter((s) => checklist.ticks[tickKey(id, s.id)] === true).length : 0;
-  const view: PageView = { lang, tr, terms: guide?.glossary ?? [], directory, home };
+  const view: StepView = { lang, tr, terms: guide?.glossary ?? [], directory, home, now: new Date() };
 
   return (
     <section class="screen guide guide-steps" {...langAttrs(lang)}>
-      {state.status === 'loading' && <p class="loading">{tr('loading')}</p>}
-      {state.status === 'failed' && (
-        <p class="notice notice-warning" role="alert">
-          {tr('failed')}
-        </p>
-      )}
+      <GuideStatus state={state} tr={tr} />
       {guide && !page && (
         <>
           <h1 tabIndex={-1}>{tr('steps.missing')}</h1>
@@ -63,38 +45,11 @@ export default function StepsScreen({ route }: ScreenProps) {
         <>
           <h1 tabIndex={-1}>{page.title[lang]}</h1>
           <p class="lead">{page.intro[lang]}</p>
-          {askedHome.current && directory && <HomeSelect region={directory.region} home={home} lang={lang} tr={tr} />}
+          {askHome && directory && <HomeSelect region={directory.region} home={home} lang={lang} tr={tr} />}
           <h2>{tr('ukraine.steps')}</h2>
-          <p class="progress" role="status">
-            {checklist.loaded ? tr('ukraine.progress', { count: done, total: steps.length }) : ''}
-          </p>
-          <ol class="checklist">
-            {steps.map((s) => (
-              <PageStepItem
-                key={s.id}
-                step={s}
-                done={checklist.ticks[tickKey(id, s.id)] === true}
-                onToggle={(d) => checklist.setStep(tickKey(id, s.id), d)}
-                view={view}
-              />
-            ))}
-          </ol>
-          {page.resources.length > 0 && (
-            <>
-              <h2>{tr('ukraine.resources')}</h2>
-              <Resources resources={page.resources} lang={lang} tr={tr} />
-            </>
-          )}
-          <h2>{tr('ukraine.legal')}</h2>
-          <p class="legal-note">{page.legalNote[lang]}</p>
-          <p>
-            <a class="button button-secondary" href={href(['topic'])}>
-              {tr('topic.all')}
-            </a>{' '}
-            <a class="button button-secondary" href={href(['glossary'])}>
-              {tr('glossary.title')}
-            </a>
-          </p>
+          <VoiceNote langs={[lang]} />
+          <StepList steps={steps} checklist={checklist} view={view} tickKey={(step) => tickKey(id, step)} />
+          <PageEnd resources={page.resources} legalNote={page.legalNote} view={view} />
         </>
       )}
     </section>

@@ -4,9 +4,11 @@ import type { ScreenProps } from '../app/screens';
 import { app } from '../app/state';
 import { useStore } from '../app/store';
 import { currentLang } from '../i18n';
+import { GuideStatus } from './GuideStatus';
 import { langAttrs, useGuideT } from './lang';
 import { useGuide } from './load';
-import { PageBody, type PageView } from './PageStep';
+import { StepBody, type StepView } from './Step';
+import { VoiceNote } from '../ui/ListenButton';
 
 /**
  * Everyday topics: `#/topic` lists them, `#/topic/<id>` shows one (family doctor, Kita,
@@ -22,20 +24,16 @@ export default function TopicScreen({ route }: ScreenProps) {
   const topics = guide?.topics ?? [];
   const wanted = route.segments[1];
   const topic = wanted === undefined ? undefined : topics.find((t) => t.id === wanted);
-  const view: PageView = { lang, tr, terms: guide?.glossary ?? [], directory, home };
+  const view: StepView = { lang, tr, terms: guide?.glossary ?? [], directory, home, now: new Date() };
 
   return (
     <section class="screen guide guide-topic" {...langAttrs(lang)}>
-      {state.status === 'loading' && <p class="loading">{tr('loading')}</p>}
-      {state.status === 'failed' && (
-        <p class="notice notice-warning" role="alert">
-          {tr('failed')}
-        </p>
-      )}
+      <GuideStatus state={state} tr={tr} />
       {guide && topic && (
         <article class="topic">
           <h1 tabIndex={-1}>{topic.title[lang]}</h1>
-          <PageBody item={topic} view={view} />
+          <VoiceNote langs={[lang]} />
+          <StepBody step={topic} view={view} />
         </article>
       )}
       {guide && !topic && (

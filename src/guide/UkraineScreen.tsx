@@ -1,18 +1,14 @@
 import './guide.css';
-import { useRef } from 'preact/hooks';
 import { href, navigate } from '../app/router';
 import type { ScreenProps } from '../app/screens';
-import { app } from '../app/state';
-import { useStore } from '../app/store';
 import type { Lang } from '../directory/types';
 import { currentLang } from '../i18n';
-import { useChecklist, countDone } from './checklist';
+import { GuideStatus } from './GuideStatus';
 import { HomeSelect } from './HomeSelect';
 import { langAttrs, useGuideT } from './lang';
-import { useGuide } from './load';
 import { SecondLangPicker, secondLang } from './Pair';
-import { Resources } from './Resources';
-import { Step, type StepView } from './Step';
+import type { StepView } from './Step';
+import { PageEnd, StepList, useStepsPage } from './StepList';
 import { VoiceNote } from '../ui/ListenButton';
 
 /**
@@ -24,13 +20,7 @@ export default function UkraineScreen({ route }: ScreenProps) {
   const appLang = currentLang();
   const lang: Lang = route.query.get('in') === 'uk' ? 'uk' : appLang;
   const tr = useGuideT(lang);
-  const state = useGuide();
-  const directory = useStore(app, (s) => s.directory);
-  const home = useStore(app, (s) => s.home);
-  const storage = useStore(app, (s) => s.storage);
-  const checklist = useChecklist(storage);
-  // Once shown, the town choice stays, so choosing a town does not pull it from under the finger.
-  const askedHome = useRef(false);
+  const { state, guide, steps, directory, home, checklist, askHome } = useStepsPage((g) => g.ukraine.steps);
   const pairOn = route.query.get('pair') === '1';
   const pairWith = secondLang(route.query.get('with'), lang === 'de' ? 'uk' : lang);
 
@@ -41,11 +31,6 @@ export default function UkraineScreen({ route }: ScreenProps) {
     navigate(href(['ukraine'], q), true);
   };
 
-  const guide = state.status === 'ready' ? state.guide : undefined;
-  const steps = guide?.ukraine.steps ?? [];
-  const needsTown = steps.some((s) => s.who.kind === 'townHall');
-  if (needsTown && !home) askedHome.current = true;
-  const done = countDone(steps, checklist.ticks);
   const view: StepView = { lang, tr, terms: guide?.glossary ?? [], directory, home, now: new Date(), ...(pairOn && { pairWith }) };
 
   return (
@@ -56,16 +41,11 @@ export default function UkraineScreen({ route }: ScreenProps) {
           Українською
         </button>
       )}
-      {state.status === 'loading' && <p class="loading">{tr('loading')}</p>}
-      {state.status === 'failed' && (
-        <p class="notice notice-warning" role="alert">
-          {tr('failed')}
-        </p>
-      )}
+      <GuideStatus state={state} tr={tr} />
       {guide && (
         <>
           <p class="lead">{guide.ukraine.intro[lang]}</p>
-          {askedHome.current && directory && <HomeSelect region={directory.region} home={home} lang={lang} tr={tr} />}
+          {askHome && directory && <HomeSelect region={directory.region} home={home} lang={lang} tr={tr} />}
 
           <h2>{tr('ukraine.steps')}</h2>
           <VoiceNote langs={pairOn ? ['de', pairWith] : [lang]} />
@@ -76,25 +56,9 @@ export default function UkraineScreen({ route }: ScreenProps) {
             </label>
             {pairOn && <SecondLangPicker value={pairWith} label={tr('pair.second')} onChange={(l) => setQuery('with', l)} />}
           </div>
-          <p class="progress" role="status">
-            {checklist.loaded ? tr('ukraine.progress', { count: done, total: steps.length }) : ''}
-          </p>
-          <ol class="checklist">
-            {steps.map((s) => (
-              <Step key={s.id} step={s} done={checklist.ticks[s.id] === true} onToggle={(d) => checklist.setStep(s.id, d)} view={view} />
-            ))}
-          </ol>
+          <StepList steps={steps} checklist={checklist} view={view} tickKey={(id) => id} />
 
-          <h2>{tr('ukraine.resources')}</h2>
-          <Resources resources={guide.ukraine.resources} lang={lang} tr={tr} />
-
-          <h2>{tr('ukraine.legal')}</h2>
-          <p class="legal-note">{guide.ukraine.legalNote[lang]}</p>
-          <p>
-            <a class="button button-secondary" href={href(['glossary'])}>
-              {tr('glossary.title')}
-            </a>
-          </p>
+          <PageEnd resources={guide.ukraine.resources} legalNote={guide.ukraine.legalNote} view={view} />
         </>
       )}
     </section>

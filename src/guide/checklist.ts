@@ -2,15 +2,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { reportStorageError } from '../app/data';
 import type { AppStorage } from '../storage';
-import type { ChecklistStep } from './types';
 
 /** Step id → done, as stored. */
 export type Ticks = Readonly<Record<string, boolean>>;
-
-/** How many of the given steps are ticked; ticks of steps no longer in the guide do not count. */
-export function countDone(steps: readonly ChecklistStep[], ticks: Ticks): number {
-  return steps.filter((s) => ticks[s.id] === true).length;
-}
 
 /** What a checklist screen needs: the ticks, whether they are read yet, and a way to set one. */
 export interface Checklist {

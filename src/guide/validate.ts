@@ -157,15 +157,11 @@ export function validateGuide(raw: unknown, file?: string): Checked<Guide> {
  */
 export function checkGuideReferences(guide: Guide, entryIds: ReadonlySet<string>, file?: string): Problem[] {
   const problems = new Problems();
-  guide.ukraine.steps.forEach((step, i) => {
-    const ids = step.who.kind === 'entry' ? [step.who.id] : step.who.kind === 'entries' ? step.who.ids : [];
-    const where: At = { problems, ...(file !== undefined && { file }), entry: step.id, path: `ukraine.steps.${i}.who` };
-    for (const ref of ids) if (!entryIds.has(ref)) report(where, `Den Eintrag „${ref}“ gibt es im Verzeichnis nicht.`);
-  });
-  // The other pages live in their own files; without a file the data check names the part's file.
   const missing = (where: At, ids: readonly string[]) => {
     for (const ref of ids) if (!entryIds.has(ref)) report(where, `Den Eintrag „${ref}“ gibt es im Verzeichnis nicht.`);
   };
+  guide.ukraine.steps.forEach((step, i) => missing({ problems, ...(file !== undefined && { file }), entry: step.id, path: `ukraine.steps.${i}.who` }, whoIds(step.who)));
+  // The other pages live in their own files; without a file the data check names the part's file.
   for (const id of FIRST_STEPS_PAGES) {
     guide.pages?.[id]?.steps.forEach((step, i) => missing({ problems, entry: step.id, path: `${id}.steps.${i}.who` }, whoIds(step.who)));
   }

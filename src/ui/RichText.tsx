@@ -1,5 +1,5 @@
 import { Fragment } from 'preact';
-import { addressPieces, tokenize } from './inline-tokens';
+import { addressPieces, tokenize } from '../directory/inline-tokens';
 
 /**
  * Running text from the data or the guide (descriptions, notes, steps) with every phone number

@@ -2,12 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Directory, Entry } from '../../src/directory/types';
 import type { Guide } from '../../src/guide/types';
 import { distDir } from './chromium';
-import { baseURL, firstVisit, launch, newContext, waitForOffline } from './helpers';
+import { baseURL, launch, offlineIn } from './helpers';
 
 // Expected texts come from the built data and the locale files, never from literals here.
 const directory = JSON.parse(readFileSync(join(distDir(), 'data', 'directory.json'), 'utf8')) as Directory;
@@ -53,16 +53,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A new profile in `lang`, with everything cached, then cut off from the network. */
-async function offlineIn(lang: 'uk' | 'ar' | 'fa-AF' | 'de'): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await newContext(browser);
-  const page = await context.newPage();
-  await firstVisit(page, lang);
-  await waitForOffline(page);
-  await context.setOffline(true);
-  return { context, page };
-}
-
 async function open(page: Page, hash: string): Promise<void> {
   await page.goto(`${baseURL()}${hash}`);
   await page.locator('main h1').first().waitFor();
@@ -70,7 +60,7 @@ async function open(page: Page, hash: string): Promise<void> {
 
 describe('guide screens, offline', () => {
   it('keeps the Ukrainian checklist ticks across an offline reload', async () => {
-    const { context, page } = await offlineIn('uk');
+    const { context, page } = await offlineIn(browser, 'uk');
     try {
       await open(page, '#/ukraine');
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(strings('uk').ukraine.title);
@@ -93,7 +83,7 @@ describe('guide screens, offline', () => {
   });
 
   it('shows the Ukraine page in Ukrainian with one tap, while the app stays Arabic', async () => {
-    const { context, page } = await offlineIn('ar');
+    const { context, page } = await offlineIn(browser, 'ar');
     try {
       await open(page, '#/ukraine');
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(strings('ar').ukraine.title);
@@ -110,7 +100,7 @@ describe('guide screens, offline', () => {
     ['Dari', 'fa-AF'],
     ['Arabic', 'ar'],
   ] as const)('shows a show-card in %s with the German address and the text in that language, and prints both', async (_name, lang) => {
-    const { context, page } = await offlineIn(lang);
+    const { context, page } = await offlineIn(browser, lang);
     try {
       await open(page, `#/card/${office.id}`);
       const card = page.locator('.show-card');
@@ -129,7 +119,8 @@ describe('guide screens, offline', () => {
       await card.getByText(phrase.say[lang]).waitFor();
 
       await page.getByRole('button', { name: strings(lang).card.fullscreen }).click();
-      await page.waitForFunction(() => document.fullscreenElement?.classList.contains('show-card'));
+      // Full screen shows the card with its own exit button.
+      await page.waitForFunction(() => !!document.fullscreenElement?.querySelector('.show-card') && !!document.fullscreenElement.querySelector('.card-exit'));
       await page.evaluate(() => document.exitFullscreen());
 
       await page.emulateMedia({ media: 'print' });
@@ -148,7 +139,7 @@ describe('guide screens, offline', () => {
   });
 
   it('finds a glossary word typed in Arabic', async () => {
-    const { context, page } = await offlineIn('ar');
+    const { context, page } = await offlineIn(browser, 'ar');
     try {
       await open(page, '#/glossary');
       const term = guide.glossary.find((t) => t.id === 'aufenthaltstitel') ?? guide.glossary[0]!;
@@ -167,7 +158,7 @@ describe('guide screens, offline', () => {
 
 describe('review dates on the Ukraine page', () => {
   it('shows each step’s review day, and once it has passed whom to ask, also after a reload', async () => {
-    const { context, page } = await offlineIn('de');
+    const { context, page } = await offlineIn(browser, 'de');
     const steps = guide.ukraine.steps;
     const earliest = steps.map((s) => s.reviewBy).sort()[0]!;
     const [y, m, d] = earliest.split('-').map(Number) as [number, number, number];

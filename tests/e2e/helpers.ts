@@ -42,6 +42,16 @@ export async function waitForOffline(page: Page): Promise<void> {
   await page.waitForFunction(() => !!navigator.serviceWorker.controller);
 }
 
+/** A new profile in `lang`, with everything cached, then cut off from the network. */
+export async function offlineIn(browser: Browser, lang: keyof typeof LANGUAGE_NAMES): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await firstVisit(page, lang);
+  await waitForOffline(page);
+  await context.setOffline(true);
+  return { context, page };
+}
+
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const srv = createServer();

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Directory } from '../../src/directory/types';
 import type { Guide } from '../../src/guide/types';
 import { distDir } from './chromium';
-import { baseURL, firstVisit, launch, newContext, waitForOffline } from './helpers';
+import { baseURL, launch, offlineIn } from './helpers';
 
 // Expected texts come from the built data and the locale files, never from the code under test.
 const directory = JSON.parse(readFileSync(join(distDir(), 'data', 'directory.json'), 'utf8')) as Directory;
@@ -30,23 +30,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A new profile in `lang`, with everything cached, then cut off from the network. */
-async function offlineIn(lang: Lang): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await newContext(browser);
-  const page = await context.newPage();
-  await firstVisit(page, lang);
-  await waitForOffline(page);
-  await context.setOffline(true);
-  return { context, page };
-}
-
 describe('first-steps page for the asylum procedure, offline', () => {
   // Two steps done: Arabic uses its "two" form, Dari "other".
   it.each([
     ['Arabic', 'ar', 'progress_two'],
     ['Dari', 'fa-AF', 'progress_other'],
   ] as const)('opens from home in %s, names the town hall of the chosen town and keeps ticks across a restart', async (_name, lang, form) => {
-    const { context, page } = await offlineIn(lang);
+    const { context, page } = await offlineIn(browser, lang);
     try {
       await page.getByRole('link', { name: common(lang).home!.asylum! }).click();
       await page.getByRole('heading', { level: 1, name: asylum!.title[lang] }).waitFor();
@@ -99,7 +89,7 @@ describe('guide pages in the list search, offline', () => {
   };
 
   it.each(['ar', 'fa-AF', 'de', 'uk'] as const)('finds the pages for children\'s doctor, Kita, health insurance and Kindergeld in %s', async (lang) => {
-    const { context, page } = await offlineIn(lang);
+    const { context, page } = await offlineIn(browser, lang);
     try {
       for (const [query, id] of queries[lang]) {
         const wanted = topic(id)!;
@@ -122,7 +112,7 @@ describe('guide pages in the list search, offline', () => {
   });
 
   it('opens the protection page from home in Arabic', async () => {
-    const { context, page } = await offlineIn('ar');
+    const { context, page } = await offlineIn(browser, 'ar');
     try {
       await page.getByRole('link', { name: common('ar').home!.protection! }).click();
       await page.getByRole('heading', { level: 1, name: guide.pages!.protection!.title.ar }).waitFor();

@@ -45,4 +45,4 @@ export function localized(
  * Wraps text in a left-to-right isolate (U+2066 … U+2069) for plain text in an Arabic or Dari
  * message: without it "05651 2283-0" shows as "2283-0 05651" and "08:00–16:00" as "16:00–08:00".
  */
-export { ltrIsolate } from '../../ui/inline-tokens';
+export { ltrIsolate } from '../../directory/inline-tokens';

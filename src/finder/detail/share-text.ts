@@ -5,7 +5,7 @@
  */
 import type { Entry, Lang } from '../../directory/types';
 import { languageInfo } from '../../i18n/languages';
-import { isolateInline } from '../../ui/inline-tokens';
+import { isolateInline } from '../../directory/inline-tokens';
 import { addressLines, ltrIsolate } from './format';
 
 /** Translation function, passed in so the text can be built and tested without i18next. */

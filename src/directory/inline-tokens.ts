@@ -2,7 +2,8 @@
  * Finds phone numbers, e-mail and web addresses in running text. Inside Arabic or Dari text the
  * browser's bidi algorithm turns "116 117" into "117 116" and "05651 335580" into "335580 05651"
  * unless each number is isolated as one left-to-right unit; this finds what to isolate.
- * Pure: no DOM, so the rendering (RichText) and the plain share text use the same pieces.
+ * Pure: no DOM, so the rendering (RichText), the plain share text and the data check
+ * (phone-text.ts) use the same pieces: the number the app isolates is the number the check compares.
  */
 
 /** A piece of running text: plain, or something that must read left to right as one unit. */
@@ -12,16 +13,25 @@ export type InlineToken =
   /** Latin-script words inside Arabic-script text: German terms, which wrap and hyphenate as German. */
   | { readonly kind: 'latin'; readonly text: string };
 
-// Groups: +49 5651 2283-0, (05651) 335580, 05651/338092, 0800 40 40 020; the EU numbers 116 xxx;
-// the emergency numbers 110 and 112 as words of their own (not "§ 112", not 1120, not 11:20).
-const INTERNATIONAL = String.raw`\+\d{1,3}(?:[ ]?\(0\))?(?:[ /-]?\d{1,6}){1,6}`;
-const NATIONAL = String.raw`(?:\(0\d{2,5}\)|0\d{2,5})(?:[ /-]?\d{2,8}){1,5}(?:-\d{1,4})?`;
-const EU_116 = String.raw`116[ ]?\d{3}`;
-const SHORT = String.raw`11[02]`;
+// Groups: +49 5651 2283-0, (05651) 335580, 05651/338092, 0800 40 40 020, 0800 111 0 111; the EU
+// numbers 116 xxx; as words of their own (not "§ 112", not 1120, not 11:20) the emergency numbers
+// 110 and 112, the authorities' 115 and the patient transport 19222.
+const INTERNATIONAL = String.raw`\+\d{1,3}(?:[ \u00a0]?\(0\))?(?:[ \u00a0/-]?\d{1,6}){1,6}`;
+const NATIONAL = String.raw`(?:\(0\d{2,5}\)|0\d{2,5})(?:[ \u00a0/-]?\d{1,8}){1,5}(?:-\d{1,4})?`;
+const EU_116 = String.raw`116[ \u00a0]?\d{3}`;
+const SHORT = String.raw`11[025]|19222`;
 const PHONE = String.raw`(?<![\w+§/.-])(?<!§ )(?<!\d,)(?:${INTERNATIONAL}|${NATIONAL}|${EU_116}|${SHORT})(?![\w@]|[.,:]\d|[/-]\d)`;
 const EMAIL = String.raw`(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}`;
 const URL_RE = String.raw`(?:https?:\/\/|www\.)[^\s<>"]+`;
 const TOKENS = new RegExp(`(${EMAIL})|(${URL_RE})|(${PHONE})`, 'gu');
+
+// Eastern Arabic (٠–٩) and Persian (۰–۹) digits, as an Arabic or Dari text may write them.
+const EASTERN = /[\u0660-\u0669\u06f0-\u06f9]/g;
+
+/** The text with Eastern Arabic and Persian digits written as 0–9; one character for one, so positions hold. */
+export function latinDigits(text: string): string {
+  return text.replace(EASTERN, (d) => String((d.codePointAt(0) ?? 0) - ((d.codePointAt(0) ?? 0) >= 0x06f0 ? 0x06f0 : 0x0660)));
+}
 
 const ARABIC_SCRIPT = /[\u0600-\u06ff]/u;
 const LATIN_RUN = /\p{Script=Latin}(?:[\p{Script=Latin}\d.'’-]|\s(?=[\p{Script=Latin}\d]))*/gu;
@@ -52,7 +62,8 @@ export function tokenize(text: string): InlineToken[] {
     if (token.kind === 'text' && last?.kind === 'text') out[out.length - 1] = { kind: 'text', text: last.text + token.text };
     else if (token.text) out.push(token);
   };
-  for (const m of text.matchAll(TOKENS)) {
+  // Matched on Latin digits, cut from the text as written: "۱۱۶ ۱۱۷" is found and stays Persian.
+  for (const m of latinDigits(text).matchAll(TOKENS)) {
     let value = m[0];
     const kind = m[1] ? 'email' : m[2] ? 'url' : 'phone';
     if (kind === 'url') value = value.replace(URL_TAIL, '');
@@ -62,7 +73,7 @@ export function tokenize(text: string): InlineToken[] {
     // A German postcode (06618 Naumburg) is not a phone number: a number with its area code has 6+ digits.
     if (kind === 'phone' && value.startsWith('0') && value.replace(/\D/g, '').length < 6) continue;
     pushText(text.slice(at, m.index));
-    push({ kind, text: value });
+    push({ kind, text: text.slice(m.index, m.index + value.length) });
     at = m.index + value.length;
   }
   pushText(text.slice(at));
