@@ -33,6 +33,8 @@ afterAll(async () => {
 async function detailText(): Promise<string> {
   await page.locator('main h1').first().waitFor();
   await page.getByTestId('hours-now').or(page.locator('.detail-unknown')).first().waitFor();
+  // Sources and their dates sit in the fold at the end: opened, so their digits are checked too.
+  if ((await page.locator('details.detail-fold').getAttribute('open')) === null) await page.locator('details.detail-fold > summary').click();
   await page.locator('#detail-sources').waitFor();
   return page.evaluate(() => document.body.innerText);
 }
