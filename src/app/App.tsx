@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../i18n';
 import { lazyScreen } from './lazy';
-import { useDrawn } from './ready';
+import { useDrawn, useLoading } from './ready';
 import { NavBar } from './NavBar';
 import { useRoute } from './router';
 import { SCREENS } from './screens';
@@ -21,6 +21,8 @@ export function App() {
   const key = route.segments[0] ?? '';
   const hasNotices = useStore(app, (s) => !s.online || !!s.applyUpdate || !!s.storageProblem || s.notices.length > 0);
   const Screen = SCREENS[key] ?? NotFound;
+  // The directory arrives after the first screen is drawn: until then no screen is "ready".
+  useLoading(useStore(app, (s) => !s.directory && !s.dataFailed));
   useDrawn();
 
   // After a screen change, move focus to the new screen's heading so screen readers announce it.

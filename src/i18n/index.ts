@@ -52,7 +52,10 @@ export async function initI18n(lang: Lang): Promise<void> {
     // No console messages from the library on people's phones.
     showSupportNotice: false,
   });
-  await Promise.all([loadLanguage(lang), lang === 'de' ? undefined : loadLanguage('de')]);
+  // Only the language in use is awaited: every language has every key (tests/unit/locales.test.ts),
+  // so the first screen needs no German fallback; it follows without holding up the first paint.
+  await loadLanguage(lang);
+  if (lang !== 'de') void loadLanguage('de').catch(() => undefined);
   await i18next.changeLanguage(lang);
   applyDirection(lang);
 }
