@@ -10,7 +10,8 @@ import { useStore } from './store';
 
 // Only a first start needs the picker; returning users never download it.
 const LanguagePicker = lazyScreen(() => import('./LanguagePicker'));
-const Notices = lazyScreen(() => import('./Notices'));
+// The messages' texts (namespace "notices") come with them, not with the first screen.
+const Notices = lazyScreen(() => import('./Notices'), ['notices']);
 const NotFound = lazyScreen(() => import('./NotFound'));
 
 /** The shell: header, messages, the current screen and the navigation bar. */

@@ -3,6 +3,9 @@ import { Icon } from '../ui/icons';
 import { app, dismiss } from './state';
 import { useStore } from './store';
 
+/** A notice's key is looked up in these: its own texts (offline, update, storage), then "common". */
+const NOTICE_NAMESPACES = ['notices', 'common'];
+
 /**
  * Messages above the screen: offline, an update waiting, storage trouble and one-off notices.
  * Loaded on the first message only (most starts have none); the live region that announces
@@ -17,25 +20,25 @@ export default function Notices() {
     <>
       {!online && (
         <p class="notice notice-offline" data-testid="offline-indicator">
-          <Icon name="offline" /> {t('offline.banner')}
+          <Icon name="offline" /> {t('notices:offline.banner')}
         </p>
       )}
       {applyUpdate && (
         <p class="notice notice-info">
-          <span>{t('update.available')}</span>
+          <span>{t('notices:update.available')}</span>
           <button type="button" class="button" onClick={applyUpdate}>
-            {t('update.apply')}
+            {t('notices:update.apply')}
           </button>
         </p>
       )}
       {storageProblem && (
         <p class="notice notice-warning" data-testid="storage-problem">
-          {t(`storage.${storageProblem}`)}
+          {t(`notices:storage.${storageProblem}`)}
         </p>
       )}
       {notices.map((n) => (
         <p key={n.id} class={`notice notice-${n.tone}`}>
-          <span>{t(n.key, n.values)}</span>
+          <span>{t(n.key, { ...n.values, ns: NOTICE_NAMESPACES })}</span>
           <button type="button" class="icon-button" onClick={() => dismiss(n.id)} aria-label={t('close')}>
             <Icon name="close" />
           </button>
