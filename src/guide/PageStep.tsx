@@ -1,6 +1,6 @@
 import { href } from '../app/router';
 import type { Directory, Lang } from '../directory/types';
-import { formatDate } from '../i18n';
+import { formatDate } from '../i18n/date';
 import { GlossaryText } from './GlossaryText';
 import type { GuideT } from './lang';
 import { Sources } from './Sources';

@@ -1,6 +1,6 @@
 import { href } from '../app/router';
 import type { Lang } from '../directory/types';
-import { formatDate } from '../i18n';
+import { formatDate } from '../i18n/date';
 import type { GuideT } from './lang';
 import { reviewDue, stepAsOf } from './review';
 import type { ChecklistStep } from './types';
