@@ -1,6 +1,6 @@
 // Types of size-count.mjs (plain JS, so `node scripts/size.mjs` runs without a build step).
 type Read = (file: string) => string;
-/** One language's first screen: the files, their gzipped sizes and the total. */
+/** One case's first screen (a language, or 'picker' for a first visit): files, gzipped sizes, total. */
 export interface LanguageFirstScreen {
   readonly lang: string;
   readonly files: { readonly file: string; readonly bytes: number }[];
@@ -15,4 +15,5 @@ export function htmlRefs(html: string): string[];
 export function staticImports(file: string, code: string): string[];
 export function withStaticImports(files: readonly string[], read: Read): string[];
 export function localeChunks(files: readonly string[], read: Read): Map<string, string>;
-export function firstScreenByLanguage(html: string, read: Read): LanguageFirstScreen[];
+export const PICKER: RegExp;
+export function firstScreenByLanguage(html: string, read: Read, files: readonly string[]): LanguageFirstScreen[];

@@ -52,19 +52,30 @@ export function localeChunks(files, read) {
   return found;
 }
 
+/** The language picker's chunk and style sheet (a first visit draws the picker instead of the home). */
+export const PICKER = /^assets\/LanguagePicker-[\w-]+\.(?:js|css)$/;
+
 /**
- * Per language: every file loaded before the first screen is drawn (index.html's scripts and CSS,
- * their static imports, and the locale chunks that language awaits with their static imports), and
- * the gzipped total. `missing` lists awaited locale files that the build does not name.
+ * Every file loaded before the first screen is drawn, per case: a returning visit in each language
+ * (index.html's scripts and CSS, their static imports, and the locale chunks that language awaits,
+ * with their static imports), and a first visit, which awaits no texts but the picker's chunk and
+ * CSS (main.tsx preloads them). `files` lists the build's files (for the picker). `missing` lists
+ * awaited files that the build does not have.
  */
-export function firstScreenByLanguage(html, read) {
+export function firstScreenByLanguage(html, read, files) {
   const base = withStaticImports(htmlRefs(html), read);
   const locales = localeChunks(base, read);
-  return LANGS.map((lang) => {
-    const wanted = START_NAMESPACES.map((ns) => `${lang}/${ns}`);
-    const missing = wanted.filter((key) => !locales.has(key));
-    const files = withStaticImports([...base, ...wanted.filter((key) => locales.has(key)).map((key) => locales.get(key))], read);
-    const sizes = files.map((file) => ({ file, bytes: gzipSize(read(file)) }));
+  const measure = (lang, extra, missing) => {
+    const all = withStaticImports([...base, ...extra], read);
+    const sizes = all.map((file) => ({ file, bytes: gzipSize(read(file)) }));
     return { lang, files: sizes, total: sizes.reduce((sum, s) => sum + s.bytes, 0), missing };
-  });
+  };
+  const picker = files.filter((f) => PICKER.test(f));
+  return [
+    ...LANGS.map((lang) => {
+      const wanted = START_NAMESPACES.map((ns) => `${lang}/${ns}`);
+      return measure(lang, wanted.filter((key) => locales.has(key)).map((key) => locales.get(key)), wanted.filter((key) => !locales.has(key)).map((key) => `locales/${key}.json`));
+    }),
+    measure('picker', picker, picker.some((f) => f.endsWith('.js')) ? [] : ['the LanguagePicker chunk']),
+  ];
 }

@@ -27,7 +27,10 @@ const FILES: Record<string, string> = {
   'assets/shared-E5.js': 'export const x=2;',
   'assets/finder-de.js': 'export default {"big":"never on the first screen"}',
   'assets/ListScreen-D4.js': 'export default function List(){}',
+  'assets/LanguagePicker-F6.js': 'import{b}from"./index-A1.js";import{a}from"./vendor-B2.js";export default function P(){}',
+  'assets/LanguagePicker-G7.css': '.picker{display:grid}',
 };
+const ALL = Object.keys(FILES).filter((f) => f.startsWith('assets/'));
 const read = (file: string) => {
   const text = FILES[file];
   if (text === undefined) throw new Error(`not in the build: ${file}`);
@@ -46,7 +49,7 @@ describe('first screen size', () => {
   });
 
   it('counts the shell plus the awaited common chunk (and its imports) per language, nothing lazy', () => {
-    const byLang = Object.fromEntries(firstScreenByLanguage(read('index.html'), read).map((l) => [l.lang, l]));
+    const byLang = Object.fromEntries(firstScreenByLanguage(read('index.html'), read, ALL).map((l) => [l.lang, l]));
     expect(byLang.uk!.files.map((f) => f.file).sort()).toEqual([...SHELL, 'assets/common-uk.js'].sort());
     expect(byLang['fa-AF']!.files.map((f) => f.file).sort()).toEqual([...SHELL, 'assets/common-fa.js', 'assets/shared-E5.js'].sort());
     expect(byLang.de!.total).toBe(gz([...SHELL, 'assets/common-de.js']));
@@ -54,9 +57,18 @@ describe('first screen size', () => {
     expect(Object.values(byLang).every((l) => l.missing.length === 0)).toBe(true);
   });
 
+  it('counts a first visit as the shell plus the language picker’s chunk and CSS, without texts', () => {
+    const picker = firstScreenByLanguage(read('index.html'), read, ALL).find((l) => l.lang === 'picker');
+    expect(picker?.files.map((f) => f.file).sort()).toEqual([...SHELL, 'assets/LanguagePicker-F6.js', 'assets/LanguagePicker-G7.css'].sort());
+    expect(picker?.total).toBe(gz([...SHELL, 'assets/LanguagePicker-F6.js', 'assets/LanguagePicker-G7.css']));
+    expect(picker?.missing).toEqual([]);
+    const withoutPicker = firstScreenByLanguage(read('index.html'), read, ALL.filter((f) => !f.includes('LanguagePicker')));
+    expect(withoutPicker.find((l) => l.lang === 'picker')?.missing).toEqual(['the LanguagePicker chunk']);
+  });
+
   it('reports an awaited locale chunk that the build does not name', () => {
     const noArabic = (file: string) => (file === 'assets/index-A1.js' ? read(file).replace('locales/ar/common', 'locales/ar/other') : read(file));
-    const ar = firstScreenByLanguage(read('index.html'), noArabic).find((l) => l.lang === 'ar');
-    expect(ar?.missing).toEqual(['ar/common']);
+    const ar = firstScreenByLanguage(read('index.html'), noArabic, ALL).find((l) => l.lang === 'ar');
+    expect(ar?.missing).toEqual(['locales/ar/common.json']);
   });
 });

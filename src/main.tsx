@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import './app/app.css';
-import { App } from './app/App';
+import { App, LanguagePicker } from './app/App';
 import { app } from './app/state';
-import { initI18n } from './i18n';
+import { applyDirection, initI18n } from './i18n';
 import { languageInfo, matchLanguage } from './i18n/languages';
 import { deferredStorage } from './storage/deferred';
 import { readPrefs, writePrefs } from './storage/prefs';
@@ -41,10 +41,20 @@ async function start(): Promise<void> {
   const data = import('./app/start-data');
   const opening = data.then((m) => m.openStorage());
   app.set({ storage: deferredStorage(opening), home: prefs.home });
-  await initI18n(lang ?? guessLanguage());
-  app.set({ lang });
-
   const root = document.getElementById('app');
+  if (lang) {
+    await initI18n(lang);
+    app.set({ lang });
+  } else {
+    // A first visit: the picker names every language in its own script and needs no texts, so it
+    // is drawn without them (in the likely language's direction); they load meanwhile, and
+    // choosing a language waits for them.
+    const likely = guessLanguage();
+    applyDirection(likely);
+    void initI18n(likely);
+    // If its chunk fails, the picker's own loader says so after the render.
+    await LanguagePicker.preload().catch(() => undefined);
+  }
   if (root) {
     root.textContent = '';
     render(<App />, root);

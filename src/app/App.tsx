@@ -9,7 +9,7 @@ import { app } from './state';
 import { useStore } from './store';
 
 // Only a first start needs the picker; returning users never download it.
-const LanguagePicker = lazyScreen(() => import('./LanguagePicker'));
+export const LanguagePicker = lazyScreen(() => import('./LanguagePicker'));
 // The messages' texts (namespace "notices") come with them, not with the first screen.
 const Notices = lazyScreen(() => import('./Notices'), ['notices']);
 const NotFound = lazyScreen(() => import('./NotFound'));

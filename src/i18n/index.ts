@@ -37,8 +37,16 @@ export function applyDirection(lang: Lang): void {
   document.documentElement.dir = info?.dir ?? 'ltr';
 }
 
+// initI18n's run: a language chosen on the language picker waits for it (changeLanguage).
+let started: Promise<void> = Promise.resolve();
+
 /** Starts i18next in the given language, with German as fallback. */
-export async function initI18n(lang: Lang): Promise<void> {
+export function initI18n(lang: Lang): Promise<void> {
+  started = start(lang);
+  return started;
+}
+
+async function start(lang: Lang): Promise<void> {
   await i18next.init({
     lng: lang,
     fallbackLng: 'de',
@@ -77,6 +85,7 @@ export async function loadNamespaces(namespaces: readonly string[]): Promise<voi
 
 /** Switches the language at run time. */
 export async function changeLanguage(lang: Lang): Promise<void> {
+  await started;
   await loadLanguage(lang);
   await i18next.changeLanguage(lang);
   applyDirection(lang);
