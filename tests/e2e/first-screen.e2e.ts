@@ -27,7 +27,7 @@ afterAll(async () => {
 const controls = (page: Page) =>
   Promise.all(['#home-search', '#home-town', '.situations'].map(async (sel) => (await page.locator(sel).boundingBox())?.y));
 
-describe('first screen without the directory', () => {
+describe('first screen, drawn before the data and texts it does not need', () => {
   it('draws the picker, then the home, while data/directory.json is still on its way', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
@@ -73,6 +73,40 @@ describe('first screen without the directory', () => {
     expect(await page.locator('.tile').count()).toBe(usedCategories);
     expect(await title.textContent()).toContain(regionName);
     expect(await controls(page)).toEqual(before);
+    await context.close();
+  });
+
+  it('draws the picker on a first visit before any text file arrives; choosing a language waits for its texts', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const held: string[] = [];
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    // The build names each language's common.json chunk "assets/common-<hash>.js".
+    await page.route(/\/assets\/common-[\w-]+\.js$/, async (route: Route) => {
+      held.push(route.request().url());
+      await gate;
+      await route.continue();
+    });
+
+    await page.goto(baseURL());
+    const deutsch = page.getByRole('button', { name: 'Deutsch' });
+    await deutsch.waitFor();
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+    expect(await page.getByRole('button', { name: 'العربية' }).isVisible()).toBe(true);
+
+    await deutsch.click();
+    release();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await screenReady(page);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(regionName);
+    expect(await page.locator('.tile').count()).toBe(usedCategories);
+
+    // Second start, from storage: the home in the chosen language.
+    await page.reload();
+    await screenReady(page);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
+    expect(await page.locator('.tile').count()).toBe(usedCategories);
     await context.close();
   });
 });
