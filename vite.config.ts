@@ -64,8 +64,9 @@ export default defineConfig({
       output: {
         manualChunks(id: string) {
           if (id.includes('node_modules/leaflet')) return 'leaflet';
-          // The libraries every screen needs, in one file: one request and one gzip dictionary.
-          if (/node_modules\/(preact|i18next|idb)\//.test(id)) return 'vendor';
+          // The libraries the first screen needs, in one file: one request and one gzip dictionary.
+          // Not idb: the device store opens after the first screen is drawn, in its own chunk.
+          if (/node_modules\/(preact|i18next)\//.test(id)) return 'vendor';
           if (id.includes('node_modules/opening_hours') || id.includes('node_modules/suncalc')) return 'opening-hours';
           return undefined;
         },

@@ -1,11 +1,10 @@
 import { render } from 'preact';
 import './app/app.css';
-import { App } from './app/App';
-import { loadDirectory, loadFavourites } from './app/data';
-import { app, notify } from './app/state';
-import { initI18n } from './i18n';
+import { App, LanguagePicker } from './app/App';
+import { app } from './app/state';
+import { applyDirection, initI18n } from './i18n';
 import { languageInfo, matchLanguage } from './i18n/languages';
-import { openAppStorage } from './storage';
+import { deferredStorage } from './storage/deferred';
 import { readPrefs, writePrefs } from './storage/prefs';
 import type { Lang } from './directory/types';
 
@@ -37,21 +36,38 @@ async function start(): Promise<void> {
   const prefs = readPrefs();
   const { lang, fromUrl } = startLanguage();
   if (fromUrl && lang) writePrefs({ lang });
-  const storagePromise = openAppStorage({
-    onOutdated: () => notify({ id: 'outdated', key: 'storage.outdated', tone: 'warning' }),
-  });
-  const i18nPromise = initI18n(lang ?? guessLanguage());
-  const storage = await storagePromise;
-  app.set({ storage, storageProblem: storage.problem, home: prefs.home });
-  const [directory] = await Promise.all([loadDirectory(storage), i18nPromise, loadFavourites(storage)]);
-  app.set({ lang, directory, dataFailed: !directory });
-
+  // The device store (IndexedDB code) and the directory come in their own chunk and are not
+  // awaited: the first screen draws with the texts alone, the data parts show their loading state.
+  const data = import('./app/start-data');
+  const opening = data.then((m) => m.openStorage());
+  app.set({ storage: deferredStorage(opening), home: prefs.home });
   const root = document.getElementById('app');
+  if (lang) {
+    await initI18n(lang);
+    app.set({ lang });
+  } else {
+    // A first visit: the picker names every language in its own script and needs no texts, so it
+    // is drawn without them (in the likely language's direction); they load meanwhile, and
+    // choosing a language waits for them.
+    const likely = guessLanguage();
+    applyDirection(likely);
+    void initI18n(likely);
+    // If its chunk fails, the picker's own loader says so after the render.
+    await LanguagePicker.preload().catch(() => undefined);
+  }
   if (root) {
     root.textContent = '';
     render(<App />, root);
   }
-  // Everything below is not needed for the first screen: it waits until the page is drawn.
+  try {
+    const [{ loadData }, storage] = await Promise.all([data, opening]);
+    await loadData(storage);
+  } catch {
+    // The chunk did not arrive (it is precached, so this is rare): say so instead of loading forever.
+    app.set({ dataFailed: true });
+    return;
+  }
+  // Everything below is not needed for the first screen: it waits until the data is there too.
   const later = () => void import('./app/after-start').then((m) => m.afterStart());
   if ('requestIdleCallback' in window) requestIdleCallback(later, { timeout: 2000 });
   else setTimeout(later, 200);

@@ -10,20 +10,20 @@ export default function AboutScreen(_props: ScreenProps) {
   const region = directory?.region;
   return (
     <section class="screen about">
-      <h1 tabIndex={-1}>{t('about.title')}</h1>
-      <p>{t('about.what', { region: region?.name ?? '' })}</p>
-      <p>{t('about.sources')}</p>
+      <h1 tabIndex={-1}>{t('info:about.title')}</h1>
+      <p>{t('info:about.what', { region: region?.name ?? '' })}</p>
+      <p>{t('info:about.sources')}</p>
       <p>
-        <DataAge /> {directory && <span>({t('about.entries', { count: directory.entries.length })})</span>}
+        <DataAge /> {directory && <span>({t('info:about.entries', { count: directory.entries.length })})</span>}
       </p>
-      <h2>{t('about.credits')}</h2>
+      <h2>{t('info:about.credits')}</h2>
       <ul lang="de" dir="ltr">
         {region && <li>{region.boundaryCredit}</li>}
         {region && <li>{region.tileAttribution}</li>}
         <li>GeoNames (CC BY 4.0)</li>
       </ul>
       <p class="version">
-        {t('about.version')}: <span dir="ltr">{__APP_VERSION__}</span>
+        {t('info:about.version')}: <span dir="ltr">{__APP_VERSION__}</span>
       </p>
     </section>
   );

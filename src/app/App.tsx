@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../i18n';
 import { lazyScreen } from './lazy';
-import { useDrawn } from './ready';
+import { useDrawn, useLoading } from './ready';
 import { NavBar } from './NavBar';
 import { useRoute } from './router';
 import { SCREENS } from './screens';
@@ -9,8 +9,9 @@ import { app } from './state';
 import { useStore } from './store';
 
 // Only a first start needs the picker; returning users never download it.
-const LanguagePicker = lazyScreen(() => import('./LanguagePicker'));
-const Notices = lazyScreen(() => import('./Notices'));
+export const LanguagePicker = lazyScreen(() => import('./LanguagePicker'));
+// The messages' texts (namespace "notices") come with them, not with the first screen.
+const Notices = lazyScreen(() => import('./Notices'), ['notices']);
 const NotFound = lazyScreen(() => import('./NotFound'));
 // Not needed to draw the first screen: its place is kept (app.css), so nothing moves when it comes.
 const Header = lazyScreen(() => import('./Header'));
@@ -23,6 +24,8 @@ export function App() {
   const key = route.segments[0] ?? '';
   const hasNotices = useStore(app, (s) => !s.online || !!s.applyUpdate || !!s.storageProblem || s.notices.length > 0);
   const Screen = SCREENS[key] ?? NotFound;
+  // The directory arrives after the first screen is drawn: until then no screen is "ready".
+  useLoading(useStore(app, (s) => !s.directory && !s.dataFailed));
   useDrawn();
 
   // After a screen change, move focus to the new screen's heading so screen readers announce it.

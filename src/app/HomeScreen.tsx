@@ -41,7 +41,8 @@ export function HomeScreen() {
 
   return (
     <section class="screen home">
-      <h1 tabIndex={-1}>{t('home.title', { region: region?.names[lang] ?? region?.name ?? '' })}</h1>
+      {/* The region's name is in the directory, which may still be loading: "…" holds its place. */}
+      <h1 tabIndex={-1}>{t('home.title', { region: region ? (region.names[lang] ?? region.name) : '…' })}</h1>
       <p class="lead">{t('home.lead')}</p>
       <HomeSos directory={directory} />
       {dataFailed && (
@@ -84,12 +85,13 @@ export function HomeScreen() {
         </button>
       </form>
 
-      {region && (
+      {!dataFailed && (
         <p class="home-town">
           <label for="home-town">{t('home.liveIn')}</label>
-          <select id="home-town" value={home ?? ''} onChange={(e) => chooseHome(e.currentTarget.value || undefined)}>
-            <option value="">{t('home.anyTown')}</option>
-            {region.municipalities.map((m) => (
+          {/* While the directory loads, the same box stands there disabled: nothing below it moves. */}
+          <select id="home-town" value={home ?? ''} disabled={!region} onChange={(e) => chooseHome(e.currentTarget.value || undefined)}>
+            <option value="">{region ? t('home.anyTown') : t('loading')}</option>
+            {region?.municipalities.map((m) => (
               <option key={m.ags} value={m.ags}>
                 {m.names[lang] && m.names[lang] !== m.name ? `${m.name} – ${m.names[lang]}` : m.name}
               </option>
@@ -121,20 +123,24 @@ export function HomeScreen() {
         ))}
       </ul>
 
-      {region && (
-        <>
-          <h2>{t('home.categories')}</h2>
-          <ul class="tiles">
-            {region.categories.filter((c) => used.has(c.id)).map((c) => (
-              <li key={c.id}>
-                <a class="tile" href={href(['list'], withHome(new URLSearchParams({ cat: c.id })))} style={{ '--tile': c.color }}>
-                  <Icon name={c.icon} size={32} />
-                  <span>{c.label[lang]}</span>
-                </a>
-              </li>
-            ))}
-          </ul>
-        </>
+      {!dataFailed && <h2>{t('home.categories')}</h2>}
+      {region ? (
+        <ul class="tiles">
+          {region.categories.filter((c) => used.has(c.id)).map((c) => (
+            <li key={c.id}>
+              <a class="tile" href={href(['list'], withHome(new URLSearchParams({ cat: c.id })))} style={{ '--tile': c.color }}>
+                <Icon name={c.icon} size={32} />
+                <span>{c.label[lang]}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        !dataFailed && (
+          <p class="loading" role="status">
+            {t('loading')}
+          </p>
+        )
       )}
       <footer class="home-footer">
         <DataAge />

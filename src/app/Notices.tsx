@@ -14,6 +14,9 @@ function offlineSeen(): boolean {
   }
 }
 
+/** A notice's key is looked up in these: its own texts (offline, update, storage), then "common". */
+const NOTICE_NAMESPACES = ['notices', 'common'];
+
 /**
  * Messages at the top of the screen, in the flow of the page, so they never lie over content or
  * a button: offline, an update waiting, storage trouble and one-off notices. Loaded on the first
@@ -32,7 +35,7 @@ export default function Notices() {
       {!online && !seen && (
         <p class="notice notice-offline" data-testid="offline-indicator">
           <Icon name="offline" />
-          <span>{t('offline.banner')}</span>
+          <span>{t('notices:offline.banner')}</span>
           <button
             type="button"
             class="icon-button"
@@ -52,20 +55,20 @@ export default function Notices() {
       )}
       {applyUpdate && (
         <p class="notice notice-info">
-          <span>{t('update.available')}</span>
+          <span>{t('notices:update.available')}</span>
           <button type="button" class="button" onClick={applyUpdate}>
-            {t('update.apply')}
+            {t('notices:update.apply')}
           </button>
         </p>
       )}
       {storageProblem && (
         <p class="notice notice-warning" data-testid="storage-problem">
-          {t(`storage.${storageProblem}`)}
+          {t(`notices:storage.${storageProblem}`)}
         </p>
       )}
       {notices.map((n) => (
         <p key={n.id} class={`notice notice-${n.tone}`}>
-          <span>{t(n.key, n.values)}</span>
+          <span>{t(n.key, { ...n.values, ns: NOTICE_NAMESPACES })}</span>
           <button type="button" class="icon-button" onClick={() => dismiss(n.id)} aria-label={t('close')}>
             <Icon name="close" />
           </button>

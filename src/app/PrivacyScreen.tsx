@@ -20,43 +20,43 @@ export default function PrivacyScreen(_props: ScreenProps) {
   };
   return (
     <section class="screen privacy">
-      <h1 tabIndex={-1}>{t('privacy.title')}</h1>
-      <p>{t('privacy.nothingLeaves')}</p>
-      <h2>{t('privacy.keptTitle')}</h2>
+      <h1 tabIndex={-1}>{t('info:privacy.title')}</h1>
+      <p>{t('info:privacy.nothingLeaves')}</p>
+      <h2>{t('info:privacy.keptTitle')}</h2>
       <ul>
-        <li>{t('privacy.keptSettings')}</li>
-        <li>{t('privacy.keptFavourites')}</li>
-        <li>{t('privacy.keptChecklist')}</li>
-        <li>{t('privacy.keptData')}</li>
-        <li>{t('privacy.keptMapTiles')}</li>
+        <li>{t('info:privacy.keptSettings')}</li>
+        <li>{t('info:privacy.keptFavourites')}</li>
+        <li>{t('info:privacy.keptChecklist')}</li>
+        <li>{t('info:privacy.keptData')}</li>
+        <li>{t('info:privacy.keptMapTiles')}</li>
       </ul>
-      <h2>{t('privacy.requestsTitle')}</h2>
+      <h2>{t('info:privacy.requestsTitle')}</h2>
       <ul>
-        <li>{t('privacy.requestUpdate')}</li>
-        <li>{t('privacy.requestMap')}</li>
-        <li>{t('privacy.requestLinks')}</li>
-        <li>{t('privacy.requestPosition')}</li>
+        <li>{t('info:privacy.requestUpdate')}</li>
+        <li>{t('info:privacy.requestMap')}</li>
+        <li>{t('info:privacy.requestLinks')}</li>
+        <li>{t('info:privacy.requestPosition')}</li>
       </ul>
-      <p>{t('privacy.noTracking')}</p>
-      <h2>{t('privacy.deleteTitle')}</h2>
+      <p>{t('info:privacy.noTracking')}</p>
+      <h2>{t('info:privacy.deleteTitle')}</h2>
       {state === 'idle' && (
         <button type="button" class="button button-danger" onClick={() => setState('confirm')}>
-          {t('privacy.delete')}
+          {t('info:privacy.delete')}
         </button>
       )}
       {state === 'confirm' && (
         <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
-          <p id="confirm-text">{t('privacy.confirm')}</p>
+          <p id="confirm-text">{t('info:privacy.confirm')}</p>
           <button type="button" class="button button-danger" onClick={() => void deleteAll()}>
-            {t('privacy.confirmYes')}
+            {t('info:privacy.confirmYes')}
           </button>
           <button type="button" class="button button-secondary" onClick={() => setState('idle')}>
             {t('cancel')}
           </button>
         </div>
       )}
-      {state === 'done' && <p role="status">{t('privacy.deleted')}</p>}
-      {state === 'failed' && <p role="alert">{t('privacy.deleteFailed')}</p>}
+      {state === 'done' && <p role="status">{t('info:privacy.deleted')}</p>}
+      {state === 'failed' && <p role="alert">{t('info:privacy.deleteFailed')}</p>}
     </section>
   );
 }

@@ -11,9 +11,9 @@ import { useLoading } from './ready';
 export function lazyScreen<P extends object>(
   load: () => Promise<{ default: ComponentType<P> }>,
   namespaces: readonly string[] = [],
-): ComponentType<P> {
+): ComponentType<P> & { preload(): Promise<void> } {
   let loaded: ComponentType<P> | undefined;
-  return function LazyScreen(props: P) {
+  function LazyScreen(props: P) {
     const [state, setState] = useState<'loading' | 'ready' | 'failed'>(loaded ? 'ready' : 'loading');
     useLoading(state === 'loading' && !loaded);
     useEffect(() => {
@@ -40,5 +40,10 @@ export function lazyScreen<P extends object>(
       );
     const Screen = loaded;
     return <Screen {...props} />;
+  }
+  /** Loads the code (not the texts) before the first render, so no loading state is drawn. */
+  LazyScreen.preload = async () => {
+    loaded = (await load()).default;
   };
+  return LazyScreen;
 }

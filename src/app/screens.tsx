@@ -28,6 +28,7 @@ export const SCREENS: Readonly<Record<string, ComponentType<ScreenProps>>> = {
   pair: lazyScreen(() => import('../guide/PairScreen'), GUIDE),
   way: lazyScreen(() => import('../guide/WayScreen'), GUIDE),
   settings: lazyScreen(() => import('./SettingsScreen')),
-  privacy: lazyScreen(() => import('./PrivacyScreen')),
-  about: lazyScreen(() => import('./AboutScreen')),
+  // Their texts are a namespace of their own ("info"), kept out of the "common" the start awaits.
+  privacy: lazyScreen(() => import('./PrivacyScreen'), ['info']),
+  about: lazyScreen(() => import('./AboutScreen'), ['info']),
 };

@@ -2,7 +2,7 @@ import type { Directory, Lang } from '../directory/types';
 import type { AppStorage, StorageProblem } from '../storage';
 import { createStore } from './store';
 
-/** A message the app shows in its banner area; `key` is an i18next key in the common namespace. */
+/** A message the app shows in its banner area; `key` is an i18next key of the notices or common namespace. */
 export interface Notice {
   readonly id: string;
   readonly key: string;

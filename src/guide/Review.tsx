@@ -1,5 +1,5 @@
 import type { Lang } from '../directory/types';
-import { formatDate } from '../i18n';
+import { formatDate } from '../i18n/date';
 import { EntryLinks } from './EntryLinks';
 import type { GuideT } from './lang';
 import { reviewDue, stepAsOf } from './review';

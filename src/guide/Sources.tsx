@@ -1,5 +1,5 @@
 import type { Lang, Source } from '../directory/types';
-import { formatDate } from '../i18n';
+import { formatDate } from '../i18n/date';
 import type { GuideT } from './lang';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate } from './index';
+import { formatDate } from './date';
 import { formatList } from './list';
 
 describe('formatDate', () => {

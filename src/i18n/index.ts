@@ -37,8 +37,16 @@ export function applyDirection(lang: Lang): void {
   document.documentElement.dir = info?.dir ?? 'ltr';
 }
 
+// initI18n's run: a language chosen on the language picker waits for it (changeLanguage).
+let started: Promise<void> = Promise.resolve();
+
 /** Starts i18next in the given language, with German as fallback. */
-export async function initI18n(lang: Lang): Promise<void> {
+export function initI18n(lang: Lang): Promise<void> {
+  started = start(lang);
+  return started;
+}
+
+async function start(lang: Lang): Promise<void> {
   await i18next.init({
     lng: lang,
     fallbackLng: 'de',
@@ -52,7 +60,10 @@ export async function initI18n(lang: Lang): Promise<void> {
     // No console messages from the library on people's phones.
     showSupportNotice: false,
   });
-  await Promise.all([loadLanguage(lang), lang === 'de' ? undefined : loadLanguage('de')]);
+  // Only the language in use is awaited: every language has every key (tests/unit/locales.test.ts),
+  // so the first screen needs no German fallback; it follows without holding up the first paint.
+  await loadLanguage(lang);
+  if (lang !== 'de') void loadLanguage('de').catch(() => undefined);
   await i18next.changeLanguage(lang);
   applyDirection(lang);
 }
@@ -74,6 +85,7 @@ export async function loadNamespaces(namespaces: readonly string[]): Promise<voi
 
 /** Switches the language at run time. */
 export async function changeLanguage(lang: Lang): Promise<void> {
+  await started;
   await loadLanguage(lang);
   await i18next.changeLanguage(lang);
   applyDirection(lang);
@@ -93,33 +105,3 @@ export function currentLang(): Lang {
 export function intlLocale(lang: Lang = currentLang()): string {
   return languageInfo(lang)?.intl ?? 'de-DE';
 }
-
-/**
- * A date of the data ("2022", "2024-08", "2025-03-03") in the user's language, as precise as it is
- * written, always in the Gregorian calendar with Latin digits: the dates on letters, door signs
- * and sources are in it. Dari's default calendar is the Solar Hijri one, where "2022" would become
- * "1400" beside an "as of 2022" warning (and a bare year spans two Hijri years). Anything that is
- * not such a date is shown as written.
- */
-export function formatDate(iso: string, lang: Lang = currentLang()): string {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso.trim());
-  if (!m) return iso;
-  const [, y, mo, d] = m;
-  const options: Intl.DateTimeFormatOptions = d
-    ? { day: 'numeric', month: 'long', year: 'numeric' }
-    : mo
-      ? { month: 'long', year: 'numeric' }
-      : { year: 'numeric' };
-  const date = new Date(Date.UTC(Number(y), Number(mo ?? 1) - 1, Number(d ?? 1)));
-  const fixed = { ...options, calendar: 'gregory', numberingSystem: 'latn', timeZone: 'UTC' } as const;
-  const format = new Intl.DateTimeFormat(intlLocale(lang), fixed);
-  if (lang !== 'ar' || !mo) return format.format(date);
-  // Arabic readers from Syria and Iraq know the month as «آذار», others as «مارس»: both, as the
-  // guide texts write them («آذار/مارس»).
-  const levantine = new Intl.DateTimeFormat('ar-SY', { month: 'long', calendar: 'gregory', timeZone: 'UTC' }).format(date);
-  return format
-    .formatToParts(date)
-    .map((p) => (p.type === 'month' && p.value !== levantine ? `${levantine}/${p.value}` : p.value))
-    .join('');
-}
-

@@ -6,7 +6,7 @@ import { idbSnapshot } from './idb';
 import { screenReady } from './ready';
 import { tileServer, useTileHost } from './tiles';
 
-const de = JSON.parse(readFileSync('locales/de/common.json', 'utf8')) as { privacy: { keptMapTiles: string } };
+const de = JSON.parse(readFileSync('locales/de/info.json', 'utf8')) as { privacy: { keptMapTiles: string } };
 
 let browser: Browser;
 beforeAll(async () => {

@@ -1,6 +1,7 @@
 import { entryFreshness, sourceAge } from '../../directory/freshness';
 import type { Entry, FreshnessRule } from '../../directory/types';
-import { currentLang, formatDate, t } from '../../i18n';
+import { currentLang, t } from '../../i18n';
+import { formatDate } from '../../i18n/date';
 import { German, GermanNote } from './German';
 import { webHref } from './links';
 
