@@ -19,6 +19,15 @@ export function HomeSos({ directory }: { directory?: Directory }) {
     <section class="sos" aria-labelledby="sos-title">
       <h2 id="sos-title">{t('home.sos.title')}</h2>
       <p class="sos-calls">
+        {/* Until the directory is read, the same buttons keep their place unseen: nothing moves when it comes. */}
+        {!directory &&
+          CALLS.map(([n, what]) => (
+            <span key={n} class="sos-call sos-call-pending" aria-hidden="true">
+              <Icon name="phone" />
+              <span class="sos-number">{n}</span>
+              <span>{t(`home.sos.${what}`)}</span>
+            </span>
+          ))}
         {CALLS.filter(([n]) => listed.has(n)).map(([n, what]) => (
           <a key={n} class="sos-call" href={`tel:${n}`}>
             <Icon name="phone" />

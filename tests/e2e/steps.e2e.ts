@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Directory } from '../../src/directory/types';
 import type { Guide } from '../../src/guide/types';
 import { distDir } from './chromium';
+import { idbSnapshot } from './idb';
 import { baseURL, launch, offlineIn } from './helpers';
 
 // Expected texts come from the built data and the locale files, never from the code under test.
@@ -55,6 +56,14 @@ describe('first-steps page for the asylum procedure, offline', () => {
       await page.getByRole('checkbox', { name: third!.title[lang] }).check();
       const twoDone = guideStrings(lang).ukraine![form]!.replace('{{count}}', '2').replace('{{total}}', String(asylum!.steps.length));
       await page.getByText(twoDone).waitFor();
+      // The restart must read what the taps wrote: wait until both ticks are in IndexedDB (a tick
+      // shows at once; its write follows a moment later and would be cut off by an instant reload).
+      await expect
+        .poll(async () => {
+          const store = (await idbSnapshot(page)).stores.checklist;
+          return (store?.keys ?? []).filter((_, i) => (store?.values[i] as { done?: boolean }).done).map(String).sort();
+        })
+        .toEqual([`asylum/${first!.id}`, `asylum/${third!.id}`].sort());
 
       await page.reload();
       await page.getByRole('checkbox', { name: first!.title[lang] }).waitFor();
