@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Entry, Lang } from '../../src/directory/types';
 import type { Guide as GuideData } from '../../src/guide/types';
 import { distDir } from './chromium';
-import { baseURL, firstVisit, LANGUAGE_NAMES, launch, newContext, waitForOffline } from './helpers';
+import { baseURL, LANGUAGE_NAMES, launch, offlineIn } from './helpers';
 import { builtDirectory } from './release';
 
 // Expected values come from the build's data file and the locale files; distances from this
@@ -39,16 +39,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A fresh profile in `lang` with everything cached, then offline. No permission is granted (no position). */
-async function offlineIn(lang: Lang): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await newContext(browser);
-  const page = await context.newPage();
-  await firstVisit(page, lang);
-  await waitForOffline(page);
-  await context.setOffline(true);
-  return { context, page };
-}
-
 /** What the card shows: the German address lines and the text in the card's second language. */
 async function cardText(page: Page, lang: Lang): Promise<{ address: string; user: string }> {
   await page.locator(`.card-user[lang="${lang}"]`).waitFor();
@@ -65,7 +55,7 @@ describe('the Lotse shows the Jobcenter card in another language, offline', () =
     ['ar', 'fa-AF'],
     ['fa-AF', 'uk'],
   ] as const)('app in %s, card in %s: at most 3 taps after the search', async (appLang, cardLang) => {
-    const { context, page } = await offlineIn(appLang);
+    const { context, page } = await offlineIn(browser, appLang);
     try {
       await page.goto(`${baseURL()}#/list`);
       await page.getByRole('searchbox', { name: read<Finder>(appLang, 'finder').list.searchLabel }).fill('jobcenter');
@@ -101,7 +91,7 @@ describe('the Lotse shows the Jobcenter card in another language, offline', () =
   });
 
   it('keeps a card on the device: after an offline reload the saved list opens it in Dari', async () => {
-    const { context, page } = await offlineIn('de');
+    const { context, page } = await offlineIn(browser, 'de');
     try {
       await page.goto(`${baseURL()}#/card/${jobcenter.id}?in=fa-AF`);
       await page.locator('.phrase-pick input').first().check();
@@ -125,7 +115,7 @@ describe('the Lotse shows the Jobcenter card in another language, offline', () =
 
 describe('a family in Sontra looks for a food bank, without sharing its position', () => {
   it.each(['fa-AF', 'de', 'uk', 'ar'] as const)('in %s: the nearest food banks in other towns, with km from Sontra', async (lang) => {
-    const { context, page } = await offlineIn(lang);
+    const { context, page } = await offlineIn(browser, lang);
     try {
       await page.locator('#home-town').selectOption(sontra!.ags);
       const label = data.region.categories.find((c) => c.id === 'alltag')!.label[lang];
