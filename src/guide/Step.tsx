@@ -8,7 +8,6 @@ import { Review } from './Review';
 import { Sources } from './Sources';
 import type { GlossaryTerm, Who } from './types';
 import { type Helpers as Resolved, resolveWho } from './who';
-import { RichText } from '../ui/RichText';
 
 /** How a step is shown: in the page language, and optionally German beside another language. */
 export interface StepView {
@@ -48,11 +47,13 @@ function Helpers({ helpers, view }: { helpers: Resolved; view: StepView }) {
   );
 }
 
-/** The text in one language: German linked to the glossary, the others with numbers kept left to right. */
+/** The text in one language, its office words linked to the glossary, numbers kept left to right. */
 function StepText({ step, lang, view, showLanguage }: { step: StepContent; lang: Lang; view: StepView; showLanguage?: boolean }) {
   return (
     <>
-      <p>{lang === 'de' ? <GlossaryText text={step.text.de} terms={view.terms} /> : <RichText text={step.text[lang]} />}</p>
+      <p>
+        <GlossaryText text={step.text[lang]} terms={view.terms} lang={lang} />
+      </p>
       <ListenButton id={`step-${step.id}-${lang}`} text={`${step.title[lang]}. ${step.text[lang]}`} lang={lang} {...(showLanguage && { showLanguage })} />
     </>
   );
