@@ -24,7 +24,7 @@ function guide(): Guide {
     title: loc('Asyl'),
     keywords: ['Asyl'],
     intro: loc('Schritte.'),
-    steps: [{ id: 'deutsch', title: loc('Deutsch'), text: loc('Kurse.'), sources: [{ title: 'Bericht', asOf: 2024 }], reviewBy: '2027-01-31' }],
+    steps: [{ id: 'deutsch', title: loc('Deutsch'), summary: loc('Kurse finden.'), text: loc('Kurse.'), sources: [{ title: 'Bericht', asOf: 2024 }], reviewBy: '2027-01-31' }],
     legalNote: loc('Keine Rechtsberatung.'),
   };
   const topics = [{ id: 'kita', title: loc('Kita'), keywords: ['Kita'], text: loc('Kinder.'), sources: [{ title: 'Wikipedia', asOf: '2023' }], reviewBy: '2027-03-01' }];

@@ -5,7 +5,7 @@ import type { GlossaryTerm } from './types';
 
 const loc = (de: string) => ({ de, uk: de, ar: de, 'fa-AF': de });
 const TERMS: readonly GlossaryTerm[] = [
-  { id: 'termin', de: 'Termin', variants: ['Termine'], explain: loc('Eine feste Zeit.'), translation: loc('Termin') },
+  { id: 'termin', de: 'Termin', variants: ['Termine'], explain: loc('Eine feste Zeit.'), translation: { de: 'Termin', uk: 'запис на прийом', ar: 'موعد', 'fa-AF': 'وقت ملاقات' } },
   { id: 'jobcenter', de: 'Jobcenter', variants: [], explain: loc('Ein Amt.'), translation: loc('Jobcenter') },
 ];
 
@@ -49,5 +49,24 @@ describe('GlossaryText', () => {
       ['116 117', 'ltr'],
     ]);
     expect(box.textContent).toBe('Termin beim Jobcenter unter 05651 2283-0 oder 116 117.');
+  });
+
+  it('links office words in Arabic and Dari texts and keeps the numbers left to right', () => {
+    const box = document.createElement('div');
+    render(<GlossaryText text="احجز موعد في Jobcenter على 05651 2283-0." terms={TERMS} lang="ar" />, box);
+    expect([...box.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['موعد', '#/glossary?term=termin'],
+      ['Jobcenter', '#/glossary?term=jobcenter'],
+    ]);
+    expect([...box.querySelectorAll('bdi.nowrap')].map((b) => b.textContent)).toEqual(['05651 2283-0']);
+    expect(box.textContent).toBe('احجز موعد في Jobcenter على 05651 2283-0.');
+    render(<GlossaryText text="یک وقت ملاقات بگیرید، نه وقت ملاقات‌ها." terms={TERMS} lang="fa-AF" />, box);
+    expect([...box.querySelectorAll('a')].map((a) => a.textContent)).toEqual(['وقت ملاقات']);
+  });
+
+  it('links the Ukrainian word in a Ukrainian text', () => {
+    const box = document.createElement('div');
+    render(<GlossaryText text="Запис на прийом у Jobcenter." terms={TERMS} lang="uk" />, box);
+    expect([...box.querySelectorAll('a')].map((a) => a.textContent)).toEqual(['Запис на прийом', 'Jobcenter']);
   });
 });

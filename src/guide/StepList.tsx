@@ -38,8 +38,8 @@ export function StepList({ steps, checklist, view, tickKey }: { steps: readonly 
         {checklist.loaded ? view.tr('ukraine.progress', { count: done, total: steps.length }) : ''}
       </p>
       <ol class="checklist">
-        {steps.map((s) => (
-          <Step key={s.id} step={s} done={checklist.ticks[tickKey(s.id)] === true} onToggle={(d) => checklist.setStep(tickKey(s.id), d)} view={view} />
+        {steps.map((s, i) => (
+          <Step key={s.id} step={s} number={i + 1} done={checklist.ticks[tickKey(s.id)] === true} onToggle={(d) => checklist.setStep(tickKey(s.id), d)} view={view} />
         ))}
       </ol>
     </>

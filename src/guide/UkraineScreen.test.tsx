@@ -105,7 +105,10 @@ describe('Ukraine page', () => {
 
   it('shows German beside the chosen language, with glossary links in the German text', async () => {
     await show('#/ukraine?pair=1&with=fa-AF', memoryStorage(), '06636003');
-    const pair = root.querySelector('.step .pair')!;
+    // The plain sentence is paired too; the full text is paired behind "More".
+    const [sumDe, sumFa] = [...root.querySelector('.step > .pair')!.children];
+    expect([sumDe?.textContent, sumFa?.textContent]).toEqual([guide.ukraine.steps[0]!.summary.de, guide.ukraine.steps[0]!.summary['fa-AF']]);
+    const pair = root.querySelector('.step .step-more .pair')!;
     const [de, fa] = [...pair.children];
     expect([de?.getAttribute('lang'), de?.getAttribute('dir')]).toEqual(['de', 'ltr']);
     expect([fa?.getAttribute('lang'), fa?.getAttribute('dir')]).toEqual(['fa-AF', 'rtl']);

@@ -12,6 +12,8 @@ export function rawGuide() {
         {
           id: 'anmeldung',
           title: loc('Wohnung anmelden'),
+          summary: loc('Im Rathaus anmelden.'),
+          first: true,
           text: loc('Melden Sie sich im Rathaus an.'),
           who: { kind: 'townHall' },
           sources: [{ title: 'Bundesmeldegesetz § 17', url: 'https://example.org/bmg', asOf: '2023-08-31' }],
@@ -20,6 +22,7 @@ export function rawGuide() {
         {
           id: 'arbeit',
           title: loc('Arbeit'),
+          summary: loc('Zum Jobcenter gehen.'),
           text: loc('Fragen Sie beim Jobcenter.'),
           who: { kind: 'entries', ids: ['jobcenter-eschwege', 'agentur-fuer-arbeit-eschwege'] },
           sources: [{ title: 'Bericht', asOf: 2024 }],

@@ -101,3 +101,41 @@ describe('findTerms', () => {
     );
   });
 });
+
+describe('findTerms in Ukrainian, Arabic and Dari', () => {
+  const spans = (text: string, lang: 'uk' | 'ar' | 'fa-AF') => findTerms(text, TERMS, lang).map((m) => [text.slice(m.start, m.end), m.termId]);
+
+  it('finds the Arabic word, longest first, and the German word in brackets', () => {
+    expect(spans('اذهب إلى وكالة العمل (Agentur für Arbeit) مع موعد.', 'ar')).toEqual([
+      ['وكالة العمل', 'agentur'],
+      ['Agentur für Arbeit', 'agentur'],
+      ['موعد', 'termin'],
+    ]);
+  });
+
+  it('does not match inside a longer Arabic word: attached letters or short vowels', () => {
+    expect(spans('بالعمل والموعد ومواعيد', 'ar')).toEqual([]);
+    expect(spans('موعدُ', 'ar')).toEqual([]);
+  });
+
+  it('finds Dari words, but not inside a word joined by a zero-width non-joiner or a suffix', () => {
+    expect(spans('با سند اقامت به اداره کار بروید.', 'fa-AF')).toEqual([
+      ['سند اقامت', 'aufenthaltstitel'],
+      ['اداره کار', 'agentur'],
+    ]);
+    expect(spans('کارها و کار\u200cها', 'fa-AF')).toEqual([]);
+  });
+
+  it('finds Ukrainian words in any case, whole words only', () => {
+    expect(spans('Медична картка і робота.', 'uk')).toEqual([
+      ['Медична картка', 'gesundheitskarte'],
+      ['робота', 'arbeit'],
+    ]);
+    expect(spans('Роботодавець', 'uk')).toEqual([]);
+  });
+
+  it('does not look for another language\'s word', () => {
+    expect(spans('موعد', 'uk')).toEqual([]);
+    expect(findTerms('موعد', TERMS)).toEqual([]);
+  });
+});

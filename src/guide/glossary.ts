@@ -1,9 +1,9 @@
 /**
  * Glossary look-up: find a term by what a person types in any app language, and find glossary
- * words inside a German text so the screen can link them to their explanation.
+ * words inside a text in any app language so the screen can link them to their explanation.
  */
 import { MAX_QUERY_CHARS } from '../directory/normalize';
-import { LANGS } from '../directory/types';
+import { type Lang, LANGS } from '../directory/types';
 import { fold } from './fold';
 import type { GlossaryTerm } from './types';
 
@@ -76,41 +76,56 @@ interface Matcher {
   readonly re: RegExp;
 }
 
-const matchers = new WeakMap<readonly GlossaryTerm[], readonly Matcher[]>();
+const matchers = new WeakMap<readonly GlossaryTerm[], Map<Lang, readonly Matcher[]>>();
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function compile(terms: readonly GlossaryTerm[]): readonly Matcher[] {
-  let list = matchers.get(terms);
+// A letter, digit, combining mark (Arabic short vowels, the Dari hamza above) or zero-width
+// (non-)joiner next to a form means the form is part of a longer word.
+const WORD_CHAR = '[\\p{L}\\p{N}\\p{M}\\u200c\\u200d]';
+
+/** The forms of a term to look for in a text in `lang`: the German ones always (texts name offices in brackets), and the term's own word in that language. */
+function formsOf(t: GlossaryTerm, lang: Lang): readonly string[] {
+  return lang === 'de' ? [t.de, ...t.variants] : [t.de, ...t.variants, t.translation[lang]];
+}
+
+function compile(terms: readonly GlossaryTerm[], lang: Lang): readonly Matcher[] {
+  let byLang = matchers.get(terms);
+  if (!byLang) {
+    byLang = new Map();
+    matchers.set(terms, byLang);
+  }
+  let list = byLang.get(lang);
   if (!list) {
     const seen = new Set<string>();
     const built: Matcher[] = [];
     for (const t of terms) {
-      for (const form of [t.de, ...t.variants]) {
-        const key = form.trim().toLocaleLowerCase('de');
+      for (const form of formsOf(t, lang)) {
+        const key = form.trim().toLocaleLowerCase(lang);
         if (key === '' || seen.has(key)) continue;
         seen.add(key);
-        // Whole words only: no letter or digit may touch the form on either side.
+        // Whole words only: no letter, digit or mark may touch the form on either side.
         const body = key.split(/\s+/).map(escape).join('\\s+');
-        built.push({ termId: t.id, length: key.length, re: new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'giu') });
+        built.push({ termId: t.id, length: key.length, re: new RegExp(`(?<!${WORD_CHAR})${body}(?!${WORD_CHAR})`, 'giu') });
       }
     }
     list = built.sort((a, b) => b.length - a.length);
-    matchers.set(terms, list);
+    byLang.set(lang, list);
   }
   return list;
 }
 
 /**
- * Where glossary words (the German word and its forms) occur in a German text: whole words,
+ * Where glossary words occur in a text in `lang` (German by default): the German word and its
+ * forms, and in the other languages also the term's word in that language. Whole words,
  * case-insensitive, longest form first, never overlapping, sorted by position.
  */
-export function findTerms(text: string, terms: readonly GlossaryTerm[]): TermMatch[] {
+export function findTerms(text: string, terms: readonly GlossaryTerm[], lang: Lang = 'de'): TermMatch[] {
   const taken = new Uint8Array(text.length);
   const found: TermMatch[] = [];
-  for (const m of compile(terms)) {
+  for (const m of compile(terms, lang)) {
     for (const hit of text.matchAll(m.re)) {
       const start = hit.index;
       const end = start + hit[0].length;

@@ -89,7 +89,7 @@ function guideWithPages(stepText = 'Fragen Sie beim Jobcenter.', topicText = 'Fr
     title: loc('Asyl'),
     keywords: ['Asyl'],
     intro: loc('Die ersten Schritte.'),
-    steps: [{ id: 'leistungen', title: loc('Geld'), text: { ...loc('x'), de: stepText }, who, sources, reviewBy: asylumReviewBy }],
+    steps: [{ id: 'leistungen', title: loc('Geld'), summary: loc('Geld beantragen.'), text: { ...loc('x'), de: stepText }, who, sources, reviewBy: asylumReviewBy }],
     resources: [{ title: loc('Hotline'), url: 'https://example.org/h', phone: '0800 110 3333', sources }],
     legalNote: loc('Keine Rechtsberatung.'),
   };

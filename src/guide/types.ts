@@ -18,6 +18,10 @@ export interface ChecklistStep {
   /** Stable id, lower-case ASCII with dashes; the app stores ticks under it. */
   readonly id: string;
   readonly title: Localized;
+  /** One plain sentence from the text: what to do. Shown; the text is behind "More". */
+  readonly summary: Localized;
+  /** The step to do before the others: the app marks it "Do this first". */
+  readonly first?: boolean;
   readonly text: Localized;
   readonly who: Who;
   readonly sources: readonly Source[];
@@ -77,6 +81,10 @@ export interface PageStep {
   /** Stable id, lower-case ASCII with dashes; ticks are kept under "<page>/<id>". */
   readonly id: string;
   readonly title: Localized;
+  /** One plain sentence from the text: what to do. Shown; the text is behind "More". */
+  readonly summary: Localized;
+  /** The step to do before the others: the app marks it "Do this first". */
+  readonly first?: boolean;
   readonly text: Localized;
   /** Left out when no directory entry fits; the text then names whom to ask. */
   readonly who?: Who;

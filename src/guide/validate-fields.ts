@@ -11,6 +11,7 @@ export const LIMITS = {
   word: 80,
   translation: 100,
   title: 120,
+  summary: 150,
   phrase: 300,
   sourceTitle: 300,
   explain: 700,

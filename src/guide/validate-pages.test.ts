@@ -13,12 +13,14 @@ function rawAsylum() {
       {
         id: 'anmeldung',
         title: loc('Im Rathaus anmelden'),
+        summary: loc('Melden Sie sich im Rathaus an.'),
+        first: true,
         text: loc('Melden Sie sich an.'),
         who: { kind: 'townHall' },
         sources: [{ title: 'Bundesmeldegesetz § 17', asOf: '2023-08-31' }],
         reviewBy: '2027-03-01',
       },
-      { id: 'deutsch', title: loc('Deutsch'), text: loc('Kurse.'), sources: [{ title: 'FR Hessen', asOf: '2026-02-09' }], reviewBy: '2027-01-15' },
+      { id: 'deutsch', title: loc('Deutsch'), summary: loc('Fragen Sie nach Kursen.'), text: loc('Kurse.'), sources: [{ title: 'FR Hessen', asOf: '2026-02-09' }], reviewBy: '2027-01-15' },
     ],
     legalNote: loc('Keine Rechtsberatung.'),
   };
@@ -50,6 +52,10 @@ describe('first-steps pages and topics', () => {
     expect(r.value.pages?.asylum?.steps[1]).not.toHaveProperty('who');
     expect(r.value.pages?.asylum?.keywords).toEqual(['Asyl', 'لجوء', '116117']);
     expect(r.value.pages?.asylum?.resources).toEqual([]);
+    expect(r.value.pages?.asylum?.steps.map((s) => [s.first, s.summary.de])).toEqual([
+      [true, 'Melden Sie sich im Rathaus an.'],
+      [undefined, 'Fragen Sie nach Kursen.'],
+    ]);
     expect(r.value.topics?.[0]?.id).toBe('kita');
   });
 
@@ -59,7 +65,7 @@ describe('first-steps pages and topics', () => {
     if (r.ok) expect(r.value).not.toHaveProperty('pages');
   });
 
-  it('rejects a step without sources, without reviewBy, or with "checked"', () => {
+  it('rejects a step without sources, without reviewBy, without its summary, or with "checked"', () => {
     const cases: [string, (s: Record<string, unknown>) => void, string][] = [
       ['no sources', (s) => delete s.sources, 'asylum.steps.0.sources'],
       ['empty sources', (s) => (s.sources = []), 'asylum.steps.0.sources'],
@@ -67,6 +73,10 @@ describe('first-steps pages and topics', () => {
       ['bad reviewBy', (s) => (s.reviewBy = '2027-13-01'), 'asylum.steps.0.reviewBy'],
       ['review before newest source', (s) => (s.reviewBy = '2023-01-01'), 'asylum.steps.0.reviewBy'],
       ['checked', (s) => (s.checked = '2026-11-30'), 'asylum.steps.0.checked'],
+      ['no summary', (s) => delete s.summary, 'asylum.steps.0.summary'],
+      ['summary missing a language', (s) => (s.summary = { de: 'Anmelden.' }), 'asylum.steps.0.summary.uk'],
+      ['summary too long', (s) => (s.summary = loc('Wort '.repeat(40))), 'asylum.steps.0.summary.de'],
+      ['first not true', (s) => (s.first = 'ja'), 'asylum.steps.0.first'],
     ];
     for (const [name, change, field] of cases) {
       const p = parts();

@@ -8,7 +8,7 @@ import { readId, readIsoDate } from '../directory/validate-fields';
 import type { Source } from '../directory/types';
 import type { FirstStepsId, FirstStepsPage, PageStep, TopicPage, Who } from './types';
 import { LIMITS, readEach, readPlain, readPlainLocalized, readSources, uniqueIds } from './validate-fields';
-import { readResource, readWho } from './validate-ukraine';
+import { readFirst, readResource, readSummary, readWho } from './validate-ukraine';
 
 type Obj = Readonly<Record<string, unknown>>;
 
@@ -53,8 +53,14 @@ function readStep(base: At, value: unknown, index: number): PageStep | undefined
   const obj = readObj({ ...base, entry: String(index) }, value, 'ein Schritt');
   if (!obj) return undefined;
   const id = required({ ...base, entry: String(index) }, obj, 'id', readId);
-  const body = readBody({ ...base, entry: id ?? String(index) }, obj, LIMITS.text, []);
-  return id && body ? { id, ...body } : undefined;
+  const where: At = { ...base, entry: id ?? String(index) };
+  const body = readBody(where, obj, LIMITS.text, ['summary', 'first']);
+  // Every step of a first-steps page has its one plain sentence; the text goes behind "More".
+  const summary = required(where, obj, 'summary', readSummary);
+  const rawFirst = get(obj, 'first');
+  const first = rawFirst === undefined ? undefined : readFirst(at(where, 'first'), rawFirst);
+  if (rawFirst !== undefined && first === undefined) return undefined;
+  return id && body && summary ? { id, summary, ...(first && { first }), ...body } : undefined;
 }
 
 /** Checks one first-steps page at `where`; the page comes back only when it is usable. */

@@ -4,6 +4,18 @@ import { readId, readIsoDate, readPhone, readUrl } from '../directory/validate-f
 import type { ChecklistStep, Resource, UkrainePage, Who } from './types';
 import { LIMITS, readEach, readPlainLocalized, readSources, uniqueIds } from './validate-fields';
 
+/** Reads a step's `first` flag: only `true` is written (leave it out otherwise). */
+export function readFirst(where: At, value: unknown): true | undefined {
+  if (value === true) return true;
+  report(where, `first darf nur true sein (sonst weglassen), nicht ${JSON.stringify(value)}.`);
+  return undefined;
+}
+
+/** Reads a step's one plain sentence. */
+export function readSummary(where: At, value: unknown) {
+  return readPlainLocalized(where, value, LIMITS.summary);
+}
+
 /** Reads who helps with a step (also used by the other first-steps pages). */
 export function readWho(where: At, value: unknown): Who | undefined {
   const obj = readObj(where, value, 'who mit kind (townHall, entry oder entries)');
@@ -32,8 +44,11 @@ function readStep(base: At, value: unknown, index: number): ChecklistStep | unde
   if (!obj) return undefined;
   const id = required({ ...base, entry: String(index) }, obj, 'id', readId);
   const where: At = { ...base, entry: id ?? String(index) };
-  unknownFields(where, obj, ['id', 'title', 'text', 'who', 'sources', 'checked', 'reviewBy']);
+  unknownFields(where, obj, ['id', 'title', 'summary', 'first', 'text', 'who', 'sources', 'checked', 'reviewBy']);
   const title = required(where, obj, 'title', (w, v) => readPlainLocalized(w, v, LIMITS.title));
+  const summary = required(where, obj, 'summary', readSummary);
+  const rawFirst = get(obj, 'first');
+  const first = rawFirst === undefined ? undefined : readFirst(at(where, 'first'), rawFirst);
   const text = required(where, obj, 'text', (w, v) => readPlainLocalized(w, v, LIMITS.text));
   const who = required(where, obj, 'who', readWho);
   const sources = required(where, obj, 'sources', readSources);
@@ -44,8 +59,9 @@ function readStep(base: At, value: unknown, index: number): ChecklistStep | unde
   }
   // Whether the date has passed is for the data check (validate-review.ts): the app must still load the page.
   const reviewBy = required(where, obj, 'reviewBy', readIsoDate);
-  if (!id || !title || !text || !who || !sources || !reviewBy || (get(obj, 'checked') !== undefined && checked === undefined)) return undefined;
-  return { id, title, text, who, sources, ...(checked !== undefined && { checked }), reviewBy };
+  if (!id || !title || !summary || !text || !who || !sources || !reviewBy || (get(obj, 'checked') !== undefined && checked === undefined)) return undefined;
+  if (rawFirst !== undefined && first === undefined) return undefined;
+  return { id, title, summary, ...(first && { first }), text, who, sources, ...(checked !== undefined && { checked }), reviewBy };
 }
 
 /** Reads one help address (also used by the other first-steps pages). */

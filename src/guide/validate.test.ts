@@ -44,6 +44,23 @@ describe('validateGuide', () => {
     expect(errors(r)[0]).toMatchObject({ field: 'ukraine.steps.0.title.ar', entry: 'anmeldung' });
   });
 
+  it('requires the one plain sentence on every Ukraine step and reads "first" as true only', () => {
+    const ok = validateGuide(rawGuide());
+    if (!ok.ok) throw new Error('expected ok');
+    expect(ok.value.ukraine.steps.map((s) => [s.id, s.first, s.summary.ar])).toEqual([
+      ['anmeldung', true, 'Im Rathaus anmelden. (ar)'],
+      ['arbeit', undefined, 'Zum Jobcenter gehen. (ar)'],
+    ]);
+    const noSummary = rawGuide();
+    delete (noSummary.ukraine.steps[1] as Record<string, unknown>).summary;
+    expect(errors(validateGuide(noSummary))).toContainEqual(expect.objectContaining({ field: 'ukraine.steps.1.summary', entry: 'arbeit' }));
+    const badFirst = rawGuide();
+    (badFirst.ukraine.steps[0] as Record<string, unknown>).first = false;
+    const r = validateGuide(badFirst);
+    expect(r.ok).toBe(false);
+    expect(errors(r)).toContainEqual(expect.objectContaining({ field: 'ukraine.steps.0.first', entry: 'anmeldung' }));
+  });
+
   it('requires sources with a real date on every step', () => {
     const cases: unknown[] = [[], [{ title: 'Ohne Datum' }], [{ title: 'x', asOf: '2025-13' }], [{ title: 'x', asOf: 'neu' }]];
     for (const sources of cases) {

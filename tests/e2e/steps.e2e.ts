@@ -88,6 +88,53 @@ describe('first-steps page for the asylum procedure, offline', () => {
   });
 });
 
+describe('the asylum page reads as steps, in Arabic, offline', () => {
+  it('numbers the steps, marks what comes first, shows one sentence and folds the rest, also after a reload', async () => {
+    const { context, page } = await offlineIn(browser, 'ar');
+    const steps = asylum!.steps;
+    const strings = guideStrings('ar').steps!;
+    const firstIndexes = steps.flatMap((s, i) => (s.first === true ? [i] : []));
+    try {
+      await page.goto(`${baseURL()}#/steps/asylum`);
+      for (const pass of ['first visit', 'after a reload'] as const) {
+        await page.getByRole('heading', { level: 1, name: asylum!.title.ar }).waitFor();
+        const items = page.locator('ol.checklist > li.step');
+        await items.first().waitFor();
+        expect(await items.count(), pass).toBe(steps.length);
+        // Latin numerals 1..n, in the order of the data.
+        expect(await items.locator('.step-number').allTextContents(), pass).toEqual(steps.map((_, i) => String(i + 1)));
+        expect(firstIndexes, pass).toEqual([0]);
+        expect(await items.nth(0).locator('.step-first').textContent(), pass).toBe(strings.first);
+        expect(await page.locator('.step-first').count(), pass).toBe(1);
+        for (const [i, step] of steps.entries()) {
+          const summary = items.nth(i).locator('.step-summary');
+          expect(await summary.isVisible(), `${pass} ${step.id}`).toBe(true);
+          expect(await summary.textContent(), `${pass} ${step.id}`).toBe(step.summary.ar);
+          // The full text is in the fold, closed.
+          expect(await items.nth(i).locator('details.step-more > p').first().isVisible(), `${pass} ${step.id}`).toBe(false);
+        }
+        const first = items.nth(0);
+        await first.locator('details.step-more > summary', { hasText: strings.more }).click();
+        const full = first.locator('details.step-more > p').first();
+        await full.waitFor({ state: 'visible' });
+        expect(await full.textContent(), pass).toBe(steps[0]!.text.ar);
+        expect(await first.locator('.sources').isVisible(), pass).toBe(true);
+        // A glossary link in the Arabic text: a term's own form, pointing at that term.
+        const link = full.locator('a.glossary-link').first();
+        await link.waitFor();
+        const href = (await link.getAttribute('href')) ?? '';
+        const term = guide.glossary.find((t) => href === `#/glossary?term=${t.id}`);
+        expect(term, `${pass} ${href}`).toBeDefined();
+        const forms = [term!.de, ...term!.variants, term!.translation.ar].map((f) => f.toLowerCase());
+        expect(forms, pass).toContain((await link.textContent())!.toLowerCase());
+        if (pass === 'first visit') await page.reload();
+      }
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('guide pages in the list search, offline', () => {
   // What people type in each language, and the topic it must open.
   const queries: Record<Lang, readonly [string, string][]> = {
