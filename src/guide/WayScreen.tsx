@@ -1,6 +1,6 @@
 import './guide.css';
 import './way.css';
-import type { ScreenProps } from '../app/screens';
+import type { ScreenProps } from '../app/router';
 import { bearingDeg, compassPoint, distanceKm, formatDistance } from '../directory/geo';
 import type { Entry } from '../directory/types';
 import { currentLang } from '../i18n';
