@@ -21,10 +21,10 @@ import { UrgentCalls } from './urgent-calls';
 import { PageHits, usePageHits } from './PageHits';
 import { useHours } from './use-hours';
 import { useNow } from './use-now';
-import { usePosition } from './use-position';
 import { useListRows } from './use-list';
 import { useSearch, useSettled } from './use-search';
 import './finder.css';
+import { usePosition } from '../app/position';
 
 /** Rows drawn at first and per "show more": enough to scan, few enough for an old phone. */
 export const PAGE_SIZE = 50;
@@ -66,7 +66,7 @@ export default function ListScreen({ route }: ScreenProps) {
   const wanted = sortFromQuery(route.query.get('sort'));
   const region = directory?.region;
   // Without a shared position, distances start at the home town's centre (the filter's town first).
-  const origin = useMemo(() => (region ? listOrigin(region, lang, geo.position, filters.ags, home) : undefined), [region, lang, geo.position, filters.ags, home]);
+  const origin = useMemo(() => (region ? listOrigin(region, lang, geo.fix, filters.ags, home) : undefined), [region, lang, geo.fix, filters.ags, home]);
   const sort: SortBy = wanted === 'distance' && !origin ? 'relevance' : wanted;
   const all = route.query.get('all') === '1';
   // The position may arrive seconds after the tap; by then the user may have typed on.
