@@ -1,6 +1,6 @@
 import { t } from '../i18n';
 import { DataAge } from './DataAge';
-import type { ScreenProps } from './screens';
+import type { ScreenProps } from './router';
 import { app } from './state';
 import { useStore } from './store';
 

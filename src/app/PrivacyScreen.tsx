@@ -2,7 +2,7 @@ import './settings.css';
 import { useState } from 'preact/hooks';
 import { t } from '../i18n';
 import { deleteAllData } from './delete-all';
-import type { ScreenProps } from './screens';
+import type { ScreenProps } from './router';
 import { app } from './state';
 
 /** What the app keeps, where, and a button that removes all of it. */

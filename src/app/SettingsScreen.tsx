@@ -6,7 +6,7 @@ import { readPrefs } from '../storage/prefs';
 import { DataAge } from './DataAge';
 import { checkForDataUpdate, type UpdateOutcome } from './data-update';
 import { href } from './router';
-import type { ScreenProps } from './screens';
+import type { ScreenProps } from './router';
 import { applyDisplay, chooseLanguage } from './settings';
 
 /** Language, text size, contrast and the data update, as the district's own site offers them. */

@@ -3,6 +3,7 @@
  * memory for this visit and never stored or sent anywhere. One place for the whole app, so the
  * list and the map ask at most once per visit and agree on where the user is.
  */
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LatLon } from '../directory/geo';
 
 /** A position fix with its accuracy radius in metres. */
@@ -39,4 +40,63 @@ export function lastFix(): Fix | undefined {
 
 function deviceGeolocation(): Geolocation | undefined {
   return typeof navigator !== 'undefined' && 'geolocation' in navigator ? navigator.geolocation : undefined;
+}
+
+/** Where asking for the position stands; every screen words each one itself. */
+export type PositionStatus = 'idle' | 'asking' | 'shown' | 'denied' | 'failed' | 'unsupported';
+
+/** The position a screen sees, and a function that asks (again). */
+export interface Position {
+  readonly status: PositionStatus;
+  readonly fix?: Fix;
+  ask(): Promise<Fix | undefined>;
+}
+
+type State = { readonly status: PositionStatus; readonly fix?: Fix };
+
+/**
+ * The one position hook. Without `watch` it asks once per tap and starts from this visit's last
+ * fix (list, map); a failed new attempt keeps that fix. With `watch` (the way screen) it follows
+ * the user while they walk with GPS accuracy, starts empty, and a failure drops the fix.
+ */
+export function usePosition({ watch = false }: { readonly watch?: boolean } = {}): Position {
+  const [state, setState] = useState<State>(() => {
+    const fix = watch ? undefined : lastFix();
+    return fix ? { status: 'shown', fix } : { status: 'idle' };
+  });
+  const watching = useRef<number | undefined>(undefined);
+  const stop = () => {
+    if (watching.current !== undefined) deviceGeolocation()?.clearWatch(watching.current);
+    watching.current = undefined;
+  };
+  useEffect(() => stop, []);
+
+  async function ask(): Promise<Fix | undefined> {
+    if (watch) {
+      follow();
+      return undefined;
+    }
+    setState((s) => ({ ...s, status: 'asking' }));
+    const result = await locate();
+    setState((s) => (result.status === 'shown' ? { status: 'shown', fix: result.fix } : { ...s, status: result.status }));
+    return result.status === 'shown' ? result.fix : undefined;
+  }
+
+  function follow() {
+    const geolocation = deviceGeolocation();
+    if (!geolocation) return setState({ status: 'unsupported' });
+    stop();
+    setState((s) => (s.status === 'shown' ? s : { status: 'asking' }));
+    watching.current = geolocation.watchPosition(
+      (p) => setState({ status: 'shown', fix: { lat: p.coords.latitude, lon: p.coords.longitude, accuracy: p.coords.accuracy } }),
+      (e) => {
+        stop();
+        // 1 = PERMISSION_DENIED; 2 (no fix) and 3 (timeout) both mean "try again, maybe outside".
+        setState({ status: e.code === 1 ? 'denied' : 'failed' });
+      },
+      { enableHighAccuracy: true, timeout: 30_000, maximumAge: 30_000 },
+    );
+  }
+
+  return { ...state, ask };
 }

@@ -11,6 +11,9 @@ export interface Route {
   readonly query: URLSearchParams;
 }
 
+/** Every screen gets the current route (here, not in the route table, so screens do not import the table that imports them). */
+export type ScreenProps = { readonly route: Route };
+
 /** Parses a location hash into a route. */
 export function parseHash(hash: string): Route {
   const raw = hash.replace(/^#\/?/, '');

@@ -1,13 +1,11 @@
 import type { ComponentType } from 'preact';
 import { HomeScreen } from './HomeScreen';
 import { lazyScreen } from './lazy';
-import type { Route } from './router';
+import type { ScreenProps } from './router';
 
 const FINDER = ['finder', 'detail'];
 const GUIDE = ['guide'];
 
-/** Every screen gets the current route. */
-export type ScreenProps = { readonly route: Route };
 
 /**
  * The route table: first path segment → screen. Only the home screen is in the first bundle;

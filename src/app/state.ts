@@ -1,5 +1,6 @@
 import type { Directory, Lang } from '../directory/types';
 import type { AppStorage, StorageProblem } from '../storage';
+import { deferredStorage } from '../storage/deferred';
 import { createStore } from './store';
 
 /** A message the app shows in its banner area; `key` is an i18next key of the notices or common namespace. */
@@ -31,8 +32,9 @@ export interface AppState {
 /** The one app store. */
 export const app = createStore<AppState>({
   lang: undefined,
-  // Set by main.tsx before the first render; no screen runs earlier.
-  storage: undefined as unknown as AppStorage,
+  // main.tsx swaps in the device store before the first render; a call made before that waits
+  // for a store that never comes, rather than pretending to save (memory) or throwing (undefined).
+  storage: deferredStorage(new Promise<AppStorage>(() => {})),
   dataFailed: false,
   favourites: [],
   online: typeof navigator === 'undefined' ? true : navigator.onLine,

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useReducer, useRef } from 'preact/hooks';
 
 /** A tiny observable value: enough state management for an app of a few screens. */
 export interface Store<T> {
@@ -24,15 +24,23 @@ export function createStore<T extends object>(initial: T): Store<T> {
   };
 }
 
-/** Re-renders the component when the selected part of the store changes. */
+/**
+ * Re-renders the component when the selected part of the store changes. The selector may close
+ * over props: the latest one is kept in a ref, so it is used both when drawing and when the store
+ * changes, while the subscription itself is made once per store.
+ */
 export function useStore<T extends object, S>(store: Store<T>, select: (value: T) => S): S {
-  const [selected, setSelected] = useState(() => select(store.get()));
+  const selected = select(store.get());
+  const latest = useRef({ select, selected });
+  latest.current = { select, selected };
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
   useEffect(() => {
-    // Always pass an updater: a selected value that is itself a function (applyUpdate) would
-    // otherwise be called by setState as if it were one.
-    setSelected(() => select(store.get()));
-    return store.subscribe((v) => setSelected(() => select(v)));
-    // The selector is expected to be stable in meaning; re-subscribing on every render is wasteful.
+    const check = (value: T) => {
+      if (!Object.is(latest.current.select(value), latest.current.selected)) rerender(undefined);
+    };
+    // The store may have changed between drawing and subscribing.
+    check(store.get());
+    return store.subscribe(check);
   }, [store]);
   return selected;
 }

@@ -127,14 +127,47 @@ function normalLanguage(raw: string | null): string | undefined {
   return m[2] ? `${m[1].toLowerCase()}-${m[2].toUpperCase()}` : m[1].toLowerCase();
 }
 
+/** A filter as the URL carries it: its field in Filters, its URL name, how a raw value is read and written. */
+interface FilterParam {
+  readonly key: keyof Filters;
+  readonly param: string;
+  /** The value, or undefined for anything malformed (dropped, never thrown). */
+  parse(raw: string): string | true | undefined;
+  /** The URL value, or undefined when the filter is off. */
+  write(value: string | boolean): string | undefined;
+}
+
+const text = (valid: (raw: string) => string | undefined) => ({
+  parse: valid,
+  write: (value: string | boolean) => (typeof value === 'string' && value ? value : undefined),
+});
+const flag = { parse: (raw: string) => (raw === '1' ? (true as const) : undefined), write: (value: string | boolean) => (value === true ? '1' : undefined) };
+
+/**
+ * The one definition of the filters in the URL, in the order the UI lists them and the query shows
+ * them. A new filter is one row here (plus its field in Filters and its labels).
+ */
+export const FILTER_PARAMS: readonly FilterParam[] = [
+  { key: 'category', param: 'cat', ...text((raw) => (CATEGORY.test(raw) ? raw : undefined)) },
+  { key: 'ags', param: 'ags', ...text((raw) => (AGS.test(raw) ? raw : undefined)) },
+  { key: 'openNow', param: 'open', ...flag },
+  { key: 'language', param: 'lang', ...text(normalLanguage) },
+  { key: 'barrierFree', param: 'bf', ...flag },
+];
+
+/** Writes the filters that are set into `params`, in the table's order. */
+export function writeFilters(params: URLSearchParams, filters: Filters): void {
+  for (const { key, param, write } of FILTER_PARAMS) {
+    const value = filters[key];
+    const raw = value === undefined ? undefined : write(value);
+    if (raw !== undefined) params.set(param, raw);
+  }
+}
+
 /** The filters as a query string for the URL ("?cat=arbeit&ags=06636011&open=1&lang=ar&bf=1"); "" when none. */
 export function filtersToQuery(filters: Filters): string {
   const params = new URLSearchParams();
-  if (filters.category) params.set('cat', filters.category);
-  if (filters.ags) params.set('ags', filters.ags);
-  if (filters.openNow) params.set('open', '1');
-  if (filters.language) params.set('lang', filters.language);
-  if (filters.barrierFree) params.set('bf', '1');
+  writeFilters(params, filters);
   const query = params.toString();
   return query ? `?${query}` : '';
 }
@@ -146,14 +179,12 @@ export function filtersToQuery(filters: Filters): string {
 export function filtersFromQuery(search: string): Filters {
   const q = search.indexOf('?');
   const params = new URLSearchParams(q >= 0 ? search.slice(q + 1) : search);
-  const category = params.get('cat');
-  const ags = params.get('ags');
-  const language = normalLanguage(params.get('lang'));
-  return {
-    ...(category !== null && CATEGORY.test(category) ? { category } : {}),
-    ...(ags !== null && AGS.test(ags) ? { ags } : {}),
-    ...(params.get('open') === '1' ? { openNow: true } : {}),
-    ...(language ? { language } : {}),
-    ...(params.get('bf') === '1' ? { barrierFree: true } : {}),
-  };
+  const filters: Record<string, string | true> = {};
+  for (const { key, param, parse } of FILTER_PARAMS) {
+    const raw = params.get(param);
+    const value = raw === null ? undefined : parse(raw);
+    if (value !== undefined) filters[key] = value;
+  }
+  // Each row's parse gives its field's type (a text for text fields, true for flags).
+  return filters as Filters;
 }

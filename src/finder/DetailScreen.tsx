@@ -1,5 +1,5 @@
 import './detail/detail.css';
-import type { ScreenProps } from '../app/screens';
+import type { ScreenProps } from '../app/router';
 import { app } from '../app/state';
 import { useStore } from '../app/store';
 import { t } from '../i18n';

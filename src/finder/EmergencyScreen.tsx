@@ -1,14 +1,14 @@
 import { useMemo } from 'preact/hooks';
 import { href } from '../app/router';
-import type { ScreenProps } from '../app/screens';
+import type { ScreenProps } from '../app/router';
 import { app } from '../app/state';
 import { useStore } from '../app/store';
 import type { Entry, Lang } from '../directory/types';
 import { currentLang, t } from '../i18n';
-import { CallLink } from './emergency-call';
+import { CallLink } from './CallLink';
 import { callablePhones } from '../directory/phones';
 import { emergencyList, isEmergencyCall } from './emergency-model';
-import { HoursBadge } from './list-badge';
+import { HoursBadge } from './HoursBadge';
 import { firstSentence } from './list-model';
 import { useHours, type HoursModule } from './use-hours';
 import { useNow } from './use-now';

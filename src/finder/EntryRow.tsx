@@ -5,7 +5,7 @@ import { formatDistance } from '../directory/geo';
 import type { Entry, Lang, Region } from '../directory/types';
 import { t } from '../i18n';
 import { Icon } from '../ui/icons';
-import { HoursBadge } from './list-badge';
+import { HoursBadge } from './HoursBadge';
 import { categoryLabel, reachLabel, servedTowns } from './list-labels';
 import { firstSentence } from './list-model';
 import type { HoursModule } from './use-hours';

@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { href } from '../app/router';
-import type { ScreenProps } from '../app/screens';
+import type { ScreenProps } from '../app/router';
 import { app } from '../app/state';
 import { useStore } from '../app/store';
 import { currentLang, t } from '../i18n';

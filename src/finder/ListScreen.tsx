@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { href, navigate, parseHash } from '../app/router';
-import type { ScreenProps } from '../app/screens';
+import type { ScreenProps } from '../app/router';
 import { app } from '../app/state';
 import { useStore } from '../app/store';
 import { filtersFromQuery, type Filters, type SortBy } from '../directory/filter';
@@ -8,23 +8,23 @@ import type { Region } from '../directory/types';
 import { currentLang, t } from '../i18n';
 import { EntryRow } from './EntryRow';
 import { emergencyList, HEALTH_CATEGORY, urgentMedical } from './emergency-model';
-import { ListEmpty } from './list-empty';
-import { ActiveFilters, ListFilters } from './list-filters';
+import { ListEmpty } from './ListEmpty';
+import { ActiveFilters, ListFilters } from './ListFilters';
 import { categoryLabel, spokenLanguages } from './list-labels';
 import { listQuery, sortFromQuery, type ListItem } from './list-model';
-import { ListMore } from './list-more';
-import { AlsoNear } from './list-nearby';
-import { ListSort } from './list-sort';
-import { ListTopics } from './list-topics';
+import { ListMore } from './ListMore';
+import { AlsoNear } from './AlsoNear';
+import { ListSort } from './ListSort';
+import { ListTopics } from './ListTopics';
 import { listOrigin } from './nearby';
-import { UrgentCalls } from './urgent-calls';
+import { UrgentCalls } from './UrgentCalls';
 import { PageHits, usePageHits } from './PageHits';
 import { useHours } from './use-hours';
 import { useNow } from './use-now';
-import { usePosition } from './use-position';
 import { useListRows } from './use-list';
 import { useSearch, useSettled } from './use-search';
 import './finder.css';
+import { usePosition } from '../app/position';
 
 /** Rows drawn at first and per "show more": enough to scan, few enough for an old phone. */
 export const PAGE_SIZE = 50;
@@ -66,7 +66,7 @@ export default function ListScreen({ route }: ScreenProps) {
   const wanted = sortFromQuery(route.query.get('sort'));
   const region = directory?.region;
   // Without a shared position, distances start at the home town's centre (the filter's town first).
-  const origin = useMemo(() => (region ? listOrigin(region, lang, geo.position, filters.ags, home) : undefined), [region, lang, geo.position, filters.ags, home]);
+  const origin = useMemo(() => (region ? listOrigin(region, lang, geo.fix, filters.ags, home) : undefined), [region, lang, geo.fix, filters.ags, home]);
   const sort: SortBy = wanted === 'distance' && !origin ? 'relevance' : wanted;
   const all = route.query.get('all') === '1';
   // The position may arrive seconds after the tap; by then the user may have typed on.

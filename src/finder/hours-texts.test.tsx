@@ -10,7 +10,7 @@ import type { Entry, Lang } from '../directory/types';
 import { changeLanguage, initI18n } from '../i18n';
 import { memoryStorage } from '../storage/memory';
 import { Hours } from './detail/Hours';
-import { HoursBadge } from './list-badge';
+import { HoursBadge } from './HoursBadge';
 import { loadHours } from './use-hours';
 
 const OFFICE = 'Mo-Fr 08:00-16:00; PH off';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { filtersFromQuery } from '../directory/filter';
 import { localized, testEntry, testRegion } from '../directory/search.samples';
 import type { Directory, Entry } from '../directory/types';
 import { activeFilters, clip, favouriteItems, firstSentence, listItems, listQuery, sortFromQuery, withoutFilter } from './list-model';
@@ -96,6 +97,12 @@ describe('URL state', () => {
   it('writes query, filters and a non-default sort, and leaves out what is not set', () => {
     expect(listQuery('  Jobcenter ', { ags: SONTRA, openNow: true }, 'name').toString()).toBe('q=Jobcenter&ags=06636011&open=1&sort=name');
     expect(listQuery('', {}, 'relevance').toString()).toBe('');
+  });
+
+  it('writes every filter the way the map and shared links do, so a list URL reads back the same', () => {
+    const all = { category: 'arbeit', ags: SONTRA, openNow: true, language: 'fa-AF', barrierFree: true } as const;
+    expect(listQuery('Amt', all, 'relevance').toString()).toBe('q=Amt&cat=arbeit&ags=06636011&open=1&lang=fa-AF&bf=1');
+    expect(filtersFromQuery(listQuery('Amt', all, 'name').toString())).toEqual(all);
   });
 
   it('reads the sort order, relevance for anything unknown', () => {

@@ -2,7 +2,7 @@
  * What the list shows, computed without the UI: search hits, filters and sort order combined into
  * rows, and the list's URL state. Pure functions, so they are tested without a browser.
  */
-import { filterEntries, sortEntries, type FilterContext, type FilteredEntry, type Filters, type SortBy } from '../directory/filter';
+import { FILTER_PARAMS, filterEntries, sortEntries, writeFilters, type FilterContext, type FilteredEntry, type Filters, type SortBy } from '../directory/filter';
 import { distanceKm, type LatLon } from '../directory/geo';
 import type { SearchHit } from '../directory/search';
 import type { Directory, Entry } from '../directory/types';
@@ -93,11 +93,7 @@ export function listQuery(q: string, filters: Filters, sort: SortBy): URLSearchP
   const params = new URLSearchParams();
   const text = clip(q.trim());
   if (text) params.set('q', text);
-  if (filters.category) params.set('cat', filters.category);
-  if (filters.ags) params.set('ags', filters.ags);
-  if (filters.openNow) params.set('open', '1');
-  if (filters.language) params.set('lang', filters.language);
-  if (filters.barrierFree) params.set('bf', '1');
+  writeFilters(params, filters);
   if (sort !== 'relevance') params.set('sort', sort);
   return params;
 }
@@ -107,8 +103,7 @@ export type FilterName = keyof Filters;
 
 /** The filters that are set, for "remove this filter" buttons. */
 export function activeFilters(filters: Filters): readonly FilterName[] {
-  const order: readonly FilterName[] = ['category', 'ags', 'openNow', 'language', 'barrierFree'];
-  return order.filter((name) => filters[name] !== undefined && filters[name] !== false);
+  return FILTER_PARAMS.map((f) => f.key).filter((name) => filters[name] !== undefined && filters[name] !== false);
 }
 
 /** The filters without one of them. */

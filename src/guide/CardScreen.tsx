@@ -1,7 +1,7 @@
 import './guide.css';
 import './card.css';
 import { href, navigate } from '../app/router';
-import type { ScreenProps } from '../app/screens';
+import type { ScreenProps } from '../app/router';
 import { app } from '../app/state';
 import { useStore } from '../app/store';
 import type { Lang } from '../directory/types';

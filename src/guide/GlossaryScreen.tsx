@@ -1,7 +1,7 @@
 import './guide.css';
 import { useState } from 'preact/hooks';
 import { href, navigate } from '../app/router';
-import type { ScreenProps } from '../app/screens';
+import type { ScreenProps } from '../app/router';
 import type { Lang } from '../directory/types';
 import { currentLang } from '../i18n';
 import { searchGlossary } from './glossary';

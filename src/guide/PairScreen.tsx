@@ -1,7 +1,7 @@
 import './guide.css';
 import { Fragment } from 'preact';
 import { href, navigate } from '../app/router';
-import type { ScreenProps } from '../app/screens';
+import type { ScreenProps } from '../app/router';
 import { app } from '../app/state';
 import { useStore } from '../app/store';
 import type { Entry, Lang, Localized } from '../directory/types';

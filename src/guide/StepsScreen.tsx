@@ -1,6 +1,6 @@
 import './guide.css';
 import { href } from '../app/router';
-import type { ScreenProps } from '../app/screens';
+import type { ScreenProps } from '../app/router';
 import { currentLang } from '../i18n';
 import { GuideStatus } from './GuideStatus';
 import { HomeSelect } from './HomeSelect';

@@ -1,6 +1,6 @@
 import './guide.css';
 import { href, navigate } from '../app/router';
-import type { ScreenProps } from '../app/screens';
+import type { ScreenProps } from '../app/router';
 import type { Lang } from '../directory/types';
 import { currentLang } from '../i18n';
 import { GuideStatus } from './GuideStatus';

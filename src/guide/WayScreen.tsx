@@ -1,6 +1,6 @@
 import './guide.css';
 import './way.css';
-import type { ScreenProps } from '../app/screens';
+import type { ScreenProps } from '../app/router';
 import { bearingDeg, compassPoint, distanceKm, formatDistance } from '../directory/geo';
 import type { Entry } from '../directory/types';
 import { currentLang } from '../i18n';
@@ -9,7 +9,7 @@ import { Icon } from '../ui/icons';
 import { arrowAngle, useCompass } from './compass';
 import { useEntry } from './entry';
 import { useGuideT, type GuideT } from './lang';
-import { usePosition } from './position';
+import { usePosition } from '../app/position';
 
 function Arrow({ angle, label }: { angle: number; label: string }) {
   return (
@@ -23,23 +23,23 @@ function Arrow({ angle, label }: { angle: number; label: string }) {
 
 function Direction({ entry, tr }: { entry: Entry & { location: NonNullable<Entry['location']> }; tr: GuideT }) {
   const lang = currentLang();
-  const [position, locate] = usePosition();
-  const compass = useCompass(position.kind === 'fix');
-  const fix = position.kind === 'fix' ? position : undefined;
+  const position = usePosition({ watch: true });
+  const compass = useCompass(position.status === 'shown');
+  const fix = position.status === 'shown' ? position.fix : undefined;
   const bearing = fix ? bearingDeg(fix, entry.location) : 0;
   const words = fix && tr('way.result', { distance: formatDistance(distanceKm(fix, entry.location), lang), direction: tr(`way.point.${compassPoint(bearing)}`) });
 
   return (
     <>
       {entry.location.precision === 'town' && <p class="notice">{tr('way.townOnly')}</p>}
-      <button type="button" class="button" onClick={locate} disabled={position.kind === 'locating'}>
+      <button type="button" class="button" onClick={() => void position.ask()} disabled={position.status === 'asking'}>
         <Icon name="pin" />
         <span>{fix ? tr('way.again') : tr('way.locate')}</span>
       </button>
       <p class="way-status" role="status">
-        {position.kind === 'locating' && tr('way.locating')}
-        {position.kind === 'denied' && tr('way.denied')}
-        {position.kind === 'unavailable' && tr('way.unavailable')}
+        {position.status === 'asking' && tr('way.locating')}
+        {position.status === 'denied' && tr('way.denied')}
+        {(position.status === 'failed' || position.status === 'unsupported') && tr('way.unavailable')}
         {words && <strong class="way-result">{words}</strong>}
       </p>
       {fix && compass.kind === 'heading' && (

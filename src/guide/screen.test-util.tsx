@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { expect, vi } from 'vitest';
-import type { ScreenProps } from '../app/screens';
+import type { ScreenProps } from '../app/router';
 import { useRoute } from '../app/router';
 import { app } from '../app/state';
 import type { Directory } from '../directory/types';

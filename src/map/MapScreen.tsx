@@ -1,19 +1,19 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLoading } from '../app/ready';
 import { href } from '../app/router';
-import type { ScreenProps } from '../app/screens';
+import type { ScreenProps } from '../app/router';
 import { app } from '../app/state';
 import { useStore } from '../app/store';
 import { filterEntries, filtersFromQuery, filtersToQuery } from '../directory/filter';
 import { currentLang, t } from '../i18n';
 import { Icon } from '../ui/icons';
 import { loadMapParts, type MapParts } from './load';
-import { useLocate } from './locate';
 import { MapCanvas, type FocusRequest } from './MapCanvas';
 import { MapFilters } from './MapFilters';
 import { OnMapList } from './OnMapList';
 import { groupPlaces, isLocated, mapList, mapTopics } from './places';
 import './map.css';
+import { usePosition } from '../app/position';
 
 /**
  * The map: municipalities and the directory's entries, without a connection; streets when online.
@@ -24,7 +24,7 @@ export default function MapScreen({ route }: ScreenProps) {
   const online = useStore(app, (s) => s.online);
   const lang = currentLang();
   const region = directory?.region;
-  const located = useLocate();
+  const located = usePosition();
   const [parts, setParts] = useState<MapParts | 'failed'>();
   useLoading(!parts);
   const query = route.query.toString();
@@ -107,12 +107,12 @@ export default function MapScreen({ route }: ScreenProps) {
       )}
       <div class="map-tools">
         <MapFilters region={region} lang={lang} filters={filters} categories={topics} />
-        <button type="button" class="button button-secondary" onClick={located.ask} disabled={located.status === 'busy'}>
+        <button type="button" class="button button-secondary" onClick={located.ask} disabled={located.status === 'asking'}>
           <Icon name="compass" />
           <span>{t('map:locate.button')}</span>
         </button>
         <p class="map-status" role="status">
-          {t(located.status === 'idle' ? 'map:locate.privacy' : `map:locate.${located.status}`)}
+          {t(located.status === 'idle' ? 'map:locate.privacy' : `map:locate.${located.status === 'asking' ? 'busy' : located.status}`)}
         </p>
       </div>
       {!online && (

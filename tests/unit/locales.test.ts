@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/directory/types';
 import { LANGUAGES } from '../../src/i18n/languages';
 
+// The one locale-completeness test: every namespace (whatever files locales/de holds), every language.
 const ROOT = 'locales';
 type Tree = { [key: string]: string | Tree };
 
@@ -20,6 +21,7 @@ function flatten(tree: Tree, prefix = ''): Record<string, string> {
 /** i18next plural suffixes; a key's base is what German defines, the forms differ per language. */
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 const base = (key: string) => key.replace(PLURAL, '');
+const holes = (s: string) => [...new Set([...s.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1] ?? ''))].sort();
 
 function load(lang: string, ns: string): Record<string, string> {
   return flatten(JSON.parse(readFileSync(join(ROOT, lang, `${ns}.json`), 'utf8')) as Tree);
@@ -36,15 +38,23 @@ describe('locales', () => {
     expect(LANGUAGES.map((l) => l.code).sort()).toEqual([...LANGS].sort());
   });
 
+  it('covers the namespaces the app loads, including the newer ones', () => {
+    // A floor, not the full list: a new namespace is picked up by the loop below without editing this.
+    for (const ns of ['common', 'detail', 'finder', 'guide', 'info', 'map', 'notices']) expect(namespaces).toContain(ns);
+  });
+
   for (const ns of namespaces) {
-    for (const lang of LANGS) {
+    for (const { code: lang, intl } of LANGUAGES) {
       it(`${lang}/${ns}.json has every key German has, with the plural forms its language needs`, () => {
         const de = load('de', ns);
         const other = load(lang, ns);
-        const missing = [...new Set(Object.keys(de).map(base))].filter((k) => !(k in other) && !Object.keys(other).some((o) => base(o) === k && o !== k));
+        const germanBases = new Set(Object.keys(de).map(base));
+        const missing = [...germanBases].filter((k) => !(k in other) && !Object.keys(other).some((o) => base(o) === k && o !== k));
         expect(missing, `missing in ${lang}/${ns}.json`).toEqual([]);
+        const extra = Object.keys(other).filter((k) => !germanBases.has(base(k)));
+        expect(extra, `keys German lacks in ${lang}/${ns}.json`).toEqual([]);
         // Every plural category Intl knows for the language must be there (Ukrainian: one/few/many/other).
-        const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+        const categories = new Intl.PluralRules(intl).resolvedOptions().pluralCategories;
         for (const key of Object.keys(de).filter((k) => k.endsWith('_other'))) {
           for (const cat of categories) {
             expect(other, `${lang}/${ns}.json lacks ${base(key)}_${cat}`).toHaveProperty([`${base(key)}_${cat}`]);
@@ -54,16 +64,15 @@ describe('locales', () => {
         expect(empty, `empty texts in ${lang}/${ns}.json`).toEqual([]);
       });
 
-      it(`${lang}/${ns}.json keeps the {{placeholders}} of German`, () => {
+      it(`${lang}/${ns}.json has the {{placeholders}} of German, no fewer and no more`, () => {
         const de = load('de', ns);
         const other = load(lang, ns);
-        const holes = (s: string) => [...s.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
         for (const [key, text] of Object.entries(other)) {
           const german = de[key] ?? de[`${base(key)}_other`];
-          if (german === undefined) continue;
+          if (german === undefined) continue; // a key German lacks fails the test above
           // A plural form may spell the number out ("مدخلان"), so count is optional there.
-          const expected = holes(german).filter((h) => !(PLURAL.test(key) && h === 'count'));
-          for (const h of expected) expect(holes(text), `${lang}/${ns}.json ${key}`).toContain(h);
+          const optional = (h: string) => PLURAL.test(key) && h === 'count';
+          expect(holes(text).filter((h) => !optional(h)), `${lang}/${ns}.json ${key}`).toEqual(holes(german).filter((h) => !optional(h)));
         }
       });
     }

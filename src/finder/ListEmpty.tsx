@@ -2,11 +2,11 @@ import { href } from '../app/router';
 import type { Filters } from '../directory/filter';
 import type { Entry, Lang, Region } from '../directory/types';
 import { t } from '../i18n';
-import { CallLink } from './emergency-call';
+import { CallLink } from './CallLink';
 import { callablePhones } from '../directory/phones';
-import { ActiveFilters } from './list-filters';
+import { ActiveFilters } from './ListFilters';
 import { activeFilters } from './list-model';
-import { UrgentCalls } from './urgent-calls';
+import { UrgentCalls } from './UrgentCalls';
 
 interface EmptyProps {
   readonly region: Region;

@@ -1,7 +1,7 @@
 import { callablePhones } from '../directory/phones';
 import type { Entry, Lang } from '../directory/types';
 import { t } from '../i18n';
-import { CallLink } from './emergency-call';
+import { CallLink } from './CallLink';
 import { isEmergencyCall } from './emergency-model';
 import { firstSentence } from './list-model';
 

@@ -1,0 +1,4 @@
+// Types of lint-cycles.mjs (plain JS, so `npm run lint` runs it without a build step).
+export function runtimeImports(code: string): string[];
+export function importGraph(root: string): Map<string, string[]>;
+export function findCycle(graph: ReadonlyMap<string, readonly string[]>): string[] | undefined;
