@@ -97,7 +97,8 @@ describe('first screen, drawn before the data and texts it does not need', () =>
 
     await deutsch.click();
     release();
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    // The picker has a heading of its own: wait for the home's, which names the region.
+    await page.getByRole('heading', { level: 1, name: regionName }).waitFor();
     await screenReady(page);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(regionName);
     expect(await page.locator('.tile').count()).toBe(usedCategories);
