@@ -159,7 +159,7 @@ export default function ListScreen({ route }: ScreenProps) {
           {/* Places first: the tips on what to try come after them. A guide page found is an
               answer too: "nothing found" would send the user away from it. */}
           {nearby.length > 0 && origin?.town && (
-            <AlsoNear items={nearby} town={origin.town} region={region} lang={lang} favourites={favourites} now={now} {...(hours ? { hours } : {})} />
+            <AlsoNear town={origin.town}>{nearby.map(row(region))}</AlsoNear>
           )}
           {items.length === 0 && weakItems.length === 0 && pageHits.length === 0 && !waitingForHours && (
             <ListEmpty
