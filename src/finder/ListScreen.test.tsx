@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadData } from '../../scripts/lib/load-data';
 import { useRoute } from '../app/router';
 import { app } from '../app/state';
@@ -11,9 +11,10 @@ import { memoryStorage } from '../storage/memory';
 import ListScreen from './ListScreen';
 import { telHref } from '../directory/phones';
 import { DISTRICT_CONTACT_ID } from './emergency-model';
+import { testRoot } from '../ui/test-root.test-util';
 
 let directory: Directory;
-let root: HTMLElement;
+const root = testRoot();
 
 function Harness() {
   return <ListScreen route={useRoute()} />;
@@ -22,11 +23,11 @@ function Harness() {
 async function show(hash: string, dir: Directory = directory) {
   location.hash = hash;
   app.set({ directory: dir, favourites: [], storage: memoryStorage() });
-  await act(() => render(<Harness />, root));
+  await act(() => render(<Harness />, root()));
 }
 
 async function type(text: string) {
-  const box = root.querySelector<HTMLInputElement>('input[type=search]')!;
+  const box = root().querySelector<HTMLInputElement>('input[type=search]')!;
   await act(() => {
     box.value = text;
     box.dispatchEvent(new Event('input', { bubbles: true }));
@@ -35,22 +36,14 @@ async function type(text: string) {
   await act(() => new Promise((resolve) => setTimeout(resolve, 1)));
 }
 
-const rows = () => [...root.querySelectorAll('.entry-row')];
+const rows = () => [...root().querySelectorAll('.entry-row')];
 const rowOf = (id: string) => rows().find((r) => r.querySelector('.entry-link')?.getAttribute('href') === `#/e/${id}`);
-const count = () => root.querySelector('.list-count')?.textContent;
+const count = () => root().querySelector('.list-count')?.textContent;
 
 beforeAll(async () => {
   await initI18n('de');
   const data = await loadData('data');
   directory = data.directory!;
-});
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(async () => {
-  await act(() => render(null, root));
-  root.remove();
 });
 
 describe('list screen', () => {
@@ -80,17 +73,17 @@ describe('list screen', () => {
     expect(rowOf('jobcenter-eschwege')?.querySelector('.entry-reach')?.textContent).toBe('für den ganzen Kreis');
     expect(rowOf('rathaus-eschwege')).toBeUndefined();
     expect(rows()[0]?.querySelector('.entry-reach')?.textContent).toBe('in Sontra');
-    expect(root.querySelector('.active-filters')?.textContent).toContain('Sontra');
-    expect(root.querySelector('.list-filters summary')?.textContent).toBe('Filter: 1 gewählt');
+    expect(root().querySelector('.active-filters')?.textContent).toContain('Sontra');
+    expect(root().querySelector('.list-filters summary')?.textContent).toBe('Filter: 1 gewählt');
   });
 
   it('without a query shows the topics as tiles, not every entry', async () => {
     await show('#/list');
     expect(rows()).toHaveLength(0);
-    const tiles = [...root.querySelectorAll('.list-topics a.tile')].map((a) => a.getAttribute('href'));
+    const tiles = [...root().querySelectorAll('.list-topics a.tile')].map((a) => a.getAttribute('href'));
     const used = [...new Set(directory.entries.map((e) => e.category))];
     expect(tiles.sort()).toEqual(used.map((c) => `#/list?cat=${c}`).sort());
-    expect(root.querySelector('.list-topics a.button')?.getAttribute('href')).toBe('#/list?all=1');
+    expect(root().querySelector('.list-topics a.button')?.getAttribute('href')).toBe('#/list?all=1');
   });
 
   it('"طوارئ" lists the emergency lines and folds the entries that only mention the word', async () => {
@@ -99,14 +92,14 @@ describe('list screen', () => {
     const front = rows().filter((r) => !r.closest('.list-weak'));
     expect(front[0]?.querySelector('.entry-link')?.getAttribute('href')).toBe('#/e/notruf-112');
     expect(front.length).toBeLessThan(15);
-    expect(root.querySelector('.list-weak')?.hasAttribute('open')).toBe(false);
+    expect(root().querySelector('.list-weak')?.hasAttribute('open')).toBe(false);
   });
 
   it('Sontra has no food bank: the nearest ones elsewhere, measured from Sontra’s centre', async () => {
     await show('#/list?ags=06636011&cat=alltag');
     // What Sontra keeps has no address to go to (a phone line for the whole district).
     expect(rows().filter((r) => !r.closest('.list-nearby')).every((r) => r.querySelector('.entry-town') === null)).toBe(true);
-    const near = [...root.querySelectorAll('.list-nearby .entry-row')];
+    const near = [...root().querySelectorAll('.list-nearby .entry-row')];
     // Hand-worked haversine from Sontra (51.0717, 9.9356): Eschwege 14.94 km, Witzenhausen 29.60 km.
     expect(near.map((r) => r.querySelector('.entry-distance')?.textContent)).toEqual(['15 km ab Sontra (Mitte)', '30 km ab Sontra (Mitte)']);
     expect(near.map((r) => r.querySelector('.entry-link')?.getAttribute('href'))).toEqual(['#/e/eschweger-tafel', '#/e/witzenhaeuser-tafel']);
@@ -116,11 +109,11 @@ describe('list screen', () => {
     app.set({ home: '06636011' });
     try {
       await show('#/list?cat=rathaus&all=1');
-      const nearest = [...root.querySelectorAll<HTMLButtonElement>('.list-sort button')].find((b) => b.textContent === 'Nächste zuerst')!;
+      const nearest = [...root().querySelectorAll<HTMLButtonElement>('.list-sort button')].find((b) => b.textContent === 'Nächste zuerst')!;
       await act(() => nearest.click());
       await act(() => new Promise((r) => setTimeout(r, 1)));
       expect(new URLSearchParams(location.hash.split('?')[1]).get('sort')).toBe('distance');
-      expect(root.querySelector('.list-sort-note')?.textContent).toContain('Gemessen ab der Mitte von Sontra.');
+      expect(root().querySelector('.list-sort-note')?.textContent).toContain('Gemessen ab der Mitte von Sontra.');
       // Sontra's own town hall stands at the town centre: 10 m, the shortest distance shown.
       expect(rows()[0]?.querySelector('.entry-link')?.getAttribute('href')).toBe('#/e/rathaus-sontra');
       expect(rows()[0]?.querySelector('.entry-distance')?.textContent).toBe('10 m ab Sontra (Mitte)');
@@ -141,7 +134,7 @@ describe('list screen', () => {
 
   it('takes a query that comes from the URL (back button, a link) into the box', async () => {
     await show('#/list?q=Jobcenter');
-    const box = () => root.querySelector<HTMLInputElement>('input[type=search]')!.value;
+    const box = () => root().querySelector<HTMLInputElement>('input[type=search]')!.value;
     expect(box()).toBe('Jobcenter');
     await type('Jobcenter Esch');
     await act(async () => {
@@ -165,7 +158,7 @@ describe('list screen', () => {
     await type('qqxxzz');
     expect(rows()).toHaveLength(0);
     expect(count()).toBe('0 Ergebnisse');
-    const empty = root.querySelector('.list-empty')!;
+    const empty = root().querySelector('.list-empty')!;
     expect(empty.textContent).toContain('wie das Wort geschrieben ist');
     const hotline = directory.entries.find((e) => e.id === DISTRICT_CONTACT_ID)!;
     expect(empty.querySelector('a[href^="tel:"]')?.getAttribute('href')).toBe(telHref(hotline.phones[0]!.number));
@@ -182,13 +175,13 @@ describe('list screen', () => {
       await show('#/list?cat=gesundheit&open=1');
       // "Open now" waits for the hours module, which arrives by dynamic import.
       await vi.waitFor(() => expect(count()).not.toBe('Wird geladen …'));
-      const calls = [...root.querySelectorAll('.urgent a.call-link')].map((a) => a.getAttribute('href'));
+      const calls = [...root().querySelectorAll('.urgent a.call-link')].map((a) => a.getAttribute('href'));
       expect(calls).toEqual(['tel:112', 'tel:116117']);
       // The calls stand above the rows.
-      expect(root.querySelector('.urgent')!.compareDocumentPosition(root.querySelector('.entry-list')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      expect(root().querySelector('.urgent')!.compareDocumentPosition(root().querySelector('.entry-list')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
       expect(rowOf('klinikum-werra-meissner-witzenhausen')?.querySelector('.hours-badge')?.textContent).toBe('Immer offen');
       expect(rowOf('aebd-werra-meissner-sued')).toBeUndefined();
-      expect(root.textContent).not.toContain('Mittwoch');
+      expect(root().textContent).not.toContain('Mittwoch');
     } finally {
       vi.useRealTimers();
     }
@@ -200,7 +193,7 @@ describe('list screen', () => {
     try {
       await show('#/list?cat=arbeit&open=1');
       await vi.waitFor(() => expect(count()).toBe('0 Ergebnisse'));
-      const empty = root.querySelector('.list-empty')!;
+      const empty = root().querySelector('.list-empty')!;
       const calls = [...empty.querySelectorAll('a.call-link')].map((a) => a.getAttribute('href'));
       const hotline = directory.entries.find((e) => e.id === DISTRICT_CONTACT_ID)!;
       expect(calls).toEqual(['tel:112', 'tel:116117', telHref(hotline.phones[0]!.number)]);
@@ -237,12 +230,12 @@ describe('list screen', () => {
     await show('#/list?all=1', many);
     expect(rows()).toHaveLength(50);
     expect(count()).toBe('120 Ergebnisse');
-    const more = root.querySelector<HTMLButtonElement>('.list-more')!;
+    const more = root().querySelector<HTMLButtonElement>('.list-more')!;
     expect(more.textContent).toBe('50 weitere zeigen');
     await act(() => more.click());
     expect(rows()).toHaveLength(100);
-    await act(() => root.querySelector<HTMLButtonElement>('.list-more')!.click());
+    await act(() => root().querySelector<HTMLButtonElement>('.list-more')!.click());
     expect(rows()).toHaveLength(120);
-    expect(root.querySelector('.list-more')).toBeNull();
+    expect(root().querySelector('.list-more')).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { sampleDirectory } from '../directory/validate.samples';
 import { initI18n } from '../i18n';
 import arGuide from '../../locales/ar/guide.json';
@@ -9,10 +9,11 @@ import { guideT, loadGuideStrings } from './lang';
 import { Step, type StepView } from './Step';
 import type { ChecklistStep, GlossaryTerm } from './types';
 import { validateGuide } from './validate';
+import { testRoot } from '../ui/test-root.test-util';
 
 let steps: readonly ChecklistStep[];
 let terms: readonly GlossaryTerm[];
-let root: HTMLElement;
+const root = testRoot();
 
 beforeAll(async () => {
   await initI18n('ar');
@@ -21,14 +22,6 @@ beforeAll(async () => {
   if (!checked.ok) throw new Error('fixture guide is invalid');
   steps = checked.value.ukraine.steps;
   terms = checked.value.glossary;
-});
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(async () => {
-  await act(() => render(null, root));
-  root.remove();
 });
 
 const view = (now: Date): StepView => ({ lang: 'ar', tr: guideT('ar'), terms, directory: sampleDirectory(), home: 'eschwege', now });
@@ -39,7 +32,7 @@ async function show(step: ChecklistStep, number: number, now: Date) {
       <ol>
         <Step step={step} number={number} done={false} onToggle={() => undefined} view={view(now)} />
       </ol>,
-      root,
+      root(),
     ),
   );
 }
@@ -48,24 +41,24 @@ describe('Step', () => {
   it('shows the number, the "do this first" badge, the sentence, and the full text and sources behind "More"', async () => {
     const step = steps[0]!;
     await show(step, 1, new Date('2026-11-30T12:00:00'));
-    expect(root.querySelector('.step-number')?.textContent).toBe('1');
-    expect(root.querySelector('.step-first')?.textContent).toBe(arGuide.steps.first);
-    expect(root.querySelector('.step-summary')?.textContent).toBe(step.summary.ar);
-    const more = root.querySelector<HTMLDetailsElement>('details.step-more')!;
+    expect(root().querySelector('.step-number')?.textContent).toBe('1');
+    expect(root().querySelector('.step-first')?.textContent).toBe(arGuide.steps.first);
+    expect(root().querySelector('.step-summary')?.textContent).toBe(step.summary.ar);
+    const more = root().querySelector<HTMLDetailsElement>('details.step-more')!;
     expect(more.open).toBe(false);
     expect(more.querySelector('summary')?.textContent).toBe(arGuide.steps.more);
     expect(more.textContent).toContain(step.text.ar);
     expect(more.querySelector('.sources')).not.toBeNull();
     expect(more.querySelector('.step-review')).not.toBeNull();
-    expect(root.querySelector('.step-summary')?.closest('details')).toBeNull();
+    expect(root().querySelector('.step-summary')?.closest('details')).toBeNull();
   });
 
   it('has no badge on a step not marked first, and keeps a passed review date outside the fold', async () => {
     const step = steps[1]!;
     await show(step, 2, new Date('2027-06-01T12:00:00'));
-    expect(root.querySelector('.step-number')?.textContent).toBe('2');
-    expect(root.querySelector('.step-first')).toBeNull();
-    const due = root.querySelector('[data-testid="review-due"]');
+    expect(root().querySelector('.step-number')?.textContent).toBe('2');
+    expect(root().querySelector('.step-first')).toBeNull();
+    const due = root().querySelector('[data-testid="review-due"]');
     expect(due).not.toBeNull();
     expect(due?.closest('details')).toBeNull();
   });
