@@ -67,11 +67,39 @@ function random(seed: number): () => number {
   };
 }
 
-/** n entries, the same for the same n and seed. */
+// Opening hours as real offices write them (OSM syntax), and none for about three in four entries,
+// as in the real directory.
+const HOURS = [
+  'Mo-Fr 08:00-12:00; Th 14:00-18:00; PH off',
+  'Mo,We,Th,Fr 08:00-12:00; Tu off; PH off',
+  'Mo-Th 08:30-16:00; Fr 08:30-12:30; PH off',
+  'Tu 14:00-17:00; Th 09:00-12:00',
+  'Mo-Fr 09:00-12:00,13:00-15:30; PH off',
+  'We 15:00-18:00',
+  '24/7',
+];
+
+/** A note on the hours, about as long as real ones. */
+const HOURS_NOTE: Localized = {
+  de: 'Termine nach Vereinbarung, bitte vorher anrufen. In den Schulferien kürzere Zeiten.',
+  uk: 'Прийом за попереднім записом, будь ласка, спершу зателефонуйте. Під час шкільних канікул години коротші.',
+  ar: 'المواعيد بالاتفاق، من فضلك اتصل أولاً. في العطل المدرسية تكون الأوقات أقصر.',
+  'fa-AF': 'ملاقات با وقت قبلی است، لطفاً اول زنگ بزنید. در رخصتی‌های مکتب وقت‌ها کوتاه‌تر است.',
+};
+
+const AREA_CODES = ['05651', '05542', '05652', '05653', '05657', '05602', '05658', '05654'];
+
+/**
+ * n entries, the same for the same n and seed. As heavy as real ones: the fields and their
+ * lengths follow the real directory (descriptions of four to five sentences per language,
+ * phones, sources with addresses, keywords in four scripts, location, hours for some), so a
+ * benchmark reads, stores and draws what a real directory of that size would give it.
+ */
 export function generateEntries(n: number, seed: number): Entry[] {
   const rnd = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
-  const sentences = (list: readonly string[]) => [pick(list), pick(list)].join(' ');
+  const sentences = (list: readonly string[], k: number) => Array.from({ length: k }, () => pick(list)).join(' ');
+  const digits = (k: number) => Array.from({ length: k }, () => Math.floor(rnd() * 10)).join('');
   const out: Entry[] = [];
   for (let i = 0; i < n; i++) {
     const office = pick(OFFICES);
@@ -79,23 +107,55 @@ export function generateEntries(n: number, seed: number): Entry[] {
     const place = `${pick(PLACE_A)}${pick(PLACE_B)}${pick(PLACE_C)}`;
     const kind = rnd() < 0.7 ? office.de : `${pick(COMPOUND_HEADS)}${pick(COMPOUND_TAILS)}`;
     const district = rnd() < 0.3;
+    const k = 4 + Math.floor(rnd() * 2);
+    const slug = `${kind}-${town.name}`.toLowerCase().replace(/[^a-z]+/g, '-');
+    const hours = rnd() < 0.3 ? pick(HOURS) : undefined;
+    const located = rnd() < 0.6;
+    const exact = rnd() < 0.5;
+    const area = pick(AREA_CODES);
     out.push({
       id: `gen-${String(i).padStart(6, '0')}`,
       category: office.category,
       name: rnd() < 0.5 ? `${kind} ${town.name}` : `${kind} ${town.name}, ${place}`,
       description: {
-        de: `${kind} in ${town.name}, ${place}. ${sentences(SENTENCES.de)}`,
-        uk: `${office.uk} у місті ${town.name}. ${sentences(SENTENCES.uk)}`,
-        ar: `${office.ar} في ${town.name}. ${sentences(SENTENCES.ar)}`,
-        'fa-AF': `${office.fa} در ${town.name}. ${sentences(SENTENCES.fa)}`,
+        de: `${kind} in ${town.name}, ${place}. ${sentences(SENTENCES.de, k)}`,
+        uk: `${office.uk} (${kind}) у місті ${town.name}. ${sentences(SENTENCES.uk, k)}`,
+        ar: `${office.ar} (${kind}) في ${town.name}. ${sentences(SENTENCES.ar, k)}`,
+        'fa-AF': `${office.fa} (${kind}) در ${town.name}. ${sentences(SENTENCES.fa, k)}`,
       },
       scope: district ? { kind: 'district' } : { kind: 'municipalities', ags: [town.ags] },
-      address: { street: place, postcode: town.postcode, town: town.name },
-      phones: [],
-      languages: [],
-      barrierFree: 'unknown',
-      keywords: [office.de, office.uk, office.ar, office.fa, ...office.keywords],
-      sources: [{ title: 'generated for the benchmark', asOf: '2025' }],
+      address: {
+        street: `${place} ${1 + Math.floor(rnd() * 60)}`,
+        postcode: town.postcode,
+        town: town.name,
+        ...(rnd() < 0.4 ? { note: `Eingang ${pick(PLACE_A)}${pick(PLACE_B)}weg, ${pick(['Erdgeschoss', '1. Stock', '2. Stock'])}` } : {}),
+      },
+      ...(located
+        ? {
+            location: {
+              lat: Math.round((town.lat + (rnd() - 0.5) * 0.02) * 1e5) / 1e5,
+              lon: Math.round((town.lon + (rnd() - 0.5) * 0.02) * 1e5) / 1e5,
+              precision: exact ? ('building' as const) : ('town' as const),
+              source: exact ? `OpenStreetMap, Gebäude ${place} (ODbL)` : `GeoNames-Postleitzahlpunkt ${town.name} (CC-BY 4.0, GeoNames)`,
+            },
+          }
+        : {}),
+      phones: Array.from({ length: 1 + Math.floor(rnd() * 3) }, (_, p) => ({
+        number: `${area} ${digits(3)}-${digits(2)}`,
+        ...(p > 0 ? { label: { de: 'Beratung', uk: 'Консультація', ar: 'الاستشارة', 'fa-AF': 'مشوره' } } : {}),
+      })),
+      ...(rnd() < 0.5 ? { website: `https://www.${slug.replace(/^-|-$/g, '')}.de/angebote/${place.toLowerCase().replace(/[^a-z]+/g, '')}` } : {}),
+      ...(rnd() < 0.3 ? { email: `info@${slug.replace(/^-|-$/g, '')}.de` } : {}),
+      ...(hours ? { openingHours: hours } : {}),
+      ...(rnd() < 0.5 ? { hoursNote: HOURS_NOTE } : {}),
+      languages: rnd() < 0.3 ? ['de', pick(['en', 'ar', 'uk', 'ru', 'fa'])] : [],
+      barrierFree: pick(['yes', 'no', 'unknown'] as const),
+      keywords: [office.de, office.uk, office.ar, office.fa, ...office.keywords, kind, town.name, place, `${pick(COMPOUND_HEADS)}${pick(COMPOUND_TAILS)}`],
+      sources: Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => ({
+        title: `Landkreis Werra-Meißner: ${kind} ${town.name}, ${pick(['Adressen und Öffnungszeiten', 'Beratungsangebote im Überblick', 'Pressemitteilung zum neuen Standort', 'Wegweiser für Neuzugewanderte'])}`,
+        url: `https://www.werra-meissner-kreis.de/${pick(['leben', 'buergerservice', 'integration'])}/${slug.replace(/^-|-$/g, '')}-${digits(4)}`,
+        asOf: `20${20 + Math.floor(rnd() * 6)}-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}`,
+      })),
       conflicts: [],
     });
   }
