@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { cspPlugin } from './scripts/vite-csp.ts';
+import { preloadPlugin } from './scripts/vite-preload.ts';
 
 // Relative base: the built folder works at the root of a host or under any sub-path
 // (https://example.org/wegweiser/), because routing lives in the URL hash.
@@ -15,6 +16,7 @@ export default defineConfig({
   plugins: [
     preact(),
     cspPlugin(),
+    preloadPlugin(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src',

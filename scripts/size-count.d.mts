@@ -12,6 +12,7 @@ export const LANGS: readonly string[];
 export const START_NAMESPACES: readonly string[];
 export function gzipSize(content: string | Uint8Array): number;
 export function htmlRefs(html: string): string[];
+export function inlineScripts(html: string): string[];
 export function staticImports(file: string, code: string): string[];
 export function withStaticImports(files: readonly string[], read: Read): string[];
 export function localeChunks(files: readonly string[], read: Read): Map<string, string>;

@@ -24,6 +24,11 @@ export function htmlRefs(html) {
   return [...new Set([...html.matchAll(/(?:src|href)="\.?\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]))];
 }
 
+/** The code of index.html's inline scripts (the boot script is written into the page). */
+export function inlineScripts(html) {
+  return [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).filter((code) => code.trim() !== '');
+}
+
 /** Chunks a built JS file imports statically (`import … from "./x.js"`, `import "./x.js"`). */
 export function staticImports(file, code) {
   return [...code.matchAll(/(?:from|import)\s*["'`](\.\/[^"'`]+\.js)["'`]/g)].map((m) => dirOf(file) + m[1].slice(2));
@@ -57,7 +62,7 @@ export const PICKER = /^assets\/LanguagePicker-[\w-]+\.(?:js|css)$/;
 
 /**
  * Every file loaded before the first screen is drawn, per case: a returning visit in each language
- * (index.html's scripts and CSS, their static imports, and the locale chunks that language awaits,
+ * (index.html's scripts, inline ones included, and CSS, their static imports, and the locale chunks that language awaits,
  * with their static imports), and a first visit, which awaits no texts but the picker's chunk and
  * CSS (main.tsx preloads them). `files` lists the build's files (for the picker). `missing` lists
  * awaited files that the build does not have.
@@ -65,9 +70,10 @@ export const PICKER = /^assets\/LanguagePicker-[\w-]+\.(?:js|css)$/;
 export function firstScreenByLanguage(html, read, files) {
   const base = withStaticImports(htmlRefs(html), read);
   const locales = localeChunks(base, read);
+  const inline = inlineScripts(html).map((code, i) => ({ file: `index.html, inline script ${i + 1}`, bytes: gzipSize(code) }));
   const measure = (lang, extra, missing) => {
     const all = withStaticImports([...base, ...extra], read);
-    const sizes = all.map((file) => ({ file, bytes: gzipSize(read(file)) }));
+    const sizes = [...inline, ...all.map((file) => ({ file, bytes: gzipSize(read(file)) }))];
     return { lang, files: sizes, total: sizes.reduce((sum, s) => sum + s.bytes, 0), missing };
   };
   const picker = files.filter((f) => PICKER.test(f));

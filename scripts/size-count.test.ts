@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { firstScreenByLanguage, localeChunks } from './size-count.mjs';
+import { firstScreenByLanguage, inlineScripts, localeChunks } from './size-count.mjs';
 
 // A small build in the shape vite emits it (the glob map line is copied from a real dist/).
 const glob = (lang: string, ns: string, file: string) =>
@@ -40,6 +40,17 @@ const gz = (files: string[]) => files.reduce((sum, f) => sum + gzipSync(read(f),
 const SHELL = ['boot.js', 'assets/index-A1.js', 'assets/vendor-B2.js', 'assets/index-C3.css'];
 
 describe('first screen size', () => {
+  it('counts a script written into index.html, in every case', () => {
+    const boot = 'document.documentElement.dir="rtl";'.repeat(5);
+    const html = read('index.html').replace('<script src="boot.js"></script>', `<script>${boot}</script>`);
+    expect(inlineScripts(html)).toEqual([boot]);
+    for (const screen of firstScreenByLanguage(html, read, ALL)) {
+      expect(screen.files.map((f) => f.file)).toContain('index.html, inline script 1');
+      expect(screen.files.map((f) => f.file)).not.toContain('boot.js');
+      expect(screen.files.find((f) => f.file === 'index.html, inline script 1')?.bytes).toBe(gzipSync(boot, { level: 6 }).length);
+    }
+  });
+
   it('finds each language’s locale chunk in the built glob map', () => {
     const found = localeChunks(['assets/index-A1.js'], read);
     expect(found.get('uk/common')).toBe('assets/common-uk.js');

@@ -38,7 +38,10 @@ async function start(): Promise<void> {
   if (fromUrl && lang) writePrefs({ lang });
   // The device store (IndexedDB code) and the directory come in their own chunk and are not
   // awaited: the first screen draws with the texts alone, the data parts show their loading state.
-  const data = import('./app/start-data');
+  // They start once the first screen is on screen: earlier, their code and the directory file
+  // would share a slow line with the first screen's own files.
+  let drawn = () => {};
+  const data = new Promise<void>((resolve) => (drawn = resolve)).then(() => import('./app/start-data'));
   const opening = data.then((m) => m.openStorage());
   app.set({ storage: deferredStorage(opening), home: prefs.home });
   const root = document.getElementById('app');
@@ -59,6 +62,7 @@ async function start(): Promise<void> {
     root.textContent = '';
     render(<App />, root);
   }
+  requestAnimationFrame(() => setTimeout(drawn, 0));
   try {
     const [{ loadData }, storage] = await Promise.all([data, opening]);
     await loadData(storage);

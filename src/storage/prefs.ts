@@ -1,7 +1,7 @@
 import type { Lang } from '../directory/types';
 
 /**
- * Preferences needed before the first paint (public/boot.js reads the same keys). They live in
+ * Preferences needed before the first paint (src/boot.js, written into index.html, reads the same keys). They live in
  * localStorage because IndexedDB is asynchronous; the settings store in IndexedDB keeps a copy.
  */
 export interface Prefs {

@@ -13,11 +13,20 @@
     if (lang === 'de' || lang === 'uk' || lang === 'ar' || lang === 'fa-AF') {
       root.lang = lang;
       root.dir = lang === 'ar' || lang === 'fa-AF' ? 'rtl' : 'ltr';
+      // The language's texts are fetched now, beside the app's code, not after it (see vite-preload.ts).
+      var texts = document.querySelector('meta[name="wegweiser-texts"]');
+      var file = texts && new RegExp('(?:^| )' + lang + '=(\\S+)').exec(texts.content);
+      if (file) {
+        var link = document.createElement('link');
+        link.rel = 'modulepreload';
+        link.href = file[1];
+        document.head.appendChild(link);
+      }
     }
     var size = store.getItem('wegweiser.textSize');
     root.setAttribute('data-text-size', size === '2' || size === '3' ? size : '1');
     if (store.getItem('wegweiser.contrast') === 'high') root.setAttribute('data-contrast', 'high');
-  } catch (e) {
+  } catch {
     // Storage may be blocked (private mode): the defaults stay.
   }
 })();
