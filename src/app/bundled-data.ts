@@ -1,5 +1,5 @@
 import type { Directory } from '../directory/types';
-import { DIRECTORY_SOURCE, fetchBundledDirectory, reportStorageError } from './data';
+import { DIRECTORY_SOURCE, fetchBundledDirectory, reportStorageError, showDirectory } from './data';
 import { isNewer } from './data-update';
 import { app } from './state';
 
@@ -35,6 +35,6 @@ export async function adoptBundledDirectory(): Promise<boolean> {
     return false;
   }
   // The screen may have moved on meanwhile; only swap if nothing else replaced the data.
-  if (app.get().directory === directory) app.set({ directory: bundled });
+  if (app.get().directory === directory) showDirectory(bundled);
   return true;
 }

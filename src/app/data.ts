@@ -1,3 +1,4 @@
+import { summarize, type DirectorySummary } from '../directory/summary';
 import type { Directory } from '../directory/types';
 import { StorageError, type AppStorage } from '../storage';
 import { app, notify } from './state';
@@ -56,6 +57,11 @@ export async function loadDirectory(storage: AppStorage): Promise<Directory | un
     }
   }
   return bundled;
+}
+
+/** Shows a directory: the entries for every screen, and its summary for the home. */
+export function showDirectory(directory: Directory, summary?: DirectorySummary): void {
+  app.set({ directory, summary: summary?.version === directory.version ? summary : summarize(directory) });
 }
 
 /** Loads favourites into the app state. */
