@@ -121,7 +121,10 @@ async function measure(dist: string): Promise<Measured> {
           const cdp = await context.newCDPSession(page);
           await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
           await page.goto(`${served.url}${screen.hash}`);
-          await page.waitForFunction(() => !!(window as unknown as { __drawn?: Drawn }).__drawn, undefined, { timeout: 60_000 });
+          await page.waitForFunction(() => !!(window as unknown as { __drawn?: Drawn }).__drawn, undefined, { timeout: 60_000 }).catch(async (error: unknown) => {
+            const shown = await page.evaluate(() => document.body.innerText.slice(0, 300)).catch(() => '?');
+            throw new Error(`${screen.name}: not drawn within 60 s (${String(error)}); the page shows: ${shown}`);
+          });
           const result = await page.evaluate(() => (window as unknown as { __drawn: Drawn }).__drawn);
           if (!result.controlled) throw new Error('the page was not served by the service worker');
           const rows = await page.locator('.entry-list .entry-row').count();
