@@ -24,8 +24,10 @@ export async function fetchBundledDirectory(handOff = false): Promise<Directory 
     const url = new URL(DIRECTORY_URL, document.baseURI);
     const res = await fetch(url);
     if (!res.ok) return undefined;
-    // Only a page no worker controls fetched from the network; a controlled one got the precache's copy.
-    const keep = handOff && typeof caches !== 'undefined' && !navigator.serviceWorker?.controller;
+    // Only a page no worker controls fetched from the network (a controlled one got the precache's
+    // copy), and only where a worker will come to take the copy (and delete the handoff cache).
+    const worker = 'serviceWorker' in navigator && !import.meta.env.DEV;
+    const keep = handOff && worker && typeof caches !== 'undefined' && !navigator.serviceWorker.controller;
     if (keep) await caches.open(HANDOFF_CACHE).then((c) => c.put(url, res.clone())).catch(() => undefined);
     const raw: unknown = await res.json();
     return looksLikeDirectory(raw) ? raw : undefined;
