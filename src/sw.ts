@@ -1,17 +1,56 @@
 /// <reference lib="webworker" />
-import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { cleanupOutdatedCaches, PrecacheController, PrecacheRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { HANDOFF_CACHE } from './app/handoff';
 import { registerTileCache } from './map/tile-cache';
 
 declare const self: ServiceWorkerGlobalScope;
 
 // Every file of this version (shell, locale chunks, map chunk, directory, boundaries), fetched
 // at install. Hashed names mean an open page never gets a file of another version.
-precacheAndRoute(self.__WB_MANIFEST);
+const manifest = self.__WB_MANIFEST;
+const precache = new PrecacheController();
+precache.addToCacheList(manifest);
+
+function hex(buffer: ArrayBuffer): string {
+  return Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * A first visit's page has already downloaded the directory (it needs it before this worker
+ * exists) and left it in the handoff cache (src/app/handoff.ts): take it into the precache when
+ * its SHA-256 is the revision the build gave that file, so the install does not download it
+ * again. Anything else in the handoff cache is dropped.
+ */
+async function adoptPageCopies(): Promise<void> {
+  try {
+    const handoff = await caches.open(HANDOFF_CACHE);
+    const target = await caches.open(precache.strategy.cacheName);
+    for (const request of await handoff.keys()) {
+      const entry = manifest.find((e) => typeof e !== 'string' && new URL(e.url, self.location.href).href === request.url);
+      const copy = await handoff.match(request);
+      const key = precache.getCacheKeyForURL(request.url);
+      if (!copy || !key || typeof entry !== 'object' || !entry.revision) continue;
+      if (hex(await crypto.subtle.digest('SHA-256', await copy.clone().arrayBuffer())) === entry.revision) await target.put(key, copy);
+    }
+  } finally {
+    await caches.delete(HANDOFF_CACHE);
+  }
+}
+
+self.addEventListener('install', (event: ExtendableEvent) => {
+  // The page's copy first (a failure there only means downloading it), then workbox's install,
+  // which skips what is already cached under its key.
+  event.waitUntil(adoptPageCopies().catch(() => undefined).then(() => precache.install(event)));
+});
+self.addEventListener('activate', (event: ExtendableEvent) => {
+  event.waitUntil(precache.activate(event));
+});
+registerRoute(new PrecacheRoute(precache));
 cleanupOutdatedCaches();
 
 // Any navigation (a deep link, "?lang=ar", a reload offline) gets the app's one document.
-registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));
+registerRoute(new NavigationRoute(precache.createHandlerBoundToURL('index.html')));
 
 // Street tiles the user has looked at, for the map offline (never fetched in advance).
 registerTileCache();

@@ -39,14 +39,18 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Serves a build folder in this process (no child process to leave behind). */
-export async function serve(dist: string): Promise<Served> {
+/**
+ * Serves a build folder in this process (no child process to leave behind). `onRequest` hears the
+ * path of every request that reaches the server (not those a service worker answers).
+ */
+export async function serve(dist: string, onRequest?: (path: string) => void): Promise<Served> {
   const port = await freePort();
   const server: PreviewServer = await preview({
     logLevel: 'warn',
     build: { outDir: dist },
     preview: { host: '127.0.0.1', port, strictPort: true },
   });
+  if (onRequest) server.httpServer.prependListener('request', (req) => onRequest(new URL(req.url ?? '/', 'http://x').pathname));
   return {
     url: `http://127.0.0.1:${port}/`,
     stop: () => new Promise<void>((resolve) => server.httpServer.close(() => resolve())),

@@ -1,12 +1,14 @@
 /**
  * IndexedDB benchmark in Chromium, on the production build served on 127.0.0.1, in a fresh
  * on-disk profile:
- * 1. the app starts once (it stores the bundled directory), then 10,000 generated entries are
- *    written through the app's own storage code (src/storage, bundled for the page:
+ * 1. the app starts once (it stores the bundled directory), then the benchmark directory (10,000
+ *    entries: the shipped ones and generated ones as heavy as real ones, see seed.ts) is written
+ *    through the app's own storage code (src/storage, bundled for the page:
  *    openAppStorage().saveDirectory()), which replaces the directory in one transaction;
- * 2. Chromium is closed and started again on the same profile, and the app's own start-up read
- *    is timed inside the page: from the readonly transaction over meta, entries and region that
- *    `loadDirectory()` opens, to the success of its `getAll()` on entries (values deserialized);
+ * 2. Chromium is closed and started again on the same profile, and the app's own start-up read of
+ *    the entries is timed inside the page: from the first readonly transaction over the store that
+ *    holds them ('entries', one record per entry; or 'chunks', 500 entries per record) to the
+ *    success of the getAll on that store (values deserialized);
  * 3. in the same page, `loadDirectory()` is called again a few times (warm: the data was just read).
  * Run alone: npx tsx scripts/bench/idb.ts --dist dist
  */
@@ -14,52 +16,33 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import { build } from 'vite';
 import type { Directory } from '../../src/directory/types';
 import { distFromArgs, freshProfile, serve } from './browser';
 import { quantile, round1 } from './report';
-import { generateEntries } from './generate';
+import { BENCH_ENTRIES, benchDirectory, seedDirectory, storageBundle, type StorageGlobals } from './seed';
 import type { BenchRow } from './types';
 
 /** Entries written and read back. */
-export const IDB_ENTRIES = 10_000;
+export const IDB_ENTRIES = BENCH_ENTRIES;
 /** Start-up read target for 10,000 entries. */
 export const IDB_GOAL_MS = 300;
-const SEED = 11;
 const WRITE_RUNS = 3;
 const COLD_RUNS = 5;
 const WARM_RUNS_PER_START = 3;
 
-/** What the page exposes after the storage bundle is added (see storageBundle). */
-interface PageGlobals {
-  WegweiserStorage: typeof import('../../src/storage');
+/** What the page exposes: the storage bundle and the instrumented start-up read. */
+interface PageGlobals extends StorageGlobals {
   __idbRead?: { start: number; got?: number; count?: number; openStart?: number; opened?: number };
-}
-
-/** src/storage as one classic script, so a page of the production build can run the app's own code. */
-async function storageBundle(): Promise<string> {
-  const out = await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      write: false,
-      minify: false,
-      target: 'es2022',
-      lib: { entry: 'src/storage/index.ts', formats: ['iife'], name: 'WegweiserStorage' },
-    },
-  });
-  const first = (Array.isArray(out) ? out[0] : out) as { output: readonly { type: string; code?: string }[] };
-  const chunk = first.output.find((c) => c.type === 'chunk');
-  if (!chunk?.code) throw new Error('the storage bundle was not built');
-  return chunk.code;
 }
 
 /**
  * Runs in the page before the app: notes when the database is opened and when the app's first
- * readonly transaction over the directory stores starts and its getAll on entries succeeds.
+ * readonly transaction over the store of the entries starts and the getAll on that store succeeds.
+ * Both layouts are recognised, so one script measures the build before and after a change.
  */
 function instrumentStartupRead(): void {
   const w = window as unknown as PageGlobals;
+  const stores = ['entries', 'chunks'];
   const open = IDBFactory.prototype.open;
   IDBFactory.prototype.open = function (this: IDBFactory, ...args: Parameters<IDBFactory['open']>) {
     const started = performance.now();
@@ -73,7 +56,7 @@ function instrumentStartupRead(): void {
   IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
     const tx = transaction.apply(this, args);
     const names = typeof args[0] === 'string' ? [args[0]] : Array.from(args[0]);
-    if (args[1] !== 'readwrite' && names.includes('entries') && names.includes('meta') && !Number.isFinite(w.__idbRead?.start)) {
+    if (args[1] !== 'readwrite' && names.some((n) => stores.includes(n)) && !Number.isFinite(w.__idbRead?.start)) {
       w.__idbRead = { ...w.__idbRead, start: performance.now() };
     }
     return tx;
@@ -82,9 +65,10 @@ function instrumentStartupRead(): void {
   IDBObjectStore.prototype.getAll = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['getAll']>) {
     const request = getAll.apply(this, args);
     const read = w.__idbRead;
-    if (this.name === 'entries' && read && read.got === undefined) {
+    if (stores.includes(this.name) && read && read.got === undefined) {
       request.addEventListener('success', () => {
-        read.count = (request.result as unknown[]).length;
+        const values = request.result as unknown[];
+        read.count = this.name === 'chunks' ? (values as unknown[][]).reduce((n, c) => n + c.length, 0) : values.length;
         read.got = performance.now();
       });
     }
@@ -94,25 +78,6 @@ function instrumentStartupRead(): void {
 
 async function addStorage(page: Page, bundle: string): Promise<void> {
   await page.addScriptTag({ content: bundle });
-}
-
-/** Writes the directory through openAppStorage().saveDirectory(); returns the write times in ms. */
-async function seed(page: Page, bundle: string, directory: Directory): Promise<number[]> {
-  await addStorage(page, bundle);
-  return page.evaluate(
-    async ({ directory, runs }) => {
-      const storage = await (window as unknown as PageGlobals).WegweiserStorage.openAppStorage();
-      if (storage.kind !== 'idb') throw new Error(`IndexedDB unavailable in the page: ${storage.problem ?? ''}`);
-      const times: number[] = [];
-      for (let i = 0; i < runs; i++) {
-        const start = performance.now();
-        await storage.saveDirectory(directory);
-        times.push(performance.now() - start);
-      }
-      return times;
-    },
-    { directory, runs: WRITE_RUNS },
-  );
 }
 
 /** Timed loadDirectory() calls in a page where the app has started; throws unless all entries come back. */
@@ -138,9 +103,7 @@ async function warmReads(page: Page, bundle: string): Promise<number[]> {
 export async function idbBench(dist: string): Promise<BenchRow[]> {
   const bundle = await storageBundle();
   const shipped = JSON.parse(readFileSync(join(dist, 'data/directory.json'), 'utf8')) as Directory;
-  // Stored as a data update newer than the release would be: the app keeps it (an older or equal
-  // bundled directory never replaces a newer stored one), so every start reads these entries.
-  const directory: Directory = { ...shipped, version: '2099-01-01T00:00:00Z', entries: generateEntries(IDB_ENTRIES, SEED) };
+  const directory = benchDirectory(shipped);
   const served = await serve(dist);
   const profile = freshProfile({ bypassCSP: true });
   try {
@@ -148,7 +111,7 @@ export async function idbBench(dist: string): Promise<BenchRow[]> {
     let page = context.pages()[0] ?? (await context.newPage());
     await page.goto(`${served.url}?lang=de`);
     await page.locator('.tiles a').first().waitFor();
-    const writes = await seed(page, bundle, directory);
+    const writes = await seedDirectory(page, bundle, directory, WRITE_RUNS);
     await context.close();
 
     const opens: number[] = [];

@@ -7,8 +7,7 @@ import { useStore } from './store';
  * because one recent source does not make the whole directory that fresh.
  */
 export function DataAge() {
-  const entries = useStore(app, (s) => s.directory?.entries);
-  const years = (entries ?? []).flatMap((e) => e.sources.map((s) => Number(s.asOf.slice(0, 4)))).filter((y) => y > 1900);
-  if (years.length === 0) return null;
-  return <span class="data-age">{t('data.years', { from: Math.min(...years), to: Math.max(...years) })}</span>;
+  const years = useStore(app, (s) => s.summary?.sourceYears);
+  if (!years) return null;
+  return <span class="data-age">{t('data.years', years)}</span>;
 }

@@ -24,16 +24,15 @@ const SHORTCUTS = [
 
 /** The first screen: search, "I live in …", shortcuts and the categories as large tiles. */
 export function HomeScreen() {
-  const directory = useStore(app, (s) => s.directory);
+  // The summary, not the entries: it is read first at start-up, the entries after this screen is drawn.
+  const summary = useStore(app, (s) => s.summary);
   const home = useStore(app, (s) => s.home);
   const dataFailed = useStore(app, (s) => s.dataFailed);
   const [query, setQuery] = useState('');
   const pause = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(pause.current), []);
   const lang = currentLang();
-  const region = directory?.region;
-  // A tile that leads to an empty list only disappoints: show the categories that have entries.
-  const used = new Set(directory?.entries.map((e) => e.category));
+  const region = summary?.region;
   const withHome = (q: URLSearchParams) => {
     if (home) q.set('ags', home);
     return q;
@@ -44,7 +43,7 @@ export function HomeScreen() {
       {/* The region's name is in the directory, which may still be loading: "…" holds its place. */}
       <h1 tabIndex={-1}>{t('home.title', { region: region ? (region.names[lang] ?? region.name) : '…' })}</h1>
       <p class="lead">{t('home.lead')}</p>
-      <HomeSos directory={directory} />
+      <HomeSos numbers={summary?.emergencyNumbers} />
       {dataFailed && (
         <p class="notice notice-error" role="alert">
           {t('data.failed')}
@@ -126,7 +125,8 @@ export function HomeScreen() {
       {!dataFailed && <h2>{t('home.categories')}</h2>}
       {region ? (
         <ul class="tiles">
-          {region.categories.filter((c) => used.has(c.id)).map((c) => (
+          {/* A tile that leads to an empty list only disappoints: the categories that have entries. */}
+          {region.categories.filter((c) => summary.counts[c.id]).map((c) => (
             <li key={c.id}>
               <a class="tile" href={href(['list'], withHome(new URLSearchParams({ cat: c.id })))} style={{ '--tile': c.color }}>
                 <Icon name={c.icon} size={32} />

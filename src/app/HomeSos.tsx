@@ -1,4 +1,3 @@
-import type { Directory } from '../directory/types';
 import { t } from '../i18n';
 import { Icon } from '../ui/icons';
 import { href } from './router';
@@ -11,16 +10,17 @@ const CALLS = [
 
 /**
  * The red block at the top of home: 112 and 110 one tap away, then the other help numbers. A
- * number is offered only when the directory has it as an emergency entry, so it is sourced there.
+ * number is offered only when the directory has it as an emergency entry, so it is sourced there:
+ * `numbers` are the emergency entries' numbers (DirectorySummary), undefined while it loads.
  */
-export function HomeSos({ directory }: { directory?: Directory }) {
-  const listed = new Set(directory?.entries.filter((e) => e.category === 'notfall').flatMap((e) => e.phones.map((p) => p.number)));
+export function HomeSos({ numbers }: { numbers?: readonly string[] | undefined }) {
+  const listed = new Set(numbers);
   return (
     <section class="sos" aria-labelledby="sos-title">
       <h2 id="sos-title">{t('home.sos.title')}</h2>
       <p class="sos-calls">
         {/* Until the directory is read, the same buttons keep their place unseen: nothing moves when it comes. */}
-        {!directory &&
+        {!numbers &&
           CALLS.map(([n, what]) => (
             <span key={n} class="sos-call sos-call-pending" aria-hidden="true">
               <Icon name="phone" />

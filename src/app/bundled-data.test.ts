@@ -4,7 +4,7 @@ import type { Directory } from '../directory/types';
 import { memoryStorage } from '../storage/memory';
 import { openAppStorage, type AppStorage } from '../storage';
 import { adoptBundledDirectory, bundledReplaces } from './bundled-data';
-import { DIRECTORY_SOURCE } from './data';
+import { DIRECTORY_SOURCE, loadDirectory, showDirectory } from './data';
 import { app } from './state';
 
 /** The sample directory at a version, with the first entry renamed so content differs visibly. */
@@ -75,6 +75,21 @@ describe('adoptBundledDirectory', () => {
     serve(undefined);
     await expect(adoptBundledDirectory()).resolves.toBe(false);
     expect((await storage.loadDirectory())?.entries[0]?.name).toBe('Alt');
+  });
+
+  it('on a first visit, fetches the bundled file once: the start stored it, adopting finds nothing to do', async () => {
+    const storage = memoryStorage();
+    app.set({ storage });
+    serve(release('2026-06-01T00:00:00Z', 'Neu'));
+    const loaded = await loadDirectory(storage);
+    if (!loaded) throw new Error('the bundled file was not loaded');
+    showDirectory(loaded);
+    await expect(adoptBundledDirectory()).resolves.toBe(false);
+    expect(vi.mocked(fetch)).toHaveBeenCalledTimes(1);
+    // A later start reads its own copy from the device and compares it with the bundle (one fetch).
+    app.set({ directory: structuredClone(await storage.loadDirectory()) });
+    await expect(adoptBundledDirectory()).resolves.toBe(false);
+    expect(vi.mocked(fetch)).toHaveBeenCalledTimes(2);
   });
 
   it('replaces the whole directory in IndexedDB: no entry of the old version is left', async () => {

@@ -1,5 +1,5 @@
 import type { Directory } from '../directory/types';
-import { DIRECTORY_SOURCE, fetchBundledDirectory, reportStorageError } from './data';
+import { DIRECTORY_SOURCE, fetchBundledDirectory, fetchedThisStart, reportStorageError, showDirectory } from './data';
 import { isNewer } from './data-update';
 import { app } from './state';
 
@@ -21,7 +21,9 @@ export function bundledReplaces(bundled: Directory, stored: Directory, storedSou
  */
 export async function adoptBundledDirectory(): Promise<boolean> {
   const { storage, directory } = app.get();
-  if (!directory) return false;
+  // On a first visit the shown directory is the bundled file itself: fetching it again (the page
+  // is not yet controlled by the worker) would download the whole file a second time.
+  if (!directory || fetchedThisStart(directory)) return false;
   const [bundled, source] = await Promise.all([
     fetchBundledDirectory(),
     storage.getMeta<string>(DIRECTORY_SOURCE).catch(() => undefined),
@@ -35,6 +37,6 @@ export async function adoptBundledDirectory(): Promise<boolean> {
     return false;
   }
   // The screen may have moved on meanwhile; only swap if nothing else replaced the data.
-  if (app.get().directory === directory) app.set({ directory: bundled });
+  if (app.get().directory === directory) showDirectory(bundled);
   return true;
 }

@@ -1,6 +1,6 @@
 import type { Directory } from '../directory/types';
 import type { Problem } from '../directory/problems';
-import { DIRECTORY_SOURCE, DIRECTORY_URL } from './data';
+import { DIRECTORY_SOURCE, DIRECTORY_URL, showDirectory } from './data';
 import { app } from './state';
 
 /** What a data update check found. */
@@ -64,7 +64,7 @@ async function run(force: boolean): Promise<UpdateOutcome> {
   // A later app version must not put its bundled copy of the same version over this one.
   await storage.setMeta(DIRECTORY_SOURCE, 'update').catch(() => undefined);
   if (newEtag) await storage.setMeta('etag', newEtag).catch(() => undefined);
-  app.set({ directory: next });
+  showDirectory(next);
   return { kind: 'updated', asOf: next.asOf };
 }
 

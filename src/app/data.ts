@@ -1,5 +1,7 @@
+import { summarize, type DirectorySummary } from '../directory/summary';
 import type { Directory } from '../directory/types';
 import { StorageError, type AppStorage } from '../storage';
+import { HANDOFF_CACHE } from './handoff';
 import { app, notify } from './state';
 
 /** Meta key: where the stored directory came from ('bundle' or 'update'; missing means the bundle). */
@@ -13,16 +15,33 @@ function looksLikeDirectory(raw: unknown): raw is Directory {
   return !!d && d.format === 1 && Array.isArray(d.entries) && !!d.region && typeof d.version === 'string';
 }
 
-/** Fetches the bundled directory. It was validated when the app was built. */
-export async function fetchBundledDirectory(): Promise<Directory | undefined> {
+/**
+ * Fetches the bundled directory. It was validated when the app was built. `handOff`: a first visit
+ * leaves the downloaded file for the service worker's precache (see handoff.ts).
+ */
+export async function fetchBundledDirectory(handOff = false): Promise<Directory | undefined> {
   try {
-    const res = await fetch(new URL(DIRECTORY_URL, document.baseURI));
+    const url = new URL(DIRECTORY_URL, document.baseURI);
+    const res = await fetch(url);
     if (!res.ok) return undefined;
+    // Only a page no worker controls fetched from the network (a controlled one got the precache's
+    // copy), and only where a worker will come to take the copy (and delete the handoff cache).
+    const worker = 'serviceWorker' in navigator && !import.meta.env.DEV;
+    const keep = handOff && worker && typeof caches !== 'undefined' && !navigator.serviceWorker.controller;
+    if (keep) await caches.open(HANDOFF_CACHE).then((c) => c.put(url, res.clone())).catch(() => undefined);
     const raw: unknown = await res.json();
     return looksLikeDirectory(raw) ? raw : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** The bundled directory this start fetched because nothing was stored (a first visit). */
+let fetchedAtStart: Directory | undefined;
+
+/** True when `directory` is the bundled file this start already fetched: nothing newer to adopt from it. */
+export function fetchedThisStart(directory: Directory): boolean {
+  return directory === fetchedAtStart;
 }
 
 /** Tells the user why a write to the device failed; the data already stored stays. */
@@ -44,7 +63,8 @@ export async function loadDirectory(storage: AppStorage): Promise<Directory | un
     reportStorageError(error);
   }
   if (stored && looksLikeDirectory(stored)) return stored;
-  const bundled = await fetchBundledDirectory();
+  const bundled = await fetchBundledDirectory(true);
+  fetchedAtStart = bundled;
   if (bundled) {
     try {
       await storage.saveDirectory(bundled);
@@ -56,6 +76,11 @@ export async function loadDirectory(storage: AppStorage): Promise<Directory | un
     }
   }
   return bundled;
+}
+
+/** Shows a directory: the entries for every screen, and its summary for the home. */
+export function showDirectory(directory: Directory, summary?: DirectorySummary): void {
+  app.set({ directory, summary: summary?.version === directory.version ? summary : summarize(directory) });
 }
 
 /** Loads favourites into the app state. */

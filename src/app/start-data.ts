@@ -1,5 +1,5 @@
 import { openAppStorage, type AppStorage } from '../storage';
-import { loadDirectory, loadFavourites } from './data';
+import { loadDirectory, loadFavourites, showDirectory } from './data';
 import { app, notify } from './state';
 
 /** Opens the device store; loaded by main.tsx as its own chunk, so the first screen does not wait for it. */
@@ -9,12 +9,28 @@ export function openStorage(): Promise<AppStorage> {
   });
 }
 
+/** Resolves after the next frame is drawn (or soon, in a hidden tab, which draws none). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100);
+  });
+}
+
 /**
- * With the store open: the favourites and the directory (from the device, or on a first visit the
- * bundled file) go into the app state; the screens show their loading state until then.
+ * With the store open: first the summary the home draws from (region, tiles, emergency numbers;
+ * a few kilobytes), and once that is drawn the favourites and the directory (from the device, or
+ * on a first visit the bundled file), which at 10,000 entries is megabytes to read. Screens that
+ * need the entries show their loading state until then.
  */
 export async function loadData(storage: AppStorage): Promise<void> {
   app.set({ storage, storageProblem: storage.problem });
+  const summary = await storage.loadSummary().catch(() => undefined);
+  if (summary) {
+    app.set({ summary });
+    await afterPaint();
+  }
   const [directory] = await Promise.all([loadDirectory(storage), loadFavourites(storage)]);
-  app.set({ directory, dataFailed: !directory });
+  if (directory) showDirectory(directory, summary);
+  app.set({ dataFailed: !directory });
 }

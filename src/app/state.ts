@@ -1,3 +1,4 @@
+import type { DirectorySummary } from '../directory/summary';
 import type { Directory, Lang } from '../directory/types';
 import type { AppStorage, StorageProblem } from '../storage';
 import { deferredStorage } from '../storage/deferred';
@@ -18,6 +19,8 @@ export interface AppState {
   readonly storage: AppStorage;
   readonly storageProblem?: StorageProblem;
   readonly directory?: Directory;
+  /** What the home draws from the directory; read first at start-up, before the entries. */
+  readonly summary?: DirectorySummary;
   /** Loading the directory failed completely (no stored and no bundled data). */
   readonly dataFailed: boolean;
   readonly favourites: readonly string[];

@@ -4,7 +4,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { useLoading } from '../app/ready';
-import { app } from '../app/state';
+import { app, type AppState } from '../app/state';
+import type { Region } from '../directory/types';
 
 /** The lazily loaded hours module (src/directory/hours.ts). */
 export type HoursModule = typeof import('../directory/hours');
@@ -12,13 +13,29 @@ export type HoursModule = typeof import('../directory/hours');
 let loaded: HoursModule | undefined;
 let loading: Promise<HoursModule> | undefined;
 
+/** The region once it is read (from the summary or the directory): a cold start may load the hours first. */
+function region(): Promise<Region> {
+  const now = (s: AppState) => s.summary?.region ?? s.directory?.region;
+  return new Promise((resolve) => {
+    const found = now(app.get());
+    if (found) return resolve(found);
+    const stop = app.subscribe((s) => {
+      const later = now(s);
+      if (later) {
+        stop();
+        resolve(later);
+      }
+    });
+  });
+}
+
 /** Loads the hours module once; a failed load (offline, chunk not cached) may be tried again. */
 export function loadHours(): Promise<HoursModule> {
-  loading ??= import('../directory/hours').then(
-    (m) => {
-      // Public holidays are the region's (its state's), not written into the code.
-      const region = app.get().directory?.region;
-      if (region) m.setHolidayRegion(region);
+  loading ??= Promise.all([import('../directory/hours'), region()]).then(
+    ([m, where]) => {
+      // Public holidays are the region's (its state's), not written into the code. Without it
+      // every opening-hours call throws, so the module is handed out only after it is set.
+      m.setHolidayRegion(where);
       return (loaded = m);
     },
     (error: unknown) => {

@@ -10,6 +10,7 @@ export function deferredStorage(opening: Promise<AppStorage>): AppStorage {
     // Not known before the store is open; 'memory' would claim a failure that did not happen.
     kind: 'idb',
     loadDirectory: () => opening.then((s) => s.loadDirectory()),
+    loadSummary: () => opening.then((s) => s.loadSummary()),
     saveDirectory: (directory) => opening.then((s) => s.saveDirectory(directory)),
     getMeta: <T>(key: string) => opening.then((s) => s.getMeta<T>(key)),
     setMeta: (key, value) => opening.then((s) => s.setMeta(key, value)),

@@ -1,7 +1,7 @@
 import { openDB } from 'idb';
-import type { Directory, Entry, Region } from '../directory/types';
 import { DB_VERSION, runMigrations } from './migrations';
 import { cardId } from './cards';
+import { readDirectory, readSummary, writeDirectory } from './directory-store';
 import { DB_NAME, type Db, type SavedCard } from './schema';
 import { StorageError, type AppStorage, type StorageProblem } from './types';
 
@@ -81,60 +81,12 @@ export async function openAppStorage(events: StorageEvents = {}, options: OpenOp
   return idbStorage(db);
 }
 
-/**
- * The directory's head as stored, with the entries' ids in the data's order: IndexedDB returns
- * entries sorted by key (id), and every list that keeps "the data's order" must get it back.
- */
-type StoredHead = Omit<Directory, 'region' | 'entries'> & { readonly order?: readonly string[] };
-
-/** The entries in the stored order; any the order does not name (never expected) follow by id. */
-function inOrder(entries: Entry[], order: readonly string[] | undefined): Entry[] {
-  const position = new Map((order ?? []).map((id, i) => [id, i]));
-  const at = (e: Entry) => position.get(e.id) ?? Number.MAX_SAFE_INTEGER;
-  return entries.sort((a, b) => at(a) - at(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
 function idbStorage(db: Db): AppStorage {
   return {
     kind: 'idb',
-    loadDirectory: () =>
-      guard(async () => {
-        const tx = db.transaction(['meta', 'entries', 'region'], 'readonly');
-        const [stored, region, entries] = await Promise.all([
-          tx.objectStore('meta').get('directory') as Promise<StoredHead | undefined>,
-          tx.objectStore('region').get('current') as Promise<Region | undefined>,
-          tx.objectStore('entries').getAll() as Promise<Entry[]>,
-        ]);
-        if (!stored || !region || entries.length === 0) return undefined;
-        const { order, ...head } = stored;
-        return { ...head, region, entries: inOrder(entries, order) };
-      }),
-    saveDirectory: (directory) =>
-      guard(async () => {
-        const { region, entries, ...head } = directory;
-        const tx = db.transaction(['meta', 'entries', 'region'], 'readwrite');
-        const writes: Promise<unknown>[] = [];
-        try {
-          const store = tx.objectStore('entries');
-          writes.push(store.clear());
-          for (const e of entries) writes.push(store.put(e));
-          writes.push(tx.objectStore('region').put(region, 'current'));
-          const stored: StoredHead = { ...head, order: entries.map((e) => e.id) };
-          writes.push(tx.objectStore('meta').put(stored, 'directory'));
-          await Promise.all([...writes, tx.done]);
-        } catch (error) {
-          writes.forEach((w) => w.catch(() => undefined));
-          // A write that throws at once (a value that cannot be stored) does not abort the
-          // transaction by itself: abort it, so the old directory stays whole.
-          try {
-            tx.abort();
-          } catch {
-            // Already finished or aborted.
-          }
-          await tx.done.catch(() => undefined);
-          throw error;
-        }
-      }),
+    loadDirectory: () => guard(() => readDirectory(db)),
+    loadSummary: () => guard(() => readSummary(db)),
+    saveDirectory: (directory) => guard(() => writeDirectory(db, directory)),
     getMeta: <T>(key: string) => guard(async () => (await db.get('meta', key)) as T | undefined),
     setMeta: (key, value) => guard(async () => void (await db.put('meta', value, key))),
     favourites: () =>

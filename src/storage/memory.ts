@@ -1,3 +1,4 @@
+import { summarize } from '../directory/summary';
 import type { Directory } from '../directory/types';
 import { cardId } from './cards';
 import type { SavedCard } from './schema';
@@ -18,6 +19,7 @@ export function memoryStorage(problem?: StorageProblem): AppStorage {
     kind: 'memory',
     problem,
     loadDirectory: async () => directory,
+    loadSummary: async () => (directory ? summarize(directory) : undefined),
     saveDirectory: async (d) => {
       directory = d;
     },

@@ -32,7 +32,8 @@ export interface SavedCard {
 export interface WegweiserDB extends DBSchema {
   /** Key-value facts about the stored data: data version, last update check, ETag. */
   meta: { key: string; value: unknown };
-  entries: { key: string; value: Entry; indexes: { category: string } };
+  /** The entries in the data's order, CHUNK_SIZE per record, keyed 0, 1, 2 … (directory-store.ts). */
+  chunks: { key: number; value: Entry[] };
   region: { key: string; value: Region };
   favourites: { key: string; value: FavouriteRecord };
   settings: { key: string; value: unknown };

@@ -2,6 +2,7 @@ import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Directory, Entry } from '../directory/types';
 import { openAppStorage } from './idb';
+import { summarize } from '../directory/summary';
 import { memoryStorage } from './memory';
 import { DB_VERSION, runMigrations } from './migrations';
 import { DB_NAME, type WegweiserDB } from './schema';
@@ -125,7 +126,50 @@ describe('device storage (IndexedDB)', () => {
     expect(await storage.getSetting('lang')).toBe('ar');
     await storage.setChecklistStep('register', true);
     expect(await storage.checklist()).toEqual({ register: true });
-    expect(await storage.getMeta('migrations')).toEqual([1, 2, 3]);
+    expect(await storage.getMeta('migrations')).toEqual([1, 2, 3, 4]);
+  });
+
+  it('moves a directory stored one record per entry (schema 3) into chunks, in its order, with its summary', async () => {
+    // A phone on the release before step 4: entries one per record, their order in the head.
+    const ids = Array.from({ length: 1203 }, (_, i) => `e-${String(1202 - i).padStart(4, '0')}`);
+    const saved: Directory = {
+      ...directory('2026-10-01T00:00:00Z', ids),
+      entries: ids.map((id, i) => ({ ...entry(id), category: i % 3 === 0 ? 'notfall' : 'arbeit', phones: [{ number: `0${i}` }] })),
+    };
+    const old = await openDB(DB_NAME, 3, {
+      upgrade: (db, oldVersion, newVersion, tx) => runMigrations(db as never, tx as never, oldVersion, newVersion ?? 3),
+    });
+    const { region, entries, ...head } = saved;
+    const tx = old.transaction(['entries', 'meta', 'region', 'favourites'], 'readwrite');
+    for (const e of entries) void tx.objectStore('entries').put(e);
+    void tx.objectStore('meta').put({ ...head, order: ids }, 'directory');
+    void tx.objectStore('region').put(region, 'current');
+    void tx.objectStore('favourites').put({ id: 'e-0007', added: '2025-01-01T00:00:00Z' });
+    await tx.done;
+    old.close();
+
+    const storage = await openAppStorage();
+    expect(await storage.getMeta('migrations')).toEqual([1, 2, 3, 4]);
+    const loaded = await storage.loadDirectory();
+    expect(loaded?.entries.map((e) => e.id)).toEqual(ids);
+    expect(loaded).toEqual(saved);
+    expect(await storage.loadSummary()).toEqual(summarize(saved));
+    expect(await storage.favourites()).toEqual(['e-0007']);
+    const raw = await openDB(DB_NAME);
+    expect([...raw.objectStoreNames]).not.toContain('entries');
+    // 1,203 entries: two full chunks of 500 and one of 203.
+    expect((await raw.getAll('chunks')).map((c: Entry[]) => c.length)).toEqual([500, 500, 203]);
+    raw.close();
+  });
+
+  it('keeps the summary beside the directory, and none when nothing is stored', async () => {
+    const storage = await openAppStorage();
+    expect(await storage.loadSummary()).toBeUndefined();
+    const saved = directory('2026-11-22T00:00:00Z', ['a', 'b']);
+    await storage.saveDirectory(saved);
+    expect(await (await openAppStorage()).loadSummary()).toEqual(summarize(saved));
+    await storage.clearAll();
+    expect(await storage.loadSummary()).toBeUndefined();
   });
 
   it('runs every migration exactly once over several openings', async () => {
@@ -134,10 +178,10 @@ describe('device storage (IndexedDB)', () => {
     const storage = await openAppStorage();
     // Literal on purpose: a schema change must change this test too. The log names each step
     // once, and the database on the device really is at that version.
-    expect(await storage.getMeta('migrations')).toEqual([1, 2, 3]);
-    expect(DB_VERSION).toBe(3);
+    expect(await storage.getMeta('migrations')).toEqual([1, 2, 3, 4]);
+    expect(DB_VERSION).toBe(4);
     const raw = await openDB(DB_NAME);
-    expect([raw.version, [...raw.objectStoreNames].sort()]).toEqual([3, ['cards', 'checklist', 'entries', 'favourites', 'meta', 'region', 'settings']]);
+    expect([raw.version, [...raw.objectStoreNames].sort()]).toEqual([4, ['cards', 'checklist', 'chunks', 'favourites', 'meta', 'region', 'settings']]);
     raw.close();
   });
 

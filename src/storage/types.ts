@@ -1,3 +1,4 @@
+import type { DirectorySummary } from '../directory/summary';
 import type { Directory } from '../directory/types';
 import type { SavedCard } from './schema';
 
@@ -30,6 +31,8 @@ export interface AppStorage {
   /** Why the store fell back to memory, if it did. */
   readonly problem?: StorageProblem;
   loadDirectory(): Promise<Directory | undefined>;
+  /** What the first screen draws from the stored directory, in one small read; undefined when none is stored. */
+  loadSummary(): Promise<DirectorySummary | undefined>;
   /** Replaces the whole directory in one transaction: all of it, or nothing. */
   saveDirectory(directory: Directory): Promise<void>;
   getMeta<T>(key: string): Promise<T | undefined>;

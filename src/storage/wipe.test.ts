@@ -19,7 +19,7 @@ describe('emptyAllDatabases', () => {
     expect(await trail.count('cache-entries')).toBe(0);
     const app = await openDB('wegweiser');
     const left = await Promise.all(Array.from(app.objectStoreNames).map(async (n) => [n, await app.count(n)] as const));
-    expect(left).toEqual(['cards', 'checklist', 'entries', 'favourites', 'meta', 'region', 'settings'].map((n) => [n, 0]));
+    expect(left).toEqual(['cards', 'checklist', 'chunks', 'favourites', 'meta', 'region', 'settings'].map((n) => [n, 0]));
     // The databases stay (the worker keeps its connection), only empty.
     expect((await indexedDB.databases()).map((d) => d.name).sort()).toEqual(['wegweiser', 'workbox-expiration']);
     app.close();

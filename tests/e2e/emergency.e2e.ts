@@ -45,10 +45,11 @@ function storedEntries(page: Page): Promise<number> {
         const open = indexedDB.open('wegweiser');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const count = open.result.transaction('entries').objectStore('entries').count();
-          count.onsuccess = () => {
+          // The entries are stored in chunks (arrays of entries), keyed 0, 1, 2 …
+          const chunks = open.result.transaction('chunks').objectStore('chunks').getAll();
+          chunks.onsuccess = () => {
             open.result.close();
-            resolve(count.result);
+            resolve((chunks.result as unknown[][]).reduce((n, c) => n + c.length, 0));
           };
         };
       }),

@@ -111,8 +111,9 @@ describe('privacy', () => {
         expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('wegweiser.')))).toEqual([]);
         const { stores } = await idbSnapshot(page);
         expect([stores.favourites?.keys, stores.checklist?.keys, stores.settings?.keys]).toEqual([[], [], []]);
-        // Of the meta records only what a first start writes again (the bundled data's own facts).
-        expect(stores.meta?.keys.filter((k) => !['directory', 'lastCheck'].includes(k as string))).toEqual([]);
+        // Of the meta records only what a first start writes again (the bundled data's own facts,
+        // and its summary for the home).
+        expect(stores.meta?.keys.filter((k) => !['directory', 'lastCheck', 'summary'].includes(k as string))).toEqual([]);
         expect((await idbSnapshot(page, 'workbox-expiration')).stores['cache-entries']?.keys ?? []).toEqual([]);
         expect(await tileCaches()).toEqual([]);
       };

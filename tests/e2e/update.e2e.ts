@@ -39,8 +39,8 @@ describe('a new release while the app is open', () => {
       await page.getByRole('button', { name: /^Merken: / }).first().click();
       await expect.poll(async () => (await idbSnapshot(page)).stores.favourites?.keys.length).toBe(1);
       const before = await idbSnapshot(page);
-      expect(before.version).toBe(3);
-      expect(await idbMeta(page, 'migrations')).toEqual([1, 2, 3]);
+      expect(before.version).toBe(4);
+      expect(await idbMeta(page, 'migrations')).toEqual([1, 2, 3, 4]);
       // From here on (the reload above may abort the first visit's own requests): nothing may fail.
       const failed: string[] = [];
       page.on('requestfailed', (r) => failed.push(`${r.failure()?.errorText} ${r.url()}`));
@@ -52,23 +52,23 @@ describe('a new release while the app is open', () => {
       await page.goto(`${copy.url}#/about`);
       await expect(page.locator('.version').textContent()).resolves.not.toContain(next.appVersion);
       expect(await page.evaluate(() => document.querySelector('script[type=module]')?.getAttribute('src'))).toBe(ownVersion);
-      expect((await idbSnapshot(page)).version).toBe(3);
+      expect((await idbSnapshot(page)).version).toBe(4);
       expect(failed).toEqual([]);
 
       await page.getByRole('button', { name: 'Jetzt aktualisieren' }).click();
       await page.waitForFunction((v) => document.querySelector('.version')?.textContent?.includes(v), next.appVersion, { timeout: 30_000 });
       // The next release's schema step ran once, and the favourite is still there.
       const after = await idbSnapshot(page);
-      expect(after.version).toBe(4);
+      expect(after.version).toBe(5);
       expect(Object.keys(after.stores).sort()).toEqual([...Object.keys(before.stores), 'testProbe'].sort());
-      expect(await idbMeta(page, 'migrations')).toEqual([1, 2, 3, 4]);
+      expect(await idbMeta(page, 'migrations')).toEqual([1, 2, 3, 4, 5]);
       expect(after.stores.favourites).toEqual(before.stores.favourites);
       expect(failed).toEqual([]);
 
       // A second start of the new release runs no step again.
       await page.reload();
       await page.locator('.version').waitFor();
-      expect(await idbMeta(page, 'migrations')).toEqual([1, 2, 3, 4]);
+      expect(await idbMeta(page, 'migrations')).toEqual([1, 2, 3, 4, 5]);
     } finally {
       await context.close();
       await stop(copy.server);

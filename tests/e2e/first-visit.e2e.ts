@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { distDir } from './chromium';
+import { baseURL, firstVisit, launch, newContext } from './helpers';
+import { screenReady } from './ready';
+
+const fileText = readFileSync(join(distDir(), 'data/directory.json'), 'utf8');
+const directory = JSON.parse(fileText) as { region: { categories: { id: string }[] }; entries: { category: string }[] };
+const tiles = directory.region.categories.filter((c) => directory.entries.some((e) => e.category === c.id)).length;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/**
+ * Counts the answers that came from the network (or a test's route), by path: the page's and the
+ * service worker's own. An answer the worker gave the page from its cache is not counted.
+ */
+function networkAnswers(context: BrowserContext): (path: string) => { page: number; worker: number } {
+  const seen: Response[] = [];
+  context.on('response', (r) => {
+    if (!r.fromServiceWorker()) seen.push(r);
+  });
+  return (path) => {
+    const hits = seen.filter((r) => new URL(r.url()).pathname === path && !new URL(r.url()).search);
+    const worker = hits.filter((r) => !!r.request().serviceWorker()).length;
+    return { page: hits.length - worker, worker };
+  };
+}
+
+/** The worker's precached copy of a file, read from Cache Storage (any revision). */
+function precached(page: Page, path: string): Promise<string | undefined> {
+  return page.evaluate(async (p) => {
+    const names = (await caches.keys()).filter((n) => n.includes('precache'));
+    for (const name of names) {
+      const hit = await (await caches.open(name)).match(new URL(p, document.baseURI).href, { ignoreSearch: true });
+      if (hit) return hit.text();
+    }
+    return undefined;
+  }, path);
+}
+
+async function installed(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+}
+
+describe('first visit', () => {
+  it('downloads data/directory.json once: the service worker takes over the page\'s copy, and the app opens offline', async () => {
+    const context = await newContext(browser);
+    const count = networkAnswers(context);
+    const page = await context.newPage();
+    await firstVisit(page, 'de');
+    await installed(page);
+
+    // The counter does see the worker's own downloads: it precached the boundaries itself.
+    expect(count('/data/boundaries.geojson').worker).toBe(1);
+    expect(count('/data/directory.json')).toEqual({ page: 1, worker: 0 });
+    expect(await precached(page, 'data/directory.json')).toBe(fileText);
+    expect(await page.evaluate(() => caches.has('wegweiser-handoff'))).toBe(false);
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+    await screenReady(page);
+    expect(await page.locator('.tiles .tile').count()).toBe(tiles);
+    expect(count('/data/directory.json').page).toBe(1);
+    await context.close();
+  });
+
+  it('downloads the file again when the page\'s copy is not the one the release precaches', async () => {
+    const context = await newContext(browser);
+    const count = networkAnswers(context);
+    const page = await context.newPage();
+    // The page gets another (still valid) file than the one this release was built with.
+    const other = JSON.stringify({ ...JSON.parse(fileText), asOf: '2020-01-01' });
+    await page.route('**/data/directory.json', (route) => route.fulfill({ body: other, contentType: 'application/json' }));
+    await page.goto(baseURL());
+    await page.getByRole('button', { name: 'Deutsch' }).click();
+    await page.locator('.tiles .tile').first().waitFor();
+    await installed(page);
+
+    expect(count('/data/directory.json')).toEqual({ page: 1, worker: 1 });
+    expect(await precached(page, 'data/directory.json')).toBe(fileText);
+    await context.close();
+  });
+});
