@@ -38,10 +38,12 @@ async function start(): Promise<void> {
   if (fromUrl && lang) writePrefs({ lang });
   // The device store (IndexedDB code) and the directory come in their own chunk and are not
   // awaited: the first screen draws with the texts alone, the data parts show their loading state.
-  // They start once the first screen is on screen: earlier, their code and the directory file
-  // would share a slow line with the first screen's own files.
+  // On a first visit they start once the first screen is on screen: earlier, their code and the
+  // directory file would share a slow line with the first screen's own files. A returning visit
+  // reads them from the phone, so they start at once, beside the texts.
   let drawn = () => {};
-  const data = new Promise<void>((resolve) => (drawn = resolve)).then(() => import('./app/start-data'));
+  const returning = prefs.lang !== undefined;
+  const data = (returning ? Promise.resolve() : new Promise<void>((resolve) => (drawn = resolve))).then(() => import('./app/start-data'));
   const opening = data.then((m) => m.openStorage());
   app.set({ storage: deferredStorage(opening), home: prefs.home });
   const root = document.getElementById('app');
@@ -62,7 +64,9 @@ async function start(): Promise<void> {
     root.textContent = '';
     render(<App />, root);
   }
+  // A tab opened in the background draws no frame until it is shown: the timer starts the data then.
   requestAnimationFrame(() => setTimeout(drawn, 0));
+  setTimeout(drawn, 100);
   try {
     const [{ loadData }, storage] = await Promise.all([data, opening]);
     await loadData(storage);

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Directory } from '../../src/directory/types';
@@ -58,26 +58,4 @@ await build({ publicDir: ${JSON.stringify(publicDir)}, logLevel: 'error', build:
     renamed: { id: first.id, before: first.name, after },
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
-}
-
-/**
- * A release built from an earlier commit of this repository, as it was shipped: its own code,
- * data build and vite config (node_modules shared). Needs the git history (not a shallow clone).
- */
-export function buildCommit(commit: string): { readonly dir: string; readonly remove: () => void } {
-  const src = mkdtempSync(join(tmpdir(), 'wegweiser-old-src-'));
-  const dir = mkdtempSync(join(tmpdir(), 'wegweiser-old-'));
-  try {
-    const archive = execFileSync('git', ['archive', '--format=tar', commit], { maxBuffer: 256 * 1024 * 1024 });
-    execFileSync('tar', ['-x', '-C', src], { input: archive });
-    symlinkSync(join(process.cwd(), 'node_modules'), join(src, 'node_modules'));
-    execFileSync(process.execPath, [join('node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/data-build.ts'], { cwd: src, stdio: 'ignore' });
-    const script = `const { build } = await import('vite');
-await build({ logLevel: 'error', build: { outDir: ${JSON.stringify(dir)}, emptyOutDir: true } });`;
-    // Vitest sets NODE_ENV=test, which would make vite build a development bundle (no service worker).
-    execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: src, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
-  } finally {
-    rmSync(src, { recursive: true, force: true });
-  }
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
