@@ -23,6 +23,7 @@ import { useHours } from './use-hours';
 import { useNow } from './use-now';
 import { useListRows } from './use-list';
 import { useSearch, useSettled } from './use-search';
+import { MARK, mark, measureSince } from './perf-marks';
 import './finder.css';
 import { usePosition } from '../app/position';
 
@@ -31,6 +32,7 @@ export const PAGE_SIZE = 50;
 
 /** The list: search as you type, filters, sort order, results, all offline. */
 export default function ListScreen({ route }: ScreenProps) {
+  mark(MARK.render);
   const directory = useStore(app, (s) => s.directory);
   const favourites = useStore(app, (s) => s.favourites);
   const dataFailed = useStore(app, (s) => s.dataFailed);
@@ -81,9 +83,15 @@ export default function ListScreen({ route }: ScreenProps) {
   };
 
   const settled = useSettled(text);
+  const modelStart = performance.now();
   const hits = useSearch(directory, settled);
   // Hits that matched only in descriptions wait behind "more results" when better ones exist.
   const { items, weak: weakItems, nearby } = useListRows({ directory, query: settled, hits, filters, sort, origin, now, hours });
+  const modelFor = useRef(settled);
+  if (modelFor.current !== settled) {
+    modelFor.current = settled;
+    measureSince(MARK.model, modelStart);
+  }
   const topics = !settled.trim() && !all && !filters.category && !filters.openNow && !filters.language && !filters.barrierFree;
   const pageHits = usePageHits(settled);
   const languages = useMemo(() => (directory ? spokenLanguages(directory.entries) : []), [directory]);

@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { buildIndex, search, type SearchHit, type SearchIndex } from '../directory/search';
 import type { Directory } from '../directory/types';
+import { MARK, mark } from './perf-marks';
 
 const indexes = new WeakMap<Directory, SearchIndex>();
 
@@ -14,6 +15,7 @@ export function indexFor(directory: Directory): SearchIndex {
   if (!index) {
     index = buildIndex(directory.entries, directory.region);
     indexes.set(directory, index);
+    mark(MARK.searchReady);
   }
   return index;
 }
