@@ -17,4 +17,6 @@ export async function loadData(storage: AppStorage): Promise<void> {
   app.set({ storage, storageProblem: storage.problem });
   const [directory] = await Promise.all([loadDirectory(storage), loadFavourites(storage)]);
   app.set({ directory, dataFailed: !directory });
+  // The search index, in time slices beside the first screen, so the search is ready when opened.
+  if (directory) void import('../finder/use-search').then((m) => m.prepareIndex(directory));
 }
