@@ -10,7 +10,7 @@ export interface PageLog {
   /** One per key: the keydown's time, or for text inserted without a key (insertText) the beforeinput's. */
   keys: number[];
   /** Event Timing entries of 16 ms and more. */
-  events: { name: string; start: number; duration: number }[];
+  events: { name: string; start: number; duration: number; processingStart?: number; processingEnd?: number }[];
   /** Durations of the app's search + list model measures. */
   models: number[];
   /** Times of the list screen's renders. */
@@ -36,7 +36,7 @@ export const PAGE_SCRIPT = `(() => {
   window.addEventListener('keydown', (e) => { if (e.key !== 'Shift') { S.keys.push(e.timeStamp); keyWithoutInput = true; } }, true);
   window.addEventListener('beforeinput', (e) => { if (keyWithoutInput) keyWithoutInput = false; else S.keys.push(e.timeStamp); }, true);
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) S.events.push({ name: e.name, start: e.startTime, duration: e.duration });
+    for (const e of list.getEntries()) S.events.push({ name: e.name, start: e.startTime, duration: e.duration, processingStart: e.processingStart, processingEnd: e.processingEnd });
   }).observe({ type: 'event', durationThreshold: 16 });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) S.longTasks.push({ start: e.startTime, end: e.startTime + e.duration });

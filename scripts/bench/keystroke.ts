@@ -2,8 +2,9 @@
  * The keystroke as the user has it: the production build in Chromium with the page's CPU slowed
  * 4× (CDP Emulation.setCPUThrottlingRate), at the real directory and at 1,000 and 10,000 generated
  * entries, stored as a newer data update (as scripts/bench/idb.ts does) so the app itself loads them.
- * 1. Ready: the home is drawn with its data, then the list screen is opened at once (hash change);
- *    measured until the search index is ready and no long task (> 50 ms) runs any more. 3 times.
+ * 1. Ready: the home is drawn with its data, then the list screen is opened (hash change) at once,
+ *    and again 3 s later; measured until the search index is ready and no long task (> 50 ms) ran
+ *    after the opening (long tasks watched until 2 s after the index is ready). 3 times each.
  * 2. Typing: the queries of scripts/bench/search.ts typed into the list's search box one
  *    character at a time with real key events (playwright keyboard), 150 ms apart; the first
  *    3 queries once more before, untimed. Between queries the box is emptied and the page left quiet.
@@ -32,6 +33,8 @@ export const KEY_PAUSE_MS = 150;
 /** The issue's goals (issue 15): per key, and for the screen and the result. */
 export const GOALS = { model: 16, paint: 50, ready: 500, result: 200, renders: 1 } as const;
 const READY_RUNS = 3;
+/** A user who looks at the home for a moment before opening the search. */
+const HOME_PAUSE_MS = 3000;
 const WARMUP_QUERIES = 3;
 const SEED = 7;
 
@@ -65,10 +68,11 @@ async function settle(page: Page, quiet = 600): Promise<void> {
   }
 }
 
-/** Opens the list right after the home is drawn; ms until ready to type (see readyAfter). */
-async function openList(page: Page): Promise<number> {
+/** Opens the list `after` ms after the home is drawn with its data; ms until ready to type (see readyAfter). */
+async function openList(page: Page, after: number): Promise<number> {
   await page.goto(page.url().split('#')[0] ?? page.url());
   await screenReady(page);
+  await wait(after);
   const openedAt = await page.evaluate(() => {
     const at = performance.now();
     location.hash = '#/list';
@@ -101,6 +105,7 @@ async function typeQuery(page: Page, query: string): Promise<PageLog> {
 
 interface SizeFigures {
   readonly ready: number[];
+  readonly readyLater: number[];
   readonly models: number[];
   readonly paints: number[];
   readonly results: number[];
@@ -132,10 +137,12 @@ async function measureSize(dist: string, bundle: string, directory: Directory, s
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     await page.goto(served.url);
     const ready: number[] = [];
-    for (let run = 0; run < READY_RUNS; run++) ready.push(await openList(page));
+    const readyLater: number[] = [];
+    for (let run = 0; run < READY_RUNS; run++) ready.push(await openList(page, 0));
+    for (let run = 0; run < READY_RUNS; run++) readyLater.push(await openList(page, HOME_PAUSE_MS));
     await page.locator('#list-q').click();
     for (const query of QUERIES.slice(0, WARMUP_QUERIES)) await typeQuery(page, query);
-    const figures = { ready, models: [] as number[], paints: [] as number[], results: [] as number[], renders: 0, keys: 0 };
+    const figures = { ready, readyLater, models: [] as number[], paints: [] as number[], results: [] as number[], renders: 0, keys: 0 };
     for (const query of QUERIES) {
       const got = await typeQuery(page, query);
       figures.models.push(...got.models);
@@ -171,7 +178,8 @@ function rows(label: string, f: SizeFigures): BenchRow[] {
     { name: `keystroke: list renders per key, ${at}`, value: Math.round((f.renders / f.keys) * 100) / 100, unit: 'renders', goal: `≤ ${GOALS.renders}` },
     { name: `keystroke: result after the last key p50, ${at}`, value: p(f.results, 0.5), unit: 'ms' },
     { name: `keystroke: result after the last key p95, ${at}`, value: p(f.results, 0.95), unit: 'ms', goal: `≤ ${GOALS.result} ms` },
-    { name: `keystroke: search screen ready to type, median of ${READY_RUNS}, ${at}`, value: p(f.ready, 0.5), unit: 'ms', goal: `≤ ${GOALS.ready} ms` },
+    { name: `keystroke: search ready to type, opened at once, median of ${READY_RUNS}, ${at}`, value: p(f.ready, 0.5), unit: 'ms', goal: `≤ ${GOALS.ready} ms` },
+    { name: `keystroke: search ready to type, opened ${HOME_PAUSE_MS / 1000} s after the home, median of ${READY_RUNS}, ${at}`, value: p(f.readyLater, 0.5), unit: 'ms', goal: `≤ ${GOALS.ready} ms` },
     { name: `keystroke: keys timed, ${at}`, value: f.keys, unit: 'keys' },
   ];
 }
