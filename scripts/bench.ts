@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: search, IndexedDB and offline cold start figures of a production build, in one
+ * `npm run bench`: keystroke (in Chromium), search (Node), IndexedDB and offline cold start figures of a production build, in one
  * Markdown table with each goal and a ✓/✗ mark, and the machine they were measured on.
  * Usage: npx tsx scripts/bench.ts [--dist <build folder>]   (default dist/)
  * Figures are reported, never enforced: a slow machine does not fail. Exit 1 only when a
@@ -14,6 +14,7 @@ import { coldStartBench } from './bench/coldstart';
 // The lint pattern for the idb package also matches this file's name; this is not that package.
 import { idbBench } from './bench/idb';
 import { mark, markdownTable } from './bench/report';
+import { keystrokeBench } from './bench/keystroke';
 import { searchBench } from './bench/search';
 import type { BenchRow } from './bench/types';
 
@@ -40,7 +41,8 @@ async function main(): Promise<number> {
   const broken: string[] = [];
   // One after the other: the browser benchmarks must not share the CPU with the search benchmark.
   const parts: [string, () => Promise<BenchRow[]>][] = [
-    ['search', () => searchBench(shipped.entries, shipped.region)],
+    ['keystroke', () => keystrokeBench(dist)],
+    ['search (Node)', () => searchBench(shipped.entries, shipped.region)],
     ['IndexedDB', () => idbBench(dist)],
     ['cold start', () => coldStartBench(dist)],
   ];

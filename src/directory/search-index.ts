@@ -55,6 +55,23 @@ export interface SearchIndex {
 
 /** Builds the search index over the entries, with category labels and towns from the region. */
 export function buildIndex(entries: readonly Entry[], region: Region): SearchIndex {
+  const steps = indexSteps(entries, region);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+// Entries read between two pauses, and postings sorted: a few milliseconds each on an old phone.
+const ENTRIES_PER_STEP = 25;
+const POSTINGS_PER_STEP = 50_000;
+
+/**
+ * The same build in small steps: the generator pauses every few entries (and every few
+ * thousand postings), so a caller can give the main thread back between steps (slices.ts).
+ * buildIndex runs it through at once.
+ */
+export function* indexSteps(entries: readonly Entry[], region: Region): Generator<void, SearchIndex> {
   const b = new IndexBuilder();
   const labels = new Map(region.categories.map((c) => [c.id, Object.values(c.label).flatMap((l) => b.textIds(l, false))]));
   // Each spelling of a town name separately, so pairs never join words of two spellings.
@@ -62,7 +79,9 @@ export function buildIndex(entries: readonly Entry[], region: Region): SearchInd
   for (const ids of townIds) b.markShort(ids);
   const byAgs = new Map(region.municipalities.map((m, i) => [m.ags, townIds[i] ?? []]));
   const wide: number[] = [];
-  entries.forEach((e, i) => {
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
+    if (!e) continue;
     b.add(b.textIds(e.name, true), i, FIELD.name, true);
     for (const k of e.keywords) b.add(b.textIds(k, true), i, FIELD.keyword, true);
     b.add(labels.get(e.category) ?? [], i, FIELD.category, true);
@@ -73,21 +92,24 @@ export function buildIndex(entries: readonly Entry[], region: Region): SearchInd
       wide.push(i);
     }
     for (const d of Object.values(e.description)) b.add(b.textIds(d, false), i, FIELD.description, false);
-  });
-  return finish(b, entries, region, townIds, wide);
+    if (i % ENTRIES_PER_STEP === ENTRIES_PER_STEP - 1) yield;
+  }
+  return yield* finish(b, entries, region, townIds, wide);
 }
 
-function finish(b: IndexBuilder, entries: readonly Entry[], region: Region, townIds: readonly number[][], wide: readonly number[]): SearchIndex {
+function* finish(b: IndexBuilder, entries: readonly Entry[], region: Region, townIds: readonly number[][], wide: readonly number[]): Generator<void, SearchIndex> {
   // The default sort compares UTF-16 code units, as lowerBound does.
   const words = [...b.text].sort();
   const order = words.map((w) => b.wordId(w));
   const rank = new Uint32Array(order.length);
   order.forEach((id, pos) => (rank[id] = pos));
   // Counting sort of the postings by word position; entries stay ascending within a word.
+  yield;
   const postStart = new Uint32Array(order.length + 1);
   for (let p = 0; p < b.size; p++) {
     const w = (rank[b.pWord[p] ?? 0] ?? 0) + 1;
     postStart[w] = (postStart[w] ?? 0) + 1;
+    if (p % POSTINGS_PER_STEP === POSTINGS_PER_STEP - 1) yield;
   }
   for (let w = 0; w < order.length; w++) postStart[w + 1] = (postStart[w + 1] ?? 0) + (postStart[w] ?? 0);
   const fill = postStart.slice(0, order.length);
@@ -99,6 +121,7 @@ function finish(b: IndexBuilder, entries: readonly Entry[], region: Region, town
     postEntry[at] = b.pEntry[p] ?? 0;
     postWeight[at] = b.pWeight[p] ?? 0;
     fill[w] = at + 1;
+    if (p % POSTINGS_PER_STEP === POSTINGS_PER_STEP - 1) yield;
   }
   const skel: [string, number][] = [];
   const shortWord = new Uint8Array(order.length);
@@ -116,7 +139,12 @@ function finish(b: IndexBuilder, entries: readonly Entry[], region: Region, town
     for (const w of found) townWord[w] = 1;
     return { ags: m.ags, name: m.name, words: found };
   });
-  const names = entries.map((e) => b.plainWords(e.name));
+  yield;
+  const names: string[][] = [];
+  for (const e of entries) {
+    names.push(b.plainWords(e.name));
+    if (names.length % (ENTRIES_PER_STEP * 20) === 0) yield;
+  }
   return {
     ids: entries.map((e) => e.id),
     names,

@@ -1,3 +1,4 @@
+import { Component } from 'preact';
 import { toggleFavourite } from '../app/data';
 import { href } from '../app/router';
 import type { Reach } from '../directory/filter';
@@ -30,8 +31,22 @@ export interface EntryRowProps {
 /**
  * A result row, shared by the list and the favourites: German name (as on the door), category,
  * who it is for, one sentence in the user's language, town, distance, hours, and a star.
+ * Drawn again only when one of its props changed: a key that keeps a row in the list leaves it
+ * alone (preact/compat's memo is not in the app; this is the same for one component).
  */
-export function EntryRow({ entry, region, lang, reach, favourite, now, hours, km, from }: EntryRowProps) {
+export class EntryRow extends Component<EntryRowProps> {
+  override shouldComponentUpdate(next: EntryRowProps): boolean {
+    const now = this.props;
+    const keys = Object.keys(next) as (keyof EntryRowProps)[];
+    return keys.length !== Object.keys(now).length || keys.some((k) => next[k] !== now[k]);
+  }
+
+  override render() {
+    return drawRow(this.props);
+  }
+}
+
+function drawRow({ entry, region, lang, reach, favourite, now, hours, km, from }: EntryRowProps) {
   const own = entry.description[lang];
   const description = firstSentence(own || entry.description.de);
   const town = entry.address?.town;

@@ -9,6 +9,7 @@ import type { Directory } from '../directory/types';
 import { initI18n } from '../i18n';
 import { memoryStorage } from '../storage/memory';
 import ListScreen from './ListScreen';
+import { prepareIndex } from './use-search';
 import { telHref } from '../directory/phones';
 import { DISTRICT_CONTACT_ID } from './emergency-model';
 import { testRoot } from '../ui/test-root.test-util';
@@ -24,6 +25,8 @@ async function show(hash: string, dir: Directory = directory) {
   location.hash = hash;
   app.set({ directory: dir, favourites: [], storage: memoryStorage() });
   await act(() => render(<Harness />, root()));
+  // The index is built in time slices after the screen is drawn: wait until it is ready.
+  await act(() => prepareIndex(dir).then(() => undefined));
 }
 
 async function type(text: string) {
@@ -32,7 +35,7 @@ async function type(text: string) {
     box.value = text;
     box.dispatchEvent(new Event('input', { bubbles: true }));
   });
-  // The list follows the box once typing pauses (one task later).
+  // The list follows the box in the same render; one task later for effects (the URL) to settle.
   await act(() => new Promise((resolve) => setTimeout(resolve, 1)));
 }
 

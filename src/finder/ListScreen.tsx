@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { href, navigate, parseHash } from '../app/router';
+import { href, navigate } from '../app/router';
+import { useDrawn, useLoading } from '../app/ready';
 import type { ScreenProps } from '../app/router';
 import { app } from '../app/state';
 import { useStore } from '../app/store';
@@ -22,7 +23,9 @@ import { PageHits, usePageHits } from './PageHits';
 import { useHours } from './use-hours';
 import { useNow } from './use-now';
 import { useListRows } from './use-list';
-import { useSearch, useSettled } from './use-search';
+import { searchWith, useSearchIndex } from './use-search';
+import { useTypedQuery, withoutText } from './use-typed-query';
+import { MARK, mark, measureSince } from './perf-marks';
 import './finder.css';
 import { usePosition } from '../app/position';
 
@@ -31,6 +34,7 @@ export const PAGE_SIZE = 50;
 
 /** The list: search as you type, filters, sort order, results, all offline. */
 export default function ListScreen({ route }: ScreenProps) {
+  mark(MARK.render);
   const directory = useStore(app, (s) => s.directory);
   const favourites = useStore(app, (s) => s.favourites);
   const dataFailed = useStore(app, (s) => s.dataFailed);
@@ -41,8 +45,7 @@ export default function ListScreen({ route }: ScreenProps) {
   const geo = usePosition();
 
   // The box keeps exactly what was typed; the URL gets a trimmed copy without a history step.
-  const urlQuery = route.query.get('q') ?? '';
-  const [text, setText] = useState(urlQuery);
+  const [text, typed] = useTypedQuery(route);
   const input = useRef<HTMLInputElement>(null);
   // Typing started on the home screen: carry on in this search box, cursor at the end, before the
   // next key arrives (a layout effect runs before the browser handles more input).
@@ -51,18 +54,12 @@ export default function ListScreen({ route }: ScreenProps) {
     input.current.focus();
     input.current.setSelectionRange(input.current.value.length, input.current.value.length);
   }, []);
-  const written = useRef(urlQuery);
-  useEffect(() => {
-    // Effects run late: by now more keys may have been typed and the URL moved on. Only a URL
-    // that is still current and was not written by typing (back button, a link) replaces the box.
-    const current = parseHash(location.hash).query.get('q') ?? '';
-    if (current !== urlQuery || current === written.current) return;
-    written.current = current;
-    setText(current);
-  }, [urlQuery]);
+  // Typing writes the URL without a new route: the readiness mark follows the URL from here.
+  useDrawn();
 
-  const queryKey = route.query.toString();
-  const filters = useMemo(() => filtersFromQuery(queryKey), [queryKey]);
+  // Keyed without the text: a key does not rebuild the filters, and so not the rows.
+  const filterKey = withoutText(route.query);
+  const filters = useMemo(() => filtersFromQuery(filterKey), [filterKey]);
   const wanted = sortFromQuery(route.query.get('sort'));
   const region = directory?.region;
   // Without a shared position, distances start at the home town's centre (the filter's town first).
@@ -74,18 +71,31 @@ export default function ListScreen({ route }: ScreenProps) {
   latest.current = { text, filters };
 
   const go = (q: string, f: Filters, s: SortBy) => {
+    navigate(href(['list'], urlParams(q, f, s)), true);
+  };
+  const urlParams = (q: string, f: Filters, s: SortBy) => {
     const params = listQuery(q, f, s);
     if (all) params.set('all', '1');
-    written.current = params.get('q') ?? '';
-    navigate(href(['list'], params), true);
+    return params;
   };
 
-  const settled = useSettled(text);
-  const hits = useSearch(directory, settled);
+  // The search and the list model run in the render the key causes: one render per key.
+  const index = useSearchIndex(directory);
+  // A key pressed before the index is ready says so and is answered as soon as it is.
+  const preparing = !!directory && !index && text.trim() !== '';
+  useLoading(preparing);
+  const modelStart = performance.now();
+  const hits = useMemo(() => (directory && index ? searchWith(index, directory, text) : undefined), [directory, index, text]);
   // Hits that matched only in descriptions wait behind "more results" when better ones exist.
-  const { items, weak: weakItems, nearby } = useListRows({ directory, query: settled, hits, filters, sort, origin, now, hours });
-  const topics = !settled.trim() && !all && !filters.category && !filters.openNow && !filters.language && !filters.barrierFree;
-  const pageHits = usePageHits(settled);
+  const listed = useListRows({ directory: preparing ? undefined : directory, query: text, hits, filters, sort, origin, now, hours });
+  const { items, weak: weakItems, nearby } = listed;
+  const modelFor = useRef(listed);
+  if (modelFor.current !== listed) {
+    modelFor.current = listed;
+    measureSince(MARK.model, modelStart);
+  }
+  const topics = !text.trim() && !all && !filters.category && !filters.openNow && !filters.language && !filters.barrierFree;
+  const pageHits = usePageHits(text);
   const languages = useMemo(() => (directory ? spokenLanguages(directory.entries) : []), [directory]);
   const hotline = useMemo(() => (directory ? emergencyList(directory).hotline : undefined), [directory]);
   const urgentEntries = useMemo(() => (directory ? urgentMedical(directory) : []), [directory]);
@@ -94,7 +104,7 @@ export default function ListScreen({ route }: ScreenProps) {
   const urgent = health || (!!filters.openNow && items.length === 0) ? urgentEntries : undefined;
 
   const [shown, setShown] = useState(PAGE_SIZE);
-  useEffect(() => setShown(PAGE_SIZE), [settled, queryKey, sort]);
+  useEffect(() => setShown(PAGE_SIZE), [filterKey, sort]);
 
   const title = filters.category && region ? categoryLabel(region, filters.category, lang) : t('finder:list.title');
   const waitingForHours = !!filters.openNow && !hours;
@@ -131,8 +141,8 @@ export default function ListScreen({ route }: ScreenProps) {
           spellcheck={false}
           onInput={(e) => {
             const value = e.currentTarget.value;
-            setText(value);
-            go(value, filters, wanted);
+            setShown(PAGE_SIZE);
+            typed(value, urlParams(value, filters, wanted));
           }}
         />
       </form>
@@ -154,18 +164,18 @@ export default function ListScreen({ route }: ScreenProps) {
           />
           {items.length > 0 && <ActiveFilters region={region} filters={filters} lang={lang} onChange={onFilters} />}
           <p class="list-count" id="list-count" role="status">
-            {waitingForHours ? t('loading') : t('finder:list.count', { count: items.length })}
+            {preparing ? t('finder:list.preparing') : waitingForHours ? t('loading') : t('finder:list.count', { count: items.length })}
           </p>
           {/* Places first: the tips on what to try come after them. A guide page found is an
               answer too: "nothing found" would send the user away from it. */}
           {nearby.length > 0 && origin?.town && (
             <AlsoNear town={origin.town}>{nearby.map(row(region))}</AlsoNear>
           )}
-          {items.length === 0 && weakItems.length === 0 && pageHits.length === 0 && !waitingForHours && (
+          {items.length === 0 && weakItems.length === 0 && pageHits.length === 0 && !waitingForHours && !preparing && (
             <ListEmpty
               region={region}
               filters={filters}
-              query={settled}
+              query={text}
               lang={lang}
               onFilters={onFilters}
               {...(hotline ? { hotline } : {})}

@@ -37,16 +37,20 @@ export function resetPageIndex(): void {
   loading = undefined;
 }
 
-/** Guide pages that match the search ("Kinderarzt" → the topic); loads the small index on first use. */
+/**
+ * Guide pages that match the search ("Kinderarzt" → the topic). The small index loads when the
+ * screen opens, not at the first key: its arrival would draw the list a second time for that key.
+ */
 export function usePageHits(query: string): readonly PageEntry[] {
   const [index, setIndex] = useState<PageIndex | undefined>(undefined);
+  const wanted = query.trim() !== '' && !index;
   useEffect(() => {
     let live = true;
-    if (query.trim()) void loadIndex().then((i) => live && setIndex(i));
+    void loadIndex().then((i) => live && setIndex(i));
     return () => {
       live = false;
     };
-  }, [query]);
+  }, [wanted]);
   return useMemo(() => (index && query.trim() ? searchPages(index, query) : []), [index, query]);
 }
 

@@ -1,52 +1,73 @@
 /**
- * Search for the list: the index is built once per directory (not on the typing path) and each
- * keystroke only queries it.
+ * Search for the list: the index is built once per directory, in time slices (slices.ts) right
+ * after the start, so it is usually ready before the search opens; each keystroke only queries it.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useReducer } from 'preact/hooks';
 import { buildIndex, search, type SearchHit, type SearchIndex } from '../directory/search';
+import { indexSteps } from '../directory/search-index';
 import type { Directory } from '../directory/types';
+import { MARK, mark } from './perf-marks';
+import { runInSlices } from './slices';
 
 const indexes = new WeakMap<Directory, SearchIndex>();
+const building = new WeakMap<Directory, Promise<SearchIndex>>();
 
-/** The search index of a directory, built on first call and then reused. */
-export function indexFor(directory: Directory): SearchIndex {
-  let index = indexes.get(directory);
-  if (!index) {
-    index = buildIndex(directory.entries, directory.region);
-    indexes.set(directory, index);
-  }
+function keep(directory: Directory, index: SearchIndex): SearchIndex {
+  indexes.set(directory, index);
+  mark(MARK.searchReady);
   return index;
 }
 
+/** The search index of a directory, built at once on first call (tests, tools) and then reused. */
+export function indexFor(directory: Directory): SearchIndex {
+  return indexes.get(directory) ?? keep(directory, buildIndex(directory.entries, directory.region));
+}
+
+/** The index if it is built; undefined while it is still being prepared. */
+export function readyIndex(directory: Directory): SearchIndex | undefined {
+  return indexes.get(directory);
+}
+
+/** Builds the directory's index in time slices (once; later calls share the build). */
+export function prepareIndex(directory: Directory): Promise<SearchIndex> {
+  const ready = indexes.get(directory);
+  if (ready) return Promise.resolve(ready);
+  let build = building.get(directory);
+  if (!build) {
+    build = runInSlices(indexSteps(directory.entries, directory.region)).then((index) => {
+      building.delete(directory);
+      return indexes.get(directory) ?? keep(directory, index);
+    });
+    building.set(directory, build);
+  }
+  return build;
+}
+
 /** Hits for the query, best first, all of them; undefined when the query is blank. */
-export function searchAll(directory: Directory, query: string): readonly SearchHit[] | undefined {
+export function searchWith(index: SearchIndex, directory: Directory, query: string): readonly SearchHit[] | undefined {
   if (query.trim() === '') return undefined;
-  return search(indexFor(directory), query, directory.entries.length);
+  return search(index, query, directory.entries.length);
+}
+
+/** As searchWith, building the index at once if needed. */
+export function searchAll(directory: Directory, query: string): readonly SearchHit[] | undefined {
+  return searchWith(indexFor(directory), directory, query);
 }
 
 /**
- * Hits for the typed query. The index is prepared right after the screen is drawn, so the first
- * keystroke does not wait for it; a query that arrives earlier builds it at once.
+ * The directory's index once it is ready: starts the sliced build if nobody has, and draws the
+ * component again when it is done (undefined until then).
  */
-export function useSearch(directory: Directory | undefined, query: string): readonly SearchHit[] | undefined {
+export function useSearchIndex(directory: Directory | undefined): SearchIndex | undefined {
+  const [, redraw] = useReducer((n: number) => n + 1, 0);
+  const index = directory ? indexes.get(directory) : undefined;
   useEffect(() => {
-    if (!directory || indexes.has(directory)) return;
-    const timer = setTimeout(() => indexFor(directory), 0);
-    return () => clearTimeout(timer);
-  }, [directory]);
-  return useMemo(() => (directory ? searchAll(directory, query) : undefined), [directory, query]);
-}
-
-/**
- * The typed text once typing pauses for a moment: keys pressed while a search runs are taken
- * together, so an old phone searches for the latest text only and the box never lags.
- */
-export function useSettled(text: string): string {
-  const [settled, setSettled] = useState(text);
-  useEffect(() => {
-    if (settled === text) return;
-    const timer = setTimeout(() => setSettled(text), 0);
-    return () => clearTimeout(timer);
-  }, [text]);
-  return settled;
+    if (!directory || index) return;
+    let live = true;
+    void prepareIndex(directory).then(() => live && redraw(undefined));
+    return () => {
+      live = false;
+    };
+  }, [directory, index]);
+  return index;
 }

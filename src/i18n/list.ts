@@ -12,5 +12,15 @@ import { languageInfo } from './languages';
 export function formatList(items: readonly string[], lang: Lang = currentLang(), type: 'conjunction' | 'unit' = 'conjunction'): string {
   const rtl = languageInfo(lang)?.dir === 'rtl';
   const shown = rtl ? items.map((item) => `\u2068${item}\u2069`) : items;
-  return new Intl.ListFormat(intlLocale(lang), { type, style: type === 'unit' ? 'short' : 'long' }).format(shown);
+  const locale = intlLocale(lang);
+  const key = `${locale}|${type}`;
+  // Made once per language and type: a new ListFormat for every row cost more than the row.
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.ListFormat(locale, { type, style: type === 'unit' ? 'short' : 'long' });
+    formats.set(key, format);
+  }
+  return format.format(shown);
 }
+
+const formats = new Map<string, Intl.ListFormat>();

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { inputToPaint, readyAfter, rendersPerKey, resultAfterLastKey } from './keystroke-figures';
+import type { PageLog } from './keystroke-page';
+
+const base: PageLog = { keys: [], events: [], models: [], renders: [], ready: [], longTasks: [], paints: [], lastMutation: 0 };
+
+describe('keystroke figures', () => {
+  it('input to paint: the longest event of each key, 16 ms for a key with none reported', () => {
+    const log = {
+      keys: [100, 250, 400],
+      events: [
+        { name: 'keydown', start: 100, duration: 24 },
+        { name: 'input', start: 101, duration: 40 },
+        { name: 'keyup', start: 399, duration: 90 },
+        { name: 'keydown', start: 400, duration: 32 },
+      ],
+    };
+    // The keyup at 399 belongs to the second key (250 … 399).
+    expect(inputToPaint(log)).toEqual([40, 90, 32]);
+  });
+
+  it('result after the last key: the first paint after the last change', () => {
+    expect(resultAfterLastKey({ ...base, keys: [100, 250], lastMutation: 300, paints: [120, 290, 310, 400] })).toBe(60);
+    // The last key changed nothing: its own input to paint.
+    expect(resultAfterLastKey({ ...base, keys: [100, 250], lastMutation: 200, paints: [210], events: [{ name: 'keydown', start: 250, duration: 24 }] })).toBe(24);
+  });
+
+  it('ready: the index, then the end of the last long task after the opening', () => {
+    expect(readyAfter({ ready: [1300], longTasks: [{ start: 900, end: 960 }, { start: 1400, end: 1470 }, { start: 1500, end: 1540 }] }, 1000)).toBe(470);
+    // Built before the opening: only the long tasks after it count.
+    expect(readyAfter({ ready: [500], longTasks: [] }, 1000)).toBe(0);
+    expect(readyAfter({ ready: [], longTasks: [] }, 1000)).toBeNaN();
+  });
+
+  it('renders per key', () => {
+    expect(rendersPerKey({ keys: [1, 2, 3, 4], renders: [1, 1, 2, 2, 3, 3, 4, 4] })).toBe(2);
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * The keystroke benchmark's figures from what the page logged (keystroke-page.ts): pure
+ * functions, unit-tested in keystroke-figures.test.ts.
+ */
+import type { PageLog } from './keystroke-page';
+
+/** The Event Timing API reports no event shorter than this; such a key counts as this long. */
+export const EVENT_THRESHOLD_MS = 16;
+/** A task longer than this keeps a typed key from being answered (the long task definition). */
+export const LONG_TASK_MS = 50;
+
+/**
+ * Input to paint of each key: the longest Event Timing entry (keydown, keypress, beforeinput,
+ * input, keyup) that started between this key and the next. Its duration runs from the key to
+ * the paint after the handlers and the render they cause. A key with no entry took less than
+ * the threshold and counts as the threshold (an upper bound).
+ */
+export function inputToPaint(log: Pick<PageLog, 'keys' | 'events'>): number[] {
+  return log.keys.map((at, i) => {
+    const next = log.keys[i + 1] ?? Number.POSITIVE_INFINITY;
+    let longest = EVENT_THRESHOLD_MS;
+    for (const e of log.events) if (e.start >= at && e.start < next && e.duration > longest) longest = e.duration;
+    return longest;
+  });
+}
+
+/**
+ * From the last key to the paint that drew the final result: the first frame after the last DOM
+ * change. When the last key changed nothing on the page (the same rows), the key's own input to
+ * paint. NaN when no key was logged.
+ */
+export function resultAfterLastKey(log: PageLog): number {
+  const last = log.keys[log.keys.length - 1];
+  if (last === undefined) return Number.NaN;
+  if (log.lastMutation < last) return inputToPaint(log).at(-1) ?? Number.NaN;
+  const paint = log.paints.find((p) => p >= log.lastMutation);
+  return paint === undefined ? Number.NaN : paint - last;
+}
+
+/**
+ * "Ready to type" after the list screen was opened at `openedAt`: the later of the search index
+ * being ready and the end of the last long task (over 50 ms) that ran after the opening, minus
+ * the opening. NaN when the index never said it was ready.
+ */
+export function readyAfter(log: Pick<PageLog, 'ready' | 'longTasks'>, openedAt: number): number {
+  const ready = log.ready.find((t) => t >= openedAt) ?? (log.ready.some((t) => t < openedAt) ? openedAt : undefined);
+  if (ready === undefined) return Number.NaN;
+  let end = ready;
+  for (const task of log.longTasks) if (task.end > openedAt && task.end - task.start > LONG_TASK_MS && task.end > end) end = task.end;
+  return end - openedAt;
+}
+
+/** List renders per key: the renders counted while the keys were typed, over the keys. */
+export function rendersPerKey(log: Pick<PageLog, 'keys' | 'renders'>): number {
+  return log.keys.length === 0 ? Number.NaN : log.renders.length / log.keys.length;
+}

@@ -1,0 +1,202 @@
+/**
+ * The keystroke as the user has it: the production build in Chromium with the page's CPU slowed
+ * 4× (CDP Emulation.setCPUThrottlingRate), at the real directory and at 1,000 and 10,000 generated
+ * entries, stored as a newer data update (as scripts/bench/idb.ts does) so the app itself loads them.
+ * 1. Ready: the home is drawn with its data, then the list screen is opened (hash change) at once,
+ *    and again 3 s later; measured until the search index is ready and no long task (> 50 ms) ran
+ *    after the opening (long tasks watched until 2 s after the index is ready). 3 times each.
+ * 2. Typing: the queries of scripts/bench/search.ts typed into the list's search box one
+ *    character at a time with real key events (playwright keyboard), 150 ms apart; the first
+ *    3 queries once more before, untimed. Between queries the box is emptied and the page left quiet.
+ * Figures: search + list model per key (the app's own User Timing measure), input to paint per
+ * key (Event Timing API), list renders per key (the app's render mark), and the time from the last
+ * key to the paint of the final result. Run alone: npx tsx scripts/bench/keystroke.ts --dist dist
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import { build } from 'vite';
+import type { Directory } from '../../src/directory/types';
+import { distFromArgs, freshProfile, serve } from './browser';
+import { inputToPaint, readyAfter, rendersPerKey, resultAfterLastKey } from './keystroke-figures';
+import { PAGE_SCRIPT, RESET_SCRIPT, type PageLog } from './keystroke-page';
+import { quantile, round1 } from './report';
+import { generateEntries } from './generate';
+import { QUERIES } from './search';
+import type { BenchRow } from './types';
+
+/** CPU slowdown of the page: roughly an old Android phone against this machine. */
+export const CPU_SLOWDOWN = 4;
+/** Pause between two keys: a quick typist on a phone. */
+export const KEY_PAUSE_MS = 150;
+/** The issue's goals (issue 15): per key, and for the screen and the result. */
+export const GOALS = { model: 16, paint: 50, ready: 500, result: 200, renders: 1 } as const;
+const READY_RUNS = 3;
+/** A user who looks at the home for a moment before opening the search. */
+const HOME_PAUSE_MS = 3000;
+const WARMUP_QUERIES = 3;
+const SEED = 7;
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const log = (page: Page) => page.evaluate(() => (window as unknown as { __ks: PageLog }).__ks);
+
+/** src/storage as one classic script, so a page of the build can store a directory with the app's own code. */
+async function storageBundle(): Promise<string> {
+  const out = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: { write: false, minify: false, target: 'es2022', lib: { entry: 'src/storage/index.ts', formats: ['iife'], name: 'WegweiserStorage' } },
+  });
+  const first = (Array.isArray(out) ? out[0] : out) as { output: readonly { type: string; code?: string }[] };
+  const code = first.output.find((c) => c.type === 'chunk')?.code;
+  if (!code) throw new Error('the storage bundle was not built');
+  return code;
+}
+
+/** Waits until the screen of the current location is drawn with its data and lazy parts (src/app/ready.ts). */
+async function screenReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getElementById('main')?.dataset.ready === location.hash, undefined, { timeout: 120_000 });
+}
+
+/** Waits until nothing on the page has changed for `quiet` ms. */
+async function settle(page: Page, quiet = 600): Promise<void> {
+  for (;;) {
+    const idle = await page.evaluate(() => performance.now() - (window as unknown as { __ks: PageLog }).__ks.lastMutation);
+    if (idle >= quiet) return;
+    await wait(quiet - idle + 20);
+  }
+}
+
+/** Opens the list `after` ms after the home is drawn with its data; ms until ready to type (see readyAfter). */
+async function openList(page: Page, after: number): Promise<number> {
+  await page.goto(page.url().split('#')[0] ?? page.url());
+  await screenReady(page);
+  await wait(after);
+  const openedAt = await page.evaluate(() => {
+    const at = performance.now();
+    location.hash = '#/list';
+    return at;
+  });
+  await page.waitForFunction(() => (window as unknown as { __ks: PageLog }).__ks.ready.length > 0, undefined, { timeout: 120_000 });
+  // Long tasks that still follow (the rest of a build, a render) count against readiness.
+  await wait(2000);
+  return readyAfter(await log(page), openedAt);
+}
+
+/** Types one query a character at a time; returns what the page logged meanwhile. */
+async function typeQuery(page: Page, query: string): Promise<PageLog> {
+  const box = page.locator('#list-q');
+  await box.fill('');
+  await settle(page);
+  await page.evaluate(RESET_SCRIPT);
+  for (const char of Array.from(query)) {
+    await page.keyboard.type(char);
+    await wait(KEY_PAUSE_MS);
+  }
+  await wait(1000);
+  await settle(page);
+  const typed = await box.inputValue();
+  if (typed !== query) throw new Error(`the box holds "${typed}", not "${query}"`);
+  const got = await log(page);
+  if (got.keys.length !== Array.from(query).length) throw new Error(`${got.keys.length} keys logged for "${query}"`);
+  return got;
+}
+
+interface SizeFigures {
+  readonly ready: number[];
+  readonly readyLater: number[];
+  readonly models: number[];
+  readonly paints: number[];
+  readonly results: number[];
+  readonly renders: number;
+  readonly keys: number;
+}
+
+/** `store`: write `directory` as a data update first; otherwise the build's own directory is the one the app uses. */
+async function measureSize(dist: string, bundle: string, directory: Directory, store: boolean): Promise<SizeFigures> {
+  const served = await serve(dist);
+  const profile = freshProfile({ bypassCSP: true });
+  try {
+    let context = await profile.open();
+    let page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${served.url}?lang=de`);
+    await page.locator('.tiles a').first().waitFor();
+    if (store) {
+      await page.addScriptTag({ content: bundle });
+      await page.evaluate(async (d) => {
+        const storage = await (window as unknown as { WegweiserStorage: typeof import('../../src/storage') }).WegweiserStorage.openAppStorage();
+        await storage.saveDirectory(d);
+      }, directory);
+    }
+    await context.close();
+    context = await profile.open();
+    await context.addInitScript({ content: PAGE_SCRIPT });
+    page = context.pages()[0] ?? (await context.newPage());
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    await page.goto(served.url);
+    const ready: number[] = [];
+    const readyLater: number[] = [];
+    for (let run = 0; run < READY_RUNS; run++) ready.push(await openList(page, 0));
+    for (let run = 0; run < READY_RUNS; run++) readyLater.push(await openList(page, HOME_PAUSE_MS));
+    await page.locator('#list-q').click();
+    for (const query of QUERIES.slice(0, WARMUP_QUERIES)) await typeQuery(page, query);
+    const figures = { ready, readyLater, models: [] as number[], paints: [] as number[], results: [] as number[], renders: 0, keys: 0 };
+    for (const query of QUERIES) {
+      const got = await typeQuery(page, query);
+      figures.models.push(...got.models);
+      figures.paints.push(...inputToPaint(got));
+      figures.results.push(resultAfterLastKey(got));
+      figures.renders += rendersPerKey(got) * got.keys.length;
+      figures.keys += got.keys.length;
+    }
+    // The app must have searched the entries it was given: its list of all entries counts them.
+    await page.locator('#list-q').fill('');
+    await settle(page);
+    await page.evaluate(() => (location.hash = '#/list?all=1'));
+    await screenReady(page);
+    await settle(page);
+    const count = Number((await page.locator('.list-count').textContent())?.replace(/\D/g, ''));
+    if (count !== directory.entries.length) throw new Error(`the app lists ${count} entries, not ${directory.entries.length}`);
+    await context.close();
+    return figures;
+  } finally {
+    await served.stop();
+    profile.remove();
+  }
+}
+
+function rows(label: string, f: SizeFigures): BenchRow[] {
+  const p = (values: number[], q: number) => round1(quantile(values, q));
+  const at = `${label}, ${CPU_SLOWDOWN}× CPU`;
+  return [
+    { name: `keystroke: search + list model p50, ${at}`, value: p(f.models, 0.5), unit: 'ms' },
+    { name: `keystroke: search + list model p95, ${at}`, value: p(f.models, 0.95), unit: 'ms', goal: `≤ ${GOALS.model} ms` },
+    { name: `keystroke: input to paint p50, ${at}`, value: p(f.paints, 0.5), unit: 'ms' },
+    { name: `keystroke: input to paint p95, ${at}`, value: p(f.paints, 0.95), unit: 'ms', goal: `≤ ${GOALS.paint} ms` },
+    { name: `keystroke: list renders per key, ${at}`, value: Math.round((f.renders / f.keys) * 100) / 100, unit: 'renders', goal: `≤ ${GOALS.renders}` },
+    { name: `keystroke: result after the last key p50, ${at}`, value: p(f.results, 0.5), unit: 'ms' },
+    { name: `keystroke: result after the last key p95, ${at}`, value: p(f.results, 0.95), unit: 'ms', goal: `≤ ${GOALS.result} ms` },
+    { name: `keystroke: search ready to type, opened at once, median of ${READY_RUNS}, ${at}`, value: p(f.ready, 0.5), unit: 'ms', goal: `≤ ${GOALS.ready} ms` },
+    { name: `keystroke: search ready to type, opened ${HOME_PAUSE_MS / 1000} s after the home, median of ${READY_RUNS}, ${at}`, value: p(f.readyLater, 0.5), unit: 'ms', goal: `≤ ${GOALS.ready} ms` },
+    { name: `keystroke: keys timed, ${at}`, value: f.keys, unit: 'keys' },
+  ];
+}
+
+/** The keystroke rows at the real directory's size and at 1,000 and 10,000 generated entries. */
+export async function keystrokeBench(dist: string): Promise<BenchRow[]> {
+  const bundle = await storageBundle();
+  const shipped = JSON.parse(readFileSync(join(dist, 'data/directory.json'), 'utf8')) as Directory;
+  const out = rows(`real directory (${shipped.entries.length} entries)`, await measureSize(dist, bundle, shipped, false));
+  for (const n of [1000, 10_000]) {
+    // Newer than the release: the app keeps it and every start reads these entries.
+    const directory: Directory = { ...shipped, version: '2099-01-01T00:00:00Z', entries: generateEntries(n, SEED) };
+    out.push(...rows(`${n.toLocaleString('en')} generated entries`, await measureSize(dist, bundle, directory, true)));
+  }
+  return out;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  for (const row of await keystrokeBench(distFromArgs())) console.log(`${row.name}  ${row.value} ${row.unit} ${row.goal ?? ''}`);
+}

@@ -1,0 +1,154 @@
+import { options, render, type VNode } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { generateEntries } from '../../scripts/bench/generate';
+import { loadData } from '../../scripts/lib/load-data';
+import { useRoute } from '../app/router';
+import { app } from '../app/state';
+import type { Directory } from '../directory/types';
+import { initI18n } from '../i18n';
+import { memoryStorage } from '../storage/memory';
+import { testRoot } from '../ui/test-root.test-util';
+import { EntryRow } from './EntryRow';
+import ListScreen from './ListScreen';
+import { loadHours } from './use-hours';
+import { prepareIndex } from './use-search';
+
+let directory: Directory;
+const root = testRoot();
+// Preact calls options.__r (its render hook, "_render" before minifying) right before a
+// component's render: the count of calls is the count of renders, by component.
+type Hooks = { __r?: (vnode: VNode) => void };
+const hooks = options as Hooks;
+const renders = new Map<unknown, number>();
+let previous: Hooks['__r'];
+
+function Harness() {
+  return <ListScreen route={useRoute()} />;
+}
+
+async function show(hash: string, dir: Directory) {
+  location.hash = hash;
+  app.set({ directory: dir, favourites: [], storage: memoryStorage() });
+  await act(() => render(<Harness />, root()));
+  // The hours module arrives by dynamic import and draws the badges once: not a key's doing.
+  await act(() => loadHours().then(() => new Promise((resolve) => setTimeout(resolve, 5))));
+}
+
+/** One key: the box gets one more character, as the browser does before the input event. */
+async function key(char: string) {
+  const box = root().querySelector<HTMLInputElement>('input[type=search]')!;
+  await act(() => {
+    box.value += char;
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  // Effects and anything scheduled after the key (a timer, the URL) get their turn.
+  await act(() => new Promise((resolve) => setTimeout(resolve, 5)));
+}
+
+const rows = () => [...root().querySelectorAll('.entry-row .entry-link')].map((a) => a.getAttribute('href'));
+const count = () => root().querySelector('.list-count')?.textContent;
+
+beforeAll(async () => {
+  // happy-dom fires hashchange after history.replaceState when the hash differs; browsers do
+  // not (the HTML standard fires it only for navigations). Those events are held back here, so
+  // the screen sees what a browser would.
+  const replace = history.replaceState.bind(history);
+  let replaced: string | undefined;
+  history.replaceState = (state: unknown, unused: string, url?: string | URL | null) => {
+    replaced = url ? new URL(url, location.href).href : undefined;
+    replace(state, unused, url);
+  };
+  window.addEventListener(
+    'hashchange',
+    (e) => {
+      if (e.newURL !== replaced) return;
+      replaced = undefined;
+      e.stopImmediatePropagation();
+    },
+    true,
+  );
+  await initI18n('de');
+  directory = (await loadData('data')).directory!;
+});
+
+beforeEach(() => {
+  renders.clear();
+  previous = hooks.__r;
+  hooks.__r = (vnode) => {
+    renders.set(vnode.type, (renders.get(vnode.type) ?? 0) + 1);
+    previous?.(vnode);
+  };
+});
+
+afterEach(() => {
+  hooks.__r = previous;
+});
+
+describe('list screen, key by key', () => {
+  it('draws the list once per key, with the result of that key', async () => {
+    await show('#/list', directory);
+    await act(() => prepareIndex(directory).then(() => undefined));
+    const steps = history.length;
+    for (const char of 'Jobcenter') {
+      renders.clear();
+      await key(char);
+      expect(renders.get(ListScreen), `after "${char}"`).toBe(1);
+    }
+    expect(rows()[0]).toBe('#/e/jobcenter-eschwege');
+    // The URL keeps the query (reload, share) without a history step.
+    expect(new URLSearchParams(location.hash.split('?')[1]).get('q')).toBe('Jobcenter');
+    expect(history.length).toBe(steps);
+  });
+
+  it('draws no row again when a key leaves the rows as they were', async () => {
+    await show('#/list', directory);
+    await act(() => prepareIndex(directory).then(() => undefined));
+    for (const char of 'Tafel') await key(char);
+    const before = rows();
+    expect(before.length).toBeGreaterThan(1);
+    renders.clear();
+    // A space at the end changes no query word: the same rows.
+    await key(' ');
+    expect(rows()).toEqual(before);
+    expect(renders.get(ListScreen)).toBe(1);
+    expect(renders.get(EntryRow) ?? 0).toBe(0);
+    // Then only rows that were not there before are drawn (a new row is drawn once).
+    for (const char of 'Esch') {
+      const shown = rows();
+      renders.clear();
+      await key(char);
+      const added = rows().filter((href) => !shown.includes(href));
+      expect(renders.get(EntryRow) ?? 0, `after "${char}"`).toBe(added.length);
+    }
+    expect(rows()).toContain('#/e/eschweger-tafel');
+  });
+
+  it('a link to the list without a query empties the box after typing', async () => {
+    await show('#/list', directory);
+    await act(() => prepareIndex(directory).then(() => undefined));
+    for (const char of 'Tafel') await key(char);
+    await act(() => {
+      location.hash = '#/list?cat=alltag';
+    });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 5)));
+    expect(root().querySelector<HTMLInputElement>('input[type=search]')!.value).toBe('');
+  });
+
+  it('says the search is getting ready, and answers the typed text once it is', async () => {
+    // A directory of its own, large enough that its index takes many slices to build.
+    const large: Directory = { ...directory, entries: [...directory.entries, ...generateEntries(2000, 3)] };
+    await show('#/list', large);
+    const box = root().querySelector<HTMLInputElement>('input[type=search]')!;
+    await act(() => {
+      box.value = 'Jobcenter';
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(count()).toBe('Die Suche wird vorbereitet …');
+    expect(rows()).toEqual([]);
+    expect(root().querySelector('.list-empty')).toBeNull();
+    await act(() => prepareIndex(large).then(() => undefined));
+    expect(rows().length).toBeGreaterThan(0);
+    expect(count()).toMatch(/^\d+ Ergebnisse?$/);
+  });
+});
