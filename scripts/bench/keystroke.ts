@@ -184,12 +184,19 @@ function rows(label: string, f: SizeFigures): BenchRow[] {
   ];
 }
 
-/** The keystroke rows at the real directory's size and at 1,000 and 10,000 generated entries. */
-export async function keystrokeBench(dist: string): Promise<BenchRow[]> {
+/** The sizes measured: "real" (the build's own directory) and generated entry counts. */
+export type KeystrokeSize = 'real' | number;
+
+/**
+ * The keystroke rows at the real directory's size and at 1,000 and 10,000 generated entries
+ * (or the sizes given: `--sizes real,10000` when run alone, for a quicker look at one size).
+ */
+export async function keystrokeBench(dist: string, sizes: readonly KeystrokeSize[] = ['real', 1000, 10_000]): Promise<BenchRow[]> {
   const bundle = await storageBundle();
   const shipped = JSON.parse(readFileSync(join(dist, 'data/directory.json'), 'utf8')) as Directory;
-  const out = rows(`real directory (${shipped.entries.length} entries)`, await measureSize(dist, bundle, shipped, false));
-  for (const n of [1000, 10_000]) {
+  const out: BenchRow[] = [];
+  if (sizes.includes('real')) out.push(...rows(`real directory (${shipped.entries.length} entries)`, await measureSize(dist, bundle, shipped, false)));
+  for (const n of sizes.filter((s): s is number => typeof s === 'number')) {
     // Newer than the release: the app keeps it and every start reads these entries.
     const directory: Directory = { ...shipped, version: '2099-01-01T00:00:00Z', entries: generateEntries(n, SEED) };
     out.push(...rows(`${n.toLocaleString('en')} generated entries`, await measureSize(dist, bundle, directory, true)));
@@ -198,5 +205,7 @@ export async function keystrokeBench(dist: string): Promise<BenchRow[]> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  for (const row of await keystrokeBench(distFromArgs())) console.log(`${row.name}  ${row.value} ${row.unit} ${row.goal ?? ''}`);
+  const at = process.argv.indexOf('--sizes');
+  const sizes = at >= 0 ? (process.argv[at + 1] ?? '').split(',').map((s) => (s === 'real' ? 'real' : Number(s))) : undefined;
+  for (const row of await keystrokeBench(distFromArgs(), sizes)) console.log(`${row.name}  ${row.value} ${row.unit} ${row.goal ?? ''}`);
 }

@@ -222,23 +222,25 @@ describe('list screen', () => {
     expect(star.getAttribute('aria-pressed')).toBe('true');
   });
 
-  it('draws 50 rows and then more on request', async () => {
+  it('draws 20 rows and then more on request', async () => {
     const many: Directory = {
       format: 1,
       version: 'v',
       asOf: '2026-01-01',
       region: testRegion(),
-      entries: Array.from({ length: 120 }, (_, i) => testEntry(`e${i}`, { name: `Beratung ${i}`, scope: { kind: 'district' } })),
+      entries: Array.from({ length: 50 }, (_, i) => testEntry(`e${i}`, { name: `Beratung ${i}`, scope: { kind: 'district' } })),
     };
     await show('#/list?all=1', many);
-    expect(rows()).toHaveLength(50);
-    expect(count()).toBe('120 Ergebnisse');
+    expect(rows()).toHaveLength(20);
+    expect(count()).toBe('50 Ergebnisse');
     const more = root().querySelector<HTMLButtonElement>('.list-more')!;
-    expect(more.textContent).toBe('50 weitere zeigen');
+    expect(more.textContent).toBe('20 weitere zeigen');
     await act(() => more.click());
-    expect(rows()).toHaveLength(100);
-    await act(() => root().querySelector<HTMLButtonElement>('.list-more')!.click());
-    expect(rows()).toHaveLength(120);
+    expect(rows()).toHaveLength(40);
+    const last = root().querySelector<HTMLButtonElement>('.list-more')!;
+    expect(last.textContent).toBe('10 weitere zeigen');
+    await act(() => last.click());
+    expect(rows()).toHaveLength(50);
     expect(root().querySelector('.list-more')).toBeNull();
   });
 });

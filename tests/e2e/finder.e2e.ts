@@ -125,6 +125,9 @@ describe('finding help, offline', () => {
     await page.getByRole('button', { name: 'Filter entfernen: Sontra' }).waitFor();
     expect(new URL(page.url()).hash).toContain('ags=06636011');
 
+    // Every result, as a user sees them after tapping "show more" until the list ends.
+    const more = page.locator('.list-more');
+    while (await more.count()) await more.click();
     const row = (name: string) => page.locator('.entry-row').filter({ has: page.getByRole('link', { name, exact: true }) });
     expect(await row('Rathaus Sontra (Stadtverwaltung)').locator('.entry-reach').textContent()).toBe('in Sontra');
     expect(await row('Jobcenter Werra-Meißner, Eschwege').locator('.entry-reach').textContent()).toBe('für den ganzen Kreis');
