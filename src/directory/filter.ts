@@ -59,24 +59,33 @@ function covers(entry: Entry, ags: string): boolean {
 }
 
 /**
- * Keeps the entries that match every given filter, in their original order. Unknown never
- * matches: "open now" keeps only entries known open, "barrier-free" only those known barrier-free.
+ * A test for one entry against every given filter. Unknown never matches: "open now" keeps only
+ * entries known open, "barrier-free" only those known barrier-free.
  */
+export function entryFilter(filters: Filters, ctx: FilterContext): (entry: Entry) => boolean {
+  const language = filters.language ? baseLanguage(filters.language) : undefined;
+  return (entry) =>
+    (filters.category === undefined || entry.category === filters.category) &&
+    (filters.ags === undefined || covers(entry, filters.ags)) &&
+    (!filters.barrierFree || entry.barrierFree === 'yes') &&
+    (language === undefined || entry.languages.some((l) => baseLanguage(l) === language)) &&
+    (!filters.openNow || ctx.isOpen?.(entry, ctx.now) === true);
+}
+
+/** How far an entry's responsibility reaches. */
+export function reachOf(entry: Entry): Reach {
+  return REACH[entry.scope.kind];
+}
+
+/** Keeps the entries that match every given filter (see entryFilter), in their original order. */
 export function filterEntries(
   entries: readonly Entry[],
   filters: Filters,
   ctx: FilterContext,
 ): readonly FilteredEntry[] {
-  const language = filters.language ? baseLanguage(filters.language) : undefined;
+  const matches = entryFilter(filters, ctx);
   const result: FilteredEntry[] = [];
-  for (const entry of entries) {
-    if (filters.category !== undefined && entry.category !== filters.category) continue;
-    if (filters.ags !== undefined && !covers(entry, filters.ags)) continue;
-    if (filters.barrierFree && entry.barrierFree !== 'yes') continue;
-    if (language !== undefined && !entry.languages.some((l) => baseLanguage(l) === language)) continue;
-    if (filters.openNow && ctx.isOpen?.(entry, ctx.now) !== true) continue;
-    result.push({ entry, reach: REACH[entry.scope.kind] });
-  }
+  for (const entry of entries) if (matches(entry)) result.push({ entry, reach: REACH[entry.scope.kind] });
   return result;
 }
 

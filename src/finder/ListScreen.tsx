@@ -91,8 +91,9 @@ export default function ListScreen({ route }: ScreenProps) {
   const modelStart = performance.now();
   const hits = useMemo(() => (directory && index ? searchWith(index, directory, text) : undefined), [directory, index, text]);
   // Hits that matched only in descriptions wait behind "more results" when better ones exist.
-  const listed = useListRows({ directory: preparing ? undefined : directory, query: text, hits, filters, sort, origin, now, hours });
-  const { items, weak: weakItems, nearby } = listed;
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const listed = useListRows({ directory: preparing ? undefined : directory, query: text, hits, filters, sort, origin, now, hours, shown });
+  const { items, total, weak: weakItems, weakTotal, nearby } = listed;
   const modelFor = useRef(listed);
   if (modelFor.current !== listed) {
     modelFor.current = listed;
@@ -105,9 +106,8 @@ export default function ListScreen({ route }: ScreenProps) {
   const urgentEntries = useMemo(() => (directory ? urgentMedical(directory) : []), [directory]);
   // In the health list, and wherever "open now" finds nothing, 112 and 116 117 are offered first.
   const health = filters.category === HEALTH_CATEGORY;
-  const urgent = health || (!!filters.openNow && items.length === 0) ? urgentEntries : undefined;
+  const urgent = health || (!!filters.openNow && total === 0) ? urgentEntries : undefined;
 
-  const [shown, setShown] = useState(PAGE_SIZE);
   useEffect(() => setShown(PAGE_SIZE), [filterKey, sort]);
 
   const title = filters.category && region ? categoryLabel(region, filters.category, lang) : t('finder:list.title');
@@ -166,16 +166,16 @@ export default function ListScreen({ route }: ScreenProps) {
             {...(origin?.town ? { town: origin.town } : {})}
             onSort={(s) => go(latest.current.text, latest.current.filters, s)}
           />
-          {items.length > 0 && <ActiveFilters region={region} filters={filters} lang={lang} onChange={onFilters} />}
+          {total > 0 && <ActiveFilters region={region} filters={filters} lang={lang} onChange={onFilters} />}
           <p class="list-count" id="list-count" role="status">
-            {preparing ? t('finder:list.preparing') : waitingForHours ? t('loading') : t('finder:list.count', { count: items.length })}
+            {preparing ? t('finder:list.preparing') : waitingForHours ? t('loading') : t('finder:list.count', { count: total })}
           </p>
           {/* Places first: the tips on what to try come after them. A guide page found is an
               answer too: "nothing found" would send the user away from it. */}
           {nearby.length > 0 && origin?.town && (
             <AlsoNear town={origin.town}>{nearby.map(row(region))}</AlsoNear>
           )}
-          {items.length === 0 && weakItems.length === 0 && pageHits.length === 0 && !waitingForHours && !preparing && (
+          {total === 0 && weakTotal === 0 && pageHits.length === 0 && !waitingForHours && !preparing && (
             <ListEmpty
               region={region}
               filters={filters}
@@ -187,18 +187,18 @@ export default function ListScreen({ route }: ScreenProps) {
             />
           )}
 
-          {items.length > 0 && urgent && <UrgentCalls entries={urgent} lang={lang} />}
-          {items.length > 0 && (
+          {total > 0 && urgent && <UrgentCalls entries={urgent} lang={lang} />}
+          {total > 0 && (
             <ul class="entry-list" aria-labelledby="list-count">
-              {items.slice(0, shown).map(row(region))}
+              {items.map(row(region))}
             </ul>
           )}
-          {items.length > shown && (
+          {total > shown && (
             <button type="button" class="button button-secondary list-more" onClick={() => setShown((n) => n + PAGE_SIZE)}>
-              {t('finder:list.more', { count: Math.min(PAGE_SIZE, items.length - shown) })}
+              {t('finder:list.more', { count: Math.min(PAGE_SIZE, total - shown) })}
             </button>
           )}
-          {weakItems.length > 0 && <ListMore count={weakItems.length} open={items.length === 0}>{weakItems.slice(0, PAGE_SIZE).map(row(region))}</ListMore>}
+          {weakTotal > 0 && <ListMore count={weakTotal} open={total === 0}>{weakItems.slice(0, PAGE_SIZE).map(row(region))}</ListMore>}
         </>
       )}
     </section>

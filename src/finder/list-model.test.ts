@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { filtersFromQuery } from '../directory/filter';
 import { localized, testEntry, testRegion } from '../directory/search.samples';
 import type { Directory, Entry } from '../directory/types';
-import { activeFilters, clip, favouriteItems, firstSentence, listItems, listQuery, sortFromQuery, withoutFilter } from './list-model';
+import { activeFilters, clip, favouriteItems, firstSentence, listItems, listPage, listQuery, sortFromQuery, withoutFilter } from './list-model';
 import { indexFor, searchAll } from './use-search';
 
 const SONTRA = '06636011';
@@ -73,6 +73,56 @@ describe('listItems', () => {
     expect(listItems(directory, { filters: { openNow: true }, ctx, sort: 'relevance' })).toEqual([]);
     const isOpen = (e: Entry) => e.id === 'jobcenter';
     expect(ids(listItems(directory, { filters: { openNow: true }, ctx: { ...ctx, isOpen }, sort: 'relevance' }))).toEqual(['jobcenter']);
+  });
+});
+
+describe('listPage', () => {
+  // Many entries whose names match a query equally well, so scores tie and the finer order
+  // (reach, rank, the search's own order) decides: the case where sorting only a prefix could go wrong.
+  const towns = [SONTRA, ESCHWEGE];
+  const kinds = ['Beratung', 'Jobcenter', 'Tafel', 'Beratung Tafel', 'Kleiderkammer'];
+  const many: Entry[] = Array.from({ length: 240 }, (_, i) =>
+    testEntry(`e${i}`, {
+      name: `${kinds[i % kinds.length]} ${i % 3 === 0 ? 'Eschwege' : 'Sontra'}${i % 7 === 0 ? ' Mitte' : ''}`,
+      category: i % 4 === 0 ? 'rathaus' : 'arbeit',
+      scope: i % 5 === 0 ? { kind: 'national' } : i % 2 === 0 ? { kind: 'district' } : { kind: 'municipalities', ags: [towns[i % 2] ?? SONTRA] },
+      ...(i % 11 === 0 ? { rank: 1 + (i % 4) } : {}),
+      ...(i % 3 === 1 ? { location: { lat: 51.07 + i / 10_000, lon: 9.93, precision: 'town' as const, source: 'test' } } : {}),
+    }),
+  );
+  const big: Directory = { ...directory, entries: many };
+  const queries = ['b', 'be', 'beratung', 'tafel', 'jobcenter sontra', 'eschwege', 'mitte', 'kleider'];
+  const filterSets = [{}, { ags: SONTRA }, { category: 'rathaus' }];
+
+  it('draws the same first rows as the whole list, counts all of them and says whether one has a place', () => {
+    let compared = 0;
+    for (const query of queries) {
+      const hits = searchAll(big, query) ?? [];
+      expect(hits.length).toBeGreaterThan(0);
+      for (const filters of filterSets) {
+        for (const position of [undefined, { lat: 51.2, lon: 10.0 }]) {
+          const input = { hits, filters, ctx, sort: 'relevance' as const, ...(position ? { position } : {}) };
+          const whole = listItems(big, input);
+          for (const limit of [1, 2, 5, 20, 1000]) {
+            const page = listPage(big, input, limit);
+            expect(page.items).toEqual(whole.slice(0, limit));
+            expect(page.total).toBe(whole.length);
+            expect(page.located).toBe(whole.some((i) => i.entry.location !== undefined));
+            compared++;
+          }
+        }
+      }
+    }
+    expect(compared).toBe(queries.length * filterSets.length * 2 * 5);
+  });
+
+  it('without a query, or sorted by name, gives the first rows of the whole sorted list', () => {
+    for (const sort of ['relevance', 'name'] as const) {
+      const whole = listItems(big, { filters: { ags: SONTRA }, ctx, sort });
+      const page = listPage(big, { filters: { ags: SONTRA }, ctx, sort }, 20);
+      expect(page.items).toEqual(whole.slice(0, 20));
+      expect(page.total).toBe(whole.length);
+    }
   });
 });
 

@@ -2,7 +2,7 @@
  * What the list shows, computed without the UI: search hits, filters and sort order combined into
  * rows, and the list's URL state. Pure functions, so they are tested without a browser.
  */
-import { FILTER_PARAMS, filterEntries, sortEntries, writeFilters, type FilterContext, type FilteredEntry, type Filters, type SortBy } from '../directory/filter';
+import { FILTER_PARAMS, entryFilter, filterEntries, reachOf, sortEntries, writeFilters, type FilterContext, type FilteredEntry, type Filters, type SortBy } from '../directory/filter';
 import { distanceKm, type LatLon } from '../directory/geo';
 import type { SearchHit } from '../directory/search';
 import type { Directory, Entry } from '../directory/types';
@@ -61,10 +61,57 @@ export function listItems(directory: Directory, input: ListInput): readonly List
     return score === undefined && km === undefined ? f : { ...f, ...(score !== undefined ? { score } : {}), ...(km !== undefined ? { km } : {}) };
   });
   if (input.sort !== 'relevance' || !input.hits) return sortEntries(items, input.sort, position);
-  // Same score: the office responsible for the user's own town comes before the wider ones.
-  // Then a rank set in the data: of the emergency lines that match equally, 112 comes first.
-  const rank = (i: ListItem) => i.entry.rank ?? Number.MAX_SAFE_INTEGER;
-  return items.sort((a, b) => (b.score ?? 0) - (a.score ?? 0) || REACH_ORDER[a.reach] - REACH_ORDER[b.reach] || rank(a) - rank(b));
+  return items.sort(byRelevance);
+}
+
+// Same score: the office responsible for the user's own town comes before the wider ones.
+// Then a rank set in the data: of the emergency lines that match equally, 112 comes first.
+const rankOf = (i: ListItem) => i.entry.rank ?? Number.MAX_SAFE_INTEGER;
+const byRelevance = (a: ListItem, b: ListItem) =>
+  (b.score ?? 0) - (a.score ?? 0) || REACH_ORDER[a.reach] - REACH_ORDER[b.reach] || rankOf(a) - rankOf(b);
+
+/** The first rows of a list, how many there are in all, and whether any of them has a place. */
+export interface ListPage {
+  readonly items: readonly ListItem[];
+  readonly total: number;
+  /** Some row, drawn or not, has a location (a place to go to). */
+  readonly located: boolean;
+}
+
+/**
+ * The first `limit` rows of listItems(directory, input), and the count of all. A search at
+ * 10,000 entries finds thousands for its first letter, of which 20 are drawn: hits sorted by
+ * relevance arrive best first, so only the rows up to the last one that ties with row `limit`
+ * need the finer order (a stable sort of that prefix puts the same rows first as a sort of all).
+ */
+export function listPage(directory: Directory, input: ListInput, limit: number): ListPage {
+  const hits = input.hits;
+  if (!hits || input.sort !== 'relevance') {
+    const all = listItems(directory, input);
+    return { items: all.slice(0, limit), total: all.length, located: all.some((i) => i.entry.location) };
+  }
+  const byId = entriesById(directory);
+  const matches = entryFilter(input.filters, input.ctx);
+  const found: Entry[] = [];
+  const scores: number[] = [];
+  let located = false;
+  for (const hit of hits) {
+    const entry = byId.get(hit.id);
+    if (!entry || !matches(entry)) continue;
+    found.push(entry);
+    scores.push(hit.score);
+    if (entry.location) located = true;
+  }
+  let end = Math.min(limit, found.length);
+  while (end > 0 && end < found.length && scores[end] === scores[end - 1]) end++;
+  const position = input.position;
+  const items: ListItem[] = [];
+  for (let i = 0; i < end; i++) {
+    const entry = found[i] as Entry;
+    const km = position && entry.location ? distanceKm(position, entry.location) : undefined;
+    items.push({ entry, reach: reachOf(entry), score: scores[i] ?? 0, ...(km !== undefined ? { km } : {}) });
+  }
+  return { items: items.sort(byRelevance).slice(0, limit), total: found.length, located };
 }
 
 /** Sort orders that can stand in the URL. */

@@ -6,15 +6,19 @@ import { useMemo } from 'preact/hooks';
 import type { FilterContext, Filters, SortBy } from '../directory/filter';
 import { rankHits, type SearchHit } from '../directory/search';
 import type { Directory } from '../directory/types';
-import { listItems, type ListItem } from './list-model';
+import { listPage, type ListItem } from './list-model';
 import { alsoNear, type Origin } from './nearby';
 import type { HoursModule } from './use-hours';
 
 /** What the list draws. */
 export interface ListRows {
+  /** The rows drawn: at most `shown`. */
   readonly items: readonly ListItem[];
-  /** Matched only weakly: shown folded under "more results". */
+  /** How many rows there are in all. */
+  readonly total: number;
+  /** Matched only weakly: shown folded under "more results" (at most `shown` of them). */
   readonly weak: readonly ListItem[];
+  readonly weakTotal: number;
   /** "Also near you": filled only when a town is filtered and no result is a place to go to. */
   readonly nearby: readonly ListItem[];
 }
@@ -29,26 +33,28 @@ export interface ListParams {
   readonly origin: Origin | undefined;
   readonly now: Date;
   readonly hours: HoursModule | undefined;
+  /** Rows drawn: only these are built and put in order (the count covers all). */
+  readonly shown: number;
 }
 
 /** The list's rows, recomputed only when what they depend on changes. */
-export function useListRows({ directory, query, hits, filters, sort, origin, now, hours }: ListParams): ListRows {
+export function useListRows({ directory, query, hits, filters, sort, origin, now, hours, shown }: ListParams): ListRows {
   const ranked = useMemo(() => (hits ? rankHits(query, hits) : undefined), [hits, query]);
   const ctx = useMemo((): FilterContext => {
     const isOpen = hours ? (e: { openingHours?: string }, at: Date) => hours.isOpenNow(e.openingHours, at) : undefined;
     return isOpen ? { now, isOpen } : { now };
   }, [now, hours]);
   return useMemo(() => {
-    if (!directory) return { items: [], weak: [], nearby: [] };
+    if (!directory) return { items: [], total: 0, weak: [], weakTotal: 0, nearby: [] };
     const at = origin ? { position: origin.point } : {};
-    const items = listItems(directory, { ...(ranked ? { hits: ranked.strong } : {}), filters, ctx, sort, ...at });
-    const weak = ranked && ranked.weak.length > 0 ? listItems(directory, { hits: ranked.weak, filters, ctx, sort, ...at }) : [];
+    const strong = listPage(directory, { ...(ranked ? { hits: ranked.strong } : {}), filters, ctx, sort, ...at }, shown);
+    const weak = ranked && ranked.weak.length > 0 ? listPage(directory, { hits: ranked.weak, filters, ctx, sort, ...at }, shown) : undefined;
     let nearby: readonly ListItem[] = [];
     // A phone line for the whole district is no place to go: the nearest places elsewhere are
     // offered whenever no result has a location (Sontra has no food bank, only the bus hotline).
-    if (filters.ags && !items.some((i) => i.entry.location) && !weak.some((i) => i.entry.location)) {
+    if (filters.ags && !strong.located && !weak?.located) {
       nearby = alsoNear(directory, filters, ctx, filters.ags, undefined, hits ? new Set(hits.map((h) => h.id)) : undefined);
     }
-    return { items, weak, nearby };
-  }, [directory, ranked, hits, filters, ctx, sort, origin]);
+    return { items: strong.items, total: strong.total, weak: weak?.items ?? [], weakTotal: weak?.total ?? 0, nearby };
+  }, [directory, ranked, hits, filters, ctx, sort, origin, shown]);
 }
