@@ -1,8 +1,14 @@
 import preact from '@preact/preset-vite';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { defineConfig } from 'vitest/config';
+
+// As in vite.config.ts: the region's names from the data, for the home's title before the directory.
+const region = parse(readFileSync('data/region.yaml', 'utf8')) as { name: string; names?: Record<string, string> };
 
 export default defineConfig({
   plugins: [preact()],
+  define: { __REGION_NAMES__: JSON.stringify({ ...region.names, de: region.name }) },
   test: {
     environment: 'happy-dom',
     setupFiles: ['fake-indexeddb/auto', 'tests/unit/setup.ts'],

@@ -1,2 +1,4 @@
 /** The app's version, set at build time from package.json (see vite.config.ts). */
 declare const __APP_VERSION__: string;
+/** The region's name per language (German under de), set at build time from data/region.yaml. */
+declare const __REGION_NAMES__: Readonly<Record<string, string>>;

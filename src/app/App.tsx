@@ -57,7 +57,7 @@ export function App() {
         <Header screen={key} path={path} />
       </div>
       <div class="notices" role="status" aria-live="polite">
-        {hasNotices && <Notices />}
+        {hasNotices && <Notices path={path} />}
       </div>
       <main id="main" ref={main} tabIndex={-1}>
         <Screen route={route} />

@@ -40,8 +40,9 @@ export function HomeScreen() {
 
   return (
     <section class="screen home">
-      {/* The region's name is in the directory, which may still be loading: "…" holds its place. */}
-      <h1 tabIndex={-1}>{t('home.title', { region: region ? (region.names[lang] ?? region.name) : '…' })}</h1>
+      {/* The region's name is in the directory, which may still be loading: the name the app was built
+          with holds its place, so the title has its final size from the first paint. */}
+      <h1 tabIndex={-1}>{t('home.title', { region: region ? (region.names[lang] ?? region.name) : (__REGION_NAMES__[lang] ?? __REGION_NAMES__.de) })}</h1>
       <p class="lead">{t('home.lead')}</p>
       <HomeSos numbers={summary?.emergencyNumbers} />
       {dataFailed && (

@@ -47,8 +47,8 @@ export const app = createStore<AppState>({
 /** Shows a notice; one with the same id replaces the old one. */
 export function notify(notice: Notice): void {
   app.set({ notices: [...app.get().notices.filter((n) => n.id !== notice.id), notice] });
-  // Good news is said and goes away by itself; warnings stay until the user closes them.
-  if (notice.tone === 'success') setTimeout(() => dismiss(notice.id), 8000);
+  // Good news goes away by itself with a screen change (src/app/Notices.tsx), not by a timer that would
+  // move the screen while it is read; warnings stay until the user closes them.
 }
 
 /** Removes a notice. */

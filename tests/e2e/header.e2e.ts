@@ -208,6 +208,11 @@ describe('notices, settings and map', () => {
   it('the offline notice covers nothing and, closed, stays closed for the session', async () => {
     const { context, page } = await offlineIn('ar', { viewport: { width: 320, height: 640 } });
     const notice = page.getByTestId('offline-indicator');
+    // Said at once to screen readers, drawn only with the next screen: nothing moves under a finger.
+    const banner = (JSON.parse(readFileSync('locales/ar/notices.json', 'utf8')) as { offline: { banner: string } }).offline.banner;
+    await page.locator('.notices .visually-hidden').getByText(banner).waitFor({ state: 'attached' });
+    expect(await notice.count()).toBe(0);
+    await page.getByRole('navigation').getByRole('link', { name: common('ar').nav.settings!, exact: true }).click();
     await notice.waitFor();
     const box = (await notice.boundingBox())!;
     const overlaps = async (selector: string) => {

@@ -63,11 +63,14 @@ describe('app shell', () => {
     await page.locator('main h1').first().waitFor();
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['fa-AF', 'rtl']);
     expect(await page.getByRole('navigation').getByRole('link', { name: 'تنظیمات' }).isVisible()).toBe(true);
-    expect(await page.getByTestId('offline-indicator').isVisible()).toBe(true);
+    // The offline message is said at once (live region) and drawn with the next screen.
+    const banner = (JSON.parse(readFileSync('locales/fa-AF/notices.json', 'utf8')) as { offline: { banner: string } }).offline.banner;
+    await page.locator('.notices .visually-hidden').getByText(banner).waitFor({ state: 'attached' });
 
     // A deep link opens offline too.
     await page.goto(`${baseURL()}#/settings`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('تنظیمات');
+    expect(await page.getByTestId('offline-indicator').isVisible()).toBe(true);
     await context.close();
   });
 
@@ -127,6 +130,10 @@ describe('app shell', () => {
       await restart(copy);
       await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
       const offer = page.getByRole('button', { name: 'Jetzt aktualisieren' });
+      // Said at once (live region), drawn with the next screen the user opens.
+      const settings = page.getByRole('navigation').getByRole('link', { name: 'Einstellungen', exact: true });
+      await page.locator('.notices .visually-hidden').first().waitFor({ state: 'attached' });
+      await settings.click();
       await offer.waitFor();
       // Not forced: the new worker waits, and the old one still controls the page.
       expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state)).toBe('installed');
@@ -134,6 +141,7 @@ describe('app shell', () => {
       await page.reload();
       await page.locator('main h1').first().waitFor();
       expect(await controlling()).toBe('first');
+      await page.getByRole('navigation').getByRole('link').first().click();
       // Until the user says so.
       await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Jetzt aktualisieren' }).click()]);
       await page.locator('main h1').first().waitFor();
