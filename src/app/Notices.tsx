@@ -41,9 +41,11 @@ export default function Notices({ path }: { path: string }) {
   /** Whether a message is drawn on this screen (otherwise it is only in the live region). */
   const drawn = (id: string): boolean => {
     present.add(id);
+    // Once drawn, it stays drawn on every screen, also back on the one it arrived on.
+    if (drawnOn.current.has(id)) return true;
     if (!arrived.current.has(id)) arrived.current.set(id, path);
     if (arrived.current.get(id) === path) return false;
-    if (!drawnOn.current.has(id)) drawnOn.current.set(id, path);
+    drawnOn.current.set(id, path);
     return true;
   };
   // Forget messages that went away, so one that comes again (offline again) waits for a screen again.

@@ -132,7 +132,7 @@ describe('app shell', () => {
       const offer = page.getByRole('button', { name: 'Jetzt aktualisieren' });
       // Said at once (live region), drawn with the next screen the user opens.
       const settings = page.getByRole('navigation').getByRole('link', { name: 'Einstellungen', exact: true });
-      await page.locator('.notices .visually-hidden').first().waitFor({ state: 'attached' });
+      await page.locator('.notices .visually-hidden').getByText('Eine neue Version ist da.').waitFor({ state: 'attached' });
       await settings.click();
       await offer.waitFor();
       // Not forced: the new worker waits, and the old one still controls the page.
@@ -141,6 +141,8 @@ describe('app shell', () => {
       await page.reload();
       await page.locator('main h1').first().waitFor();
       expect(await controlling()).toBe('first');
+      // The waiting version is found again after the reload: said first, drawn on the next screen.
+      await page.locator('.notices .visually-hidden').getByText('Eine neue Version ist da.').waitFor({ state: 'attached' });
       await page.getByRole('navigation').getByRole('link').first().click();
       // Until the user says so.
       await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Jetzt aktualisieren' }).click()]);

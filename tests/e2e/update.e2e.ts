@@ -23,6 +23,9 @@ async function publishNext(page: Page, copy: ServedCopy): Promise<void> {
   cpSync(next.dir, copy.dir, { recursive: true });
   await restart(copy);
   await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
+  // The offer is said at once (live region) and drawn with the next screen the user opens.
+  await page.locator('.notices .visually-hidden').getByText('Eine neue Version ist da.').waitFor({ state: 'attached' });
+  await page.getByRole('navigation').getByRole('link', { name: 'Einstellungen', exact: true }).click();
   await page.getByRole('button', { name: 'Jetzt aktualisieren' }).waitFor();
 }
 
@@ -89,6 +92,9 @@ describe('a new release while the app is open', () => {
       await expect.poll(() => heading.textContent()).toBe(before);
 
       await publishNext(page, copy);
+      // Back to the place, where the offer stays until it is taken.
+      await page.goBack();
+      await expect.poll(() => heading.textContent()).toBe(before);
       await context.setOffline(true);
       await page.getByRole('button', { name: 'Jetzt aktualisieren' }).click();
       // Offline, the next release's worker serves the page and its own copy of the data.
