@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Directory } from '../../src/directory/types';
 import { firstVisit, launch, newContext, restart, serveCopy, stop, waitForOffline, type ServedCopy } from './helpers';
+import { screenReady } from './ready';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -24,6 +25,8 @@ async function checkNow(page: Page, copy: ServedCopy): Promise<string> {
 /** How many entries the app has on the device, as the About screen says. */
 async function entryCount(page: Page, copy: ServedCopy): Promise<string> {
   await page.goto(`${copy.url}#/about`);
+  // After a reload the entries are read after the first screen: the count is there once it is ready.
+  await screenReady(page);
   return (await page.locator('.about').textContent()) ?? '';
 }
 
