@@ -16,7 +16,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import { build } from 'vite';
 import type { Directory } from '../../src/directory/types';
 import { distFromArgs, freshProfile, serve } from './browser';
 import { inputToPaint, readyAfter, rendersPerKey, resultAfterLastKey } from './keystroke-figures';
@@ -24,6 +23,8 @@ import { PAGE_SCRIPT, RESET_SCRIPT, type PageLog } from './keystroke-page';
 import { quantile, round1 } from './report';
 import { generateEntries } from './generate';
 import { QUERIES } from './search';
+import { screenReady } from '../../tests/e2e/ready';
+import { seedDirectory, storageBundle } from './seed';
 import type { BenchRow } from './types';
 
 /** CPU slowdown of the page: roughly an old Android phone against this machine. */
@@ -41,24 +42,6 @@ const SEED = 7;
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const log = (page: Page) => page.evaluate(() => (window as unknown as { __ks: PageLog }).__ks);
 
-/** src/storage as one classic script, so a page of the build can store a directory with the app's own code. */
-async function storageBundle(): Promise<string> {
-  const out = await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: { write: false, minify: false, target: 'es2022', lib: { entry: 'src/storage/index.ts', formats: ['iife'], name: 'WegweiserStorage' } },
-  });
-  const first = (Array.isArray(out) ? out[0] : out) as { output: readonly { type: string; code?: string }[] };
-  const code = first.output.find((c) => c.type === 'chunk')?.code;
-  if (!code) throw new Error('the storage bundle was not built');
-  return code;
-}
-
-/** Waits until the screen of the current location is drawn with its data and lazy parts (src/app/ready.ts). */
-async function screenReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.getElementById('main')?.dataset.ready === location.hash, undefined, { timeout: 120_000 });
-}
-
 /** Waits until nothing on the page has changed for `quiet` ms. */
 async function settle(page: Page, quiet = 600): Promise<void> {
   for (;;) {
@@ -71,7 +54,7 @@ async function settle(page: Page, quiet = 600): Promise<void> {
 /** Opens the list `after` ms after the home is drawn with its data; ms until ready to type (see readyAfter). */
 async function openList(page: Page, after: number): Promise<number> {
   await page.goto(page.url().split('#')[0] ?? page.url());
-  await screenReady(page);
+  await screenReady(page, 120_000);
   await wait(after);
   const openedAt = await page.evaluate(() => {
     const at = performance.now();
@@ -122,13 +105,7 @@ async function measureSize(dist: string, bundle: string, directory: Directory, s
     let page = context.pages()[0] ?? (await context.newPage());
     await page.goto(`${served.url}?lang=de`);
     await page.locator('.tiles a').first().waitFor();
-    if (store) {
-      await page.addScriptTag({ content: bundle });
-      await page.evaluate(async (d) => {
-        const storage = await (window as unknown as { WegweiserStorage: typeof import('../../src/storage') }).WegweiserStorage.openAppStorage();
-        await storage.saveDirectory(d);
-      }, directory);
-    }
+    if (store) await seedDirectory(page, bundle, directory);
     await context.close();
     context = await profile.open();
     await context.addInitScript({ content: PAGE_SCRIPT });
@@ -155,7 +132,7 @@ async function measureSize(dist: string, bundle: string, directory: Directory, s
     await page.locator('#list-q').fill('');
     await settle(page);
     await page.evaluate(() => (location.hash = '#/list?all=1'));
-    await screenReady(page);
+    await screenReady(page, 120_000);
     await settle(page);
     const count = Number((await page.locator('.list-count').textContent())?.replace(/\D/g, ''));
     if (count !== directory.entries.length) throw new Error(`the app lists ${count} entries, not ${directory.entries.length}`);
