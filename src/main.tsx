@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import './app/app.css';
+import { afterPaint } from './app/after-paint';
 import { App, LanguagePicker } from './app/App';
 import { app } from './app/state';
 import { applyDirection, initI18n } from './i18n';
@@ -42,8 +43,9 @@ async function start(): Promise<void> {
   // directory file would share a slow line with the first screen's own files. A returning visit
   // reads them from the phone, so they start at once, beside the texts.
   let drawn = () => {};
+  const firstDrawn = new Promise<void>((resolve) => (drawn = resolve));
   const returning = prefs.lang !== undefined;
-  const data = (returning ? Promise.resolve() : new Promise<void>((resolve) => (drawn = resolve))).then(() => import('./app/start-data'));
+  const data = (returning ? Promise.resolve() : firstDrawn).then(() => import('./app/start-data'));
   const opening = data.then((m) => m.openStorage());
   app.set({ storage: deferredStorage(opening), home: prefs.home });
   const root = document.getElementById('app');
@@ -64,9 +66,7 @@ async function start(): Promise<void> {
     root.textContent = '';
     render(<App />, root);
   }
-  // A tab opened in the background draws no frame until it is shown: the timer starts the data then.
-  requestAnimationFrame(() => setTimeout(drawn, 0));
-  setTimeout(drawn, 100);
+  void afterPaint().then(drawn);
   try {
     const [{ loadData }, storage] = await Promise.all([data, opening]);
     await loadData(storage);

@@ -1,4 +1,5 @@
 import { openAppStorage, type AppStorage } from '../storage';
+import { afterPaint } from './after-paint';
 import { loadDirectory, loadFavourites, showDirectory } from './data';
 import { app, notify } from './state';
 
@@ -6,14 +7,6 @@ import { app, notify } from './state';
 export function openStorage(): Promise<AppStorage> {
   return openAppStorage({
     onOutdated: () => notify({ id: 'outdated', key: 'storage.outdated', tone: 'warning' }),
-  });
-}
-
-/** Resolves after the next frame is drawn (or soon, in a hidden tab, which draws none). */
-function afterPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    requestAnimationFrame(() => setTimeout(resolve, 0));
-    setTimeout(resolve, 100);
   });
 }
 

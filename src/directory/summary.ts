@@ -1,6 +1,6 @@
 import type { Directory, Region } from './types';
 
-/** The category of the emergency entries (112, 110, the help lines). */
+/** The category of emergency numbers and help lines in the region file (112, 110, …). */
 export const EMERGENCY_CATEGORY = 'notfall';
 
 /**

@@ -1,9 +1,7 @@
 /** Which numbers the help screen shows, in which order, and which of them are emergency calls. */
 import { callablePhones } from '../directory/phones';
+import { EMERGENCY_CATEGORY } from '../directory/summary';
 import type { Directory, Entry } from '../directory/types';
-
-/** The category of emergency numbers and help lines in the region file. */
-export const EMERGENCY_CATEGORY = 'notfall';
 
 /** The category of hospitals and doctors in the region file; its list starts with the urgent numbers. */
 export const HEALTH_CATEGORY = 'gesundheit';

@@ -23,11 +23,6 @@ export function indexFor(directory: Directory): SearchIndex {
   return indexes.get(directory) ?? keep(directory, buildIndex(directory.entries, directory.region));
 }
 
-/** The index if it is built; undefined while it is still being prepared. */
-export function readyIndex(directory: Directory): SearchIndex | undefined {
-  return indexes.get(directory);
-}
-
 /** Builds the directory's index in time slices (once; later calls share the build). */
 export function prepareIndex(directory: Directory): Promise<SearchIndex> {
   const ready = indexes.get(directory);
