@@ -28,10 +28,10 @@ describe('rankHits with small entries', () => {
 
   it('counts only required words: two words need more than two description words', () => {
     const hits = [
-      { id: 'a', score: 8 },
-      { id: 'b', score: 8.5 },
+      { id: 'a', score: 8, at: 0 },
+      { id: 'b', score: 8.5, at: 1 },
     ];
-    expect(rankHits('Notruf Rathaus', hits)).toEqual({ strong: [{ id: 'b', score: 8.5 }], weak: [{ id: 'a', score: 8 }] });
+    expect(rankHits('Notruf Rathaus', hits)).toEqual({ strong: [{ id: 'b', score: 8.5, at: 1 }], weak: [{ id: 'a', score: 8, at: 0 }] });
     expect(rankHits('Beratung für', hits).strong.map((h) => h.id)).toEqual(['a', 'b']);
   });
 });

@@ -14,6 +14,8 @@ export { buildIndex, type SearchIndex } from './search-index';
 export interface SearchHit {
   readonly id: string;
   readonly score: number;
+  /** The entry's position in the entries the index was built from: a list finds it without a lookup by id. */
+  readonly at: number;
 }
 
 /** Results returned when no limit is given. */
@@ -130,7 +132,7 @@ function top(index: SearchIndex, scores: Float32Array, found: number[], limit: n
   }
   const len = index.nameLength;
   pool.sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || (len[a] ?? 0) - (len[b] ?? 0) || a - b);
-  return pool.slice(0, limit).map((e) => ({ id: index.ids[e] ?? '', score: scores[e] ?? 0 }));
+  return pool.slice(0, limit).map((e) => ({ id: index.ids[e] ?? '', score: scores[e] ?? 0, at: e }));
 }
 
 /** Hits split into those that matched a name, keyword, category or town, and the rest. */

@@ -28,6 +28,8 @@ const entries: Entry[] = [
 ];
 const directory: Directory = { format: 1, version: 'v', asOf: '2026-01-01', region: testRegion(), entries };
 const ids = (items: readonly { entry: Entry }[]) => items.map((i) => i.entry.id);
+/** A hit as search() gives it: with the entry's position in the directory (-1: not there). */
+const hit = (id: string, score: number) => ({ id, score, at: entries.findIndex((e) => e.id === id) });
 
 describe('listItems', () => {
   it('lists everything without a query, the local offices first', () => {
@@ -43,10 +45,10 @@ describe('listItems', () => {
 
   it('orders search hits by score and, at equal score, the local office first', () => {
     const hits = [
-      { id: 'hotline', score: 5 },
-      { id: 'jobcenter', score: 9 },
-      { id: 'rathaus-eschwege', score: 5 },
-      { id: 'unknown-id', score: 20 },
+      hit('hotline', 5),
+      hit('jobcenter', 9),
+      hit('rathaus-eschwege', 5),
+      hit('unknown-id', 20),
     ];
     const items = listItems(directory, { hits, filters: {}, ctx, sort: 'relevance' });
     expect(ids(items)).toEqual(['jobcenter', 'rathaus-eschwege', 'hotline']);
@@ -54,7 +56,7 @@ describe('listItems', () => {
   });
 
   it('applies filters to search hits too', () => {
-    const hits = [{ id: 'rathaus-eschwege', score: 9 }, { id: 'jobcenter', score: 5 }];
+    const hits = [hit('rathaus-eschwege', 9), hit('jobcenter', 5)];
     expect(ids(listItems(directory, { hits, filters: { ags: SONTRA }, ctx, sort: 'relevance' }))).toEqual(['jobcenter']);
     expect(ids(listItems(directory, { hits, filters: { category: 'rathaus' }, ctx, sort: 'relevance' }))).toEqual(['rathaus-eschwege']);
   });
@@ -123,6 +125,18 @@ describe('listPage', () => {
       expect(page.items).toEqual(whole.slice(0, 20));
       expect(page.total).toBe(whole.length);
     }
+  });
+
+  it('finds an entry by id when the position a hit carries is not its own', () => {
+    // Hits from an index of another order of the same entries (or fabricated): position wrong or absent.
+    const hits = [
+      { id: 'rathaus-sontra', score: 9, at: 0 },
+      { id: 'jobcenter', score: 7, at: 99 },
+      { id: 'hotline', score: 5, at: -1 },
+    ];
+    const page = listPage(directory, { hits, filters: {}, ctx, sort: 'relevance' }, 20);
+    expect(ids(page.items)).toEqual(['rathaus-sontra', 'jobcenter', 'hotline']);
+    expect(page.total).toBe(3);
   });
 });
 

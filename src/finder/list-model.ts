@@ -91,27 +91,61 @@ export function listPage(directory: Directory, input: ListInput, limit: number):
     return { items: all.slice(0, limit), total: all.length, located: all.some((i) => i.entry.location) };
   }
   const byId = entriesById(directory);
+  const { entries } = directory;
   const matches = entryFilter(input.filters, input.ctx);
   const found: Entry[] = [];
   const scores: number[] = [];
   let located = false;
   for (const hit of hits) {
-    const entry = byId.get(hit.id);
+    // Thousands of hits for a first letter: the entry at the hit's position, by id only if that is not it.
+    const at = entries[hit.at];
+    const entry = at?.id === hit.id ? at : byId.get(hit.id);
     if (!entry || !matches(entry)) continue;
     found.push(entry);
     scores.push(hit.score);
     if (entry.location) located = true;
   }
-  let end = Math.min(limit, found.length);
-  while (end > 0 && end < found.length && scores[end] === scores[end - 1]) end++;
   const position = input.position;
-  const items: ListItem[] = [];
-  for (let i = 0; i < end; i++) {
+  const item = (i: number): ListItem => {
     const entry = found[i] as Entry;
     const km = position && entry.location ? distanceKm(position, entry.location) : undefined;
-    items.push({ entry, reach: reachOf(entry), score: scores[i] ?? 0, ...(km !== undefined ? { km } : {}) });
+    return { entry, reach: reachOf(entry), score: scores[i] ?? 0, ...(km !== undefined ? { km } : {}) };
+  };
+  const end = Math.min(limit, found.length);
+  if (end === 0) return { items: [], total: found.length, located };
+  // Rows before the last drawn row's score group keep their order up to byRelevance within equal
+  // scores. Of that last group (at a first letter thousands of hits tie) only the best that still
+  // fit are picked, in byRelevance's order (reach, rank, then the search's order), not all sorted.
+  const last = scores[end - 1];
+  let groupStart = end - 1;
+  while (groupStart > 0 && scores[groupStart - 1] === last) groupStart--;
+  let groupEnd = end;
+  while (groupEnd < found.length && scores[groupEnd] === last) groupEnd++;
+  const head: ListItem[] = [];
+  for (let i = 0; i < groupStart; i++) head.push(item(i));
+  head.sort(byRelevance);
+  const picked = bestOf(found, groupStart, groupEnd, end - groupStart);
+  return { items: [...head, ...picked.map(item)], total: found.length, located };
+}
+
+// The finer order inside one score: reach, then rank, then position (the search's order).
+function finer(found: readonly Entry[], i: number, j: number): number {
+  const a = found[i] as Entry;
+  const b = found[j] as Entry;
+  return REACH_ORDER[reachOf(a)] - REACH_ORDER[reachOf(b)] || (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) || i - j;
+}
+
+/** Positions of the `count` first of found[start, end) in finer order: one pass, a short sorted list kept. */
+function bestOf(found: readonly Entry[], start: number, end: number, count: number): number[] {
+  const kept: number[] = [];
+  for (let i = start; i < end; i++) {
+    if (kept.length === count && finer(found, i, kept[count - 1] ?? i) >= 0) continue;
+    let at = kept.length;
+    while (at > 0 && finer(found, i, kept[at - 1] ?? i) < 0) at--;
+    kept.splice(at, 0, i);
+    if (kept.length > count) kept.pop();
   }
-  return { items: items.sort(byRelevance).slice(0, limit), total: found.length, located };
+  return kept;
 }
 
 /** Sort orders that can stand in the URL. */
