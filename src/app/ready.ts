@@ -40,6 +40,12 @@ export function useLoading(loading: boolean): void {
   }, [loading]);
 }
 
+/** A screen wrote its own new URL after drawing what it shows (typing): that URL is drawn. */
+export function urlMoved(): void {
+  drawn = location.hash;
+  update();
+}
+
 /** The shell, after every render: the current location is drawn. */
 export function useDrawn(): void {
   useLayoutEffect(() => {

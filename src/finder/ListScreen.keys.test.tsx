@@ -3,6 +3,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { generateEntries } from '../../scripts/bench/generate';
 import { loadData } from '../../scripts/lib/load-data';
+import { afterPaint } from '../app/after-paint';
 import { useRoute } from '../app/router';
 import { app } from '../app/state';
 import type { Directory } from '../directory/types';
@@ -122,6 +123,48 @@ describe('list screen, key by key', () => {
       expect(renders.get(EntryRow) ?? 0, `after "${char}"`).toBe(added.length);
     }
     expect(rows()).toContain('#/e/eschweger-tafel');
+  });
+
+  it('writes the URL after the frame, once for the keys typed until then, and before a tap', async () => {
+    await show('#/list', directory);
+    await act(() => prepareIndex(directory).then(() => undefined));
+    const q = () => new URLSearchParams(location.hash.split('?')[1]).get('q');
+    const replace = history.replaceState;
+    let writes = 0;
+    history.replaceState = function (...args: Parameters<History['replaceState']>) {
+      writes++;
+      replace.apply(this, args);
+    };
+    try {
+      const box = root().querySelector<HTMLInputElement>('input[type=search]')!;
+      await act(() => {
+        for (const char of 'Taf') {
+          box.value += char;
+          box.dispatchEvent(new Event('input', { bubbles: true }));
+        }
+      });
+      expect(count()).toMatch(/\d/);
+      expect([writes, q()]).toEqual([0, null]);
+      await act(() => afterPaint());
+      expect([writes, q()]).toEqual([1, 'Taf']);
+      // A tap right after a key (on a row, a filter) finds the URL written first.
+      await act(() => {
+        box.value += 'e';
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+        document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+        expect([writes, q()]).toEqual([2, 'Tafe']);
+      });
+      // A move elsewhere before the write (Back, a filter) is not overwritten by it.
+      await act(() => {
+        box.value += 'l';
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+        replace.call(history, null, '', '#/list?cat=alltag');
+      });
+      await act(() => afterPaint());
+      expect(location.hash).toBe('#/list?cat=alltag');
+    } finally {
+      history.replaceState = replace;
+    }
   });
 
   it('a link to the list without a query empties the box after typing', async () => {

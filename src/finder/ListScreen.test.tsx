@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadData } from '../../scripts/lib/load-data';
+import { afterPaint } from '../app/after-paint';
 import { useRoute } from '../app/router';
 import { app } from '../app/state';
 import { testEntry, testRegion } from '../directory/search.samples';
@@ -35,8 +36,8 @@ async function type(text: string) {
     box.value = text;
     box.dispatchEvent(new Event('input', { bubbles: true }));
   });
-  // The list follows the box in the same render; one task later for effects (the URL) to settle.
-  await act(() => new Promise((resolve) => setTimeout(resolve, 1)));
+  // The list follows the box in the same render; the URL is written after the next frame.
+  await act(() => afterPaint());
 }
 
 const rows = () => [...root().querySelectorAll('.entry-row')];
