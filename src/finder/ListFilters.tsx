@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { Filters } from '../directory/filter';
 import type { Lang, Region } from '../directory/types';
 import { intlLocale, t } from '../i18n';
@@ -29,63 +30,75 @@ interface FiltersProps {
   readonly onChange: (filters: Filters) => void;
 }
 
-/** Narrowing the list: category, municipality, open now, language spoken, barrier-free. */
-export function ListFilters({ region, filters, languages, lang, onChange }: FiltersProps) {
-  const set = (patch: Filters) => onChange({ ...filters, ...patch });
-  const drop = (name: FilterName) => onChange(withoutFilter(filters, name));
-  const count = activeFilters(filters).length;
-  const locale = intlLocale(lang);
-  const spoken = filters.language && !languages.includes(filters.language) ? [...languages, filters.language] : languages;
+/**
+ * Narrowing the list: category, municipality, open now, language spoken, barrier-free. The fields
+ * are drawn from the first opening on: closed, they cost a key nothing (three selects with some
+ * 60 options were built on the first key of every search, and compared again on every key).
+ */
+export function ListFilters(props: FiltersProps) {
+  // The tap (or Enter) on the summary draws the fields before the box opens, in the same task.
+  const [opened, setOpened] = useState(false);
+  const count = activeFilters(props.filters).length;
   return (
-    <details class="list-filters">
-      <summary>
+    <details class="list-filters" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
+      <summary onClick={() => setOpened(true)}>
         <Icon name="list" />
         <span>{count > 0 ? t('finder:filters.titleCount', { n: count }) : t('finder:filters.title')}</span>
       </summary>
-      <div class="list-filters-body">
-        <div class="field">
-          <label for="f-cat">{t('finder:filters.category')}</label>
-          <select id="f-cat" value={filters.category ?? ''} onChange={(e) => (e.currentTarget.value ? set({ category: e.currentTarget.value }) : drop('category'))}>
-            <option value="">{t('finder:filters.anyCategory')}</option>
-            {region.categories.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label[lang] || c.label.de}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="f-town">{t('finder:filters.town')}</label>
-          <select id="f-town" value={filters.ags ?? ''} onChange={(e) => (e.currentTarget.value ? set({ ags: e.currentTarget.value }) : drop('ags'))}>
-            <option value="">{t('finder:filters.anyTown')}</option>
-            {region.municipalities.map((m) => (
-              <option key={m.ags} value={m.ags}>
-                {townOption(region, m.ags, lang)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="f-lang">{t('finder:filters.language')}</label>
-          <select id="f-lang" value={filters.language ?? ''} onChange={(e) => (e.currentTarget.value ? set({ language: e.currentTarget.value }) : drop('language'))}>
-            <option value="">{t('finder:filters.anyLanguage')}</option>
-            {spoken.map((code) => (
-              <option key={code} value={code}>
-                {languageName(code, lang, locale)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <label class="check">
-          <input type="checkbox" checked={!!filters.openNow} onChange={(e) => (e.currentTarget.checked ? set({ openNow: true }) : drop('openNow'))} />
-          <span>{t('finder:filters.openNow')}</span>
-        </label>
-        <label class="check">
-          <input type="checkbox" checked={!!filters.barrierFree} onChange={(e) => (e.currentTarget.checked ? set({ barrierFree: true }) : drop('barrierFree'))} />
-          <span>{t('finder:filters.barrierFree')}</span>
-        </label>
-      </div>
+      {opened && <FilterFields {...props} />}
     </details>
+  );
+}
+
+function FilterFields({ region, filters, languages, lang, onChange }: FiltersProps) {
+  const set = (patch: Filters) => onChange({ ...filters, ...patch });
+  const drop = (name: FilterName) => onChange(withoutFilter(filters, name));
+  const locale = intlLocale(lang);
+  const spoken = filters.language && !languages.includes(filters.language) ? [...languages, filters.language] : languages;
+  return (
+    <div class="list-filters-body">
+      <div class="field">
+        <label for="f-cat">{t('finder:filters.category')}</label>
+        <select id="f-cat" value={filters.category ?? ''} onChange={(e) => (e.currentTarget.value ? set({ category: e.currentTarget.value }) : drop('category'))}>
+          <option value="">{t('finder:filters.anyCategory')}</option>
+          {region.categories.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.label[lang] || c.label.de}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="field">
+        <label for="f-town">{t('finder:filters.town')}</label>
+        <select id="f-town" value={filters.ags ?? ''} onChange={(e) => (e.currentTarget.value ? set({ ags: e.currentTarget.value }) : drop('ags'))}>
+          <option value="">{t('finder:filters.anyTown')}</option>
+          {region.municipalities.map((m) => (
+            <option key={m.ags} value={m.ags}>
+              {townOption(region, m.ags, lang)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="field">
+        <label for="f-lang">{t('finder:filters.language')}</label>
+        <select id="f-lang" value={filters.language ?? ''} onChange={(e) => (e.currentTarget.value ? set({ language: e.currentTarget.value }) : drop('language'))}>
+          <option value="">{t('finder:filters.anyLanguage')}</option>
+          {spoken.map((code) => (
+            <option key={code} value={code}>
+              {languageName(code, lang, locale)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <label class="check">
+        <input type="checkbox" checked={!!filters.openNow} onChange={(e) => (e.currentTarget.checked ? set({ openNow: true }) : drop('openNow'))} />
+        <span>{t('finder:filters.openNow')}</span>
+      </label>
+      <label class="check">
+        <input type="checkbox" checked={!!filters.barrierFree} onChange={(e) => (e.currentTarget.checked ? set({ barrierFree: true }) : drop('barrierFree'))} />
+        <span>{t('finder:filters.barrierFree')}</span>
+      </label>
+    </div>
   );
 }
 

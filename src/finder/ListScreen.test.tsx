@@ -81,6 +81,21 @@ describe('list screen', () => {
     expect(root().querySelector('.list-filters summary')?.textContent).toBe('Filter: 1 gewählt');
   });
 
+  it('draws the filter fields when the filters are opened, with the set ones chosen', async () => {
+    await show('#/list?ags=06636011&all=1');
+    const town = () => root().querySelector<HTMLSelectElement>('#f-town');
+    expect(town()).toBeNull();
+    await act(() => root().querySelector<HTMLElement>('.list-filters summary')!.click());
+    expect(town()?.value).toBe('06636011');
+    await act(() => {
+      const category = root().querySelector<HTMLSelectElement>('#f-cat')!;
+      category.value = 'arbeit';
+      category.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(new URLSearchParams(location.hash.split('?')[1]).get('cat')).toBe('arbeit');
+    expect(town()?.value).toBe('06636011');
+  });
+
   it('without a query shows the topics as tiles, not every entry', async () => {
     await show('#/list');
     expect(rows()).toHaveLength(0);
