@@ -112,6 +112,13 @@ describe('list screen', () => {
     expect(front[0]?.querySelector('.entry-link')?.getAttribute('href')).toBe('#/e/notruf-112');
     expect(front.length).toBeLessThan(15);
     expect(root().querySelector('.list-weak')?.hasAttribute('open')).toBe(false);
+    // Folded rows are drawn when the fold is opened (a count in the summary, rows under it).
+    const weak = () => root().querySelectorAll('.list-weak .entry-row').length;
+    const said = Number(root().querySelector('.list-weak summary')?.textContent?.replace(/\D/g, ''));
+    expect(said).toBeGreaterThan(0);
+    expect(weak()).toBe(0);
+    await act(() => root().querySelector<HTMLElement>('.list-weak summary')!.click());
+    expect(weak()).toBe(Math.min(said, 20));
   });
 
   it('Sontra has no food bank: the nearest ones elsewhere, measured from Sontra’s centre', async () => {

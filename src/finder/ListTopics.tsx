@@ -1,3 +1,4 @@
+import { useMemo } from 'preact/hooks';
 import { href } from '../app/router';
 import type { Filters } from '../directory/filter';
 import type { Directory, Lang } from '../directory/types';
@@ -10,8 +11,9 @@ import { listQuery } from './list-model';
  * every place in the data's order answers no question), and a link to all places for browsing.
  */
 export function ListTopics({ directory, filters, lang }: { directory: Directory; filters: Filters; lang: Lang }) {
-  // Only topics that have entries: a tile that leads to an empty list only disappoints.
-  const used = new Set(directory.entries.map((e) => e.category));
+  // Only topics that have entries: a tile that leads to an empty list only disappoints. Once per
+  // directory: emptying the box draws the tiles again, and 10,000 entries are a key's time.
+  const used = useMemo(() => new Set(directory.entries.map((e) => e.category)), [directory]);
   const link = (f: Filters, extra?: Record<string, string>) => {
     const q = listQuery('', f, 'relevance');
     for (const [k, v] of Object.entries(extra ?? {})) q.set(k, v);
