@@ -54,7 +54,8 @@ describe('adoptBundledDirectory', () => {
     const next = release('2026-06-01T00:00:00Z', 'Neu');
     serve(next);
     await expect(adoptBundledDirectory()).resolves.toBe(true);
-    await vi.waitFor(async () => expect((await storage.loadSearchIndex())?.index.ids).toEqual(next.entries.map((e) => e.id)));
+    // A wait, not a timing goal: a busy test machine may take seconds for the import and the build.
+    await vi.waitFor(async () => expect((await storage.loadSearchIndex())?.index.ids).toEqual(next.entries.map((e) => e.id)), { timeout: 10_000 });
     expect((await storage.loadSearchIndex())?.key).toBe(`${__SEARCH_BUILD__}|${next.version}|${next.asOf}|${next.entries.length}`);
   });
 

@@ -19,7 +19,8 @@ describe('a data update', () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(next), { status: 200 })));
 
     await expect(checkForDataUpdate(true)).resolves.toEqual({ kind: 'updated', asOf: next.asOf });
-    await vi.waitFor(async () => expect((await storage.loadSearchIndex())?.index.ids).toEqual(next.entries.map((e) => e.id)));
+    // A wait, not a timing goal: a busy test machine may take seconds for the import and the build.
+    await vi.waitFor(async () => expect((await storage.loadSearchIndex())?.index.ids).toEqual(next.entries.map((e) => e.id)), { timeout: 10_000 });
     expect((await storage.loadSearchIndex())?.key).toBe(`${__SEARCH_BUILD__}|${next.version}|${next.asOf}|${next.entries.length}`);
   });
 });

@@ -60,11 +60,12 @@ async function obtain(directory: Directory, storage: AppStorage | undefined): Pr
 }
 
 /**
- * Whether this session stored the directory's index: true once it is stored, false when it was
- * not (read from the device, no storage given, or the device refused). For tests and tools.
+ * Whether this session stored the directory's index: waits for a preparation under way (starts
+ * none), then true once it is stored, false when it was not (none started yet, read from the
+ * device, no storage given, or the device refused). For tests and tools.
  */
 export async function indexStored(directory: Directory): Promise<boolean> {
-  await prepareIndex(directory);
+  await building.get(directory);
   return (await storing.get(directory)) ?? false;
 }
 
