@@ -52,7 +52,7 @@ async function obtain(directory: Directory, storage: AppStorage | undefined): Pr
   const index = await runInSlices(indexSteps(directory.entries, directory.region));
   if (storage) {
     // In a task of its own, after the ready index has been drawn: writing megabytes takes a moment.
-    const saved = new Promise<boolean>((resolve) => setTimeout(resolve, 0)).then(() => storeIndex(storage, directory, index));
+    const saved = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => storeIndex(storage, directory, index));
     storing.set(directory, saved);
     void saved.then((ok) => ok && mark(MARK.searchStored));
   }
