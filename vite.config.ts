@@ -7,6 +7,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { parse } from 'yaml';
 import { cspPlugin } from './scripts/vite-csp.ts';
 import { preloadPlugin } from './scripts/vite-preload.ts';
+import { searchBuildHash } from './scripts/search-build.ts';
 
 // Relative base: the built folder works at the root of a host or under any sub-path
 // (https://example.org/wegweiser/), because routing lives in the URL hash.
@@ -26,6 +27,8 @@ export default defineConfig({
   define: {
     __APP_VERSION__: JSON.stringify(process.env.VITE_APP_VERSION ?? pkg.version),
     __REGION_NAMES__: JSON.stringify({ ...region.names, de: region.name }),
+    // Part of the stored search index's key: code that folds words differently builds it anew.
+    __SEARCH_BUILD__: JSON.stringify(searchBuildHash()),
   },
   plugins: [
     { name: 'out-dir', configResolved: (config) => void (outDir = resolve(config.root, config.build.outDir)) },

@@ -17,6 +17,8 @@ export interface PageLog {
   renders: number[];
   /** Times the search index was ready. */
   ready: number[];
+  /** Times the search index this page built was stored on the device. */
+  stored: number[];
   longTasks: { start: number; end: number }[];
   /** Just after each frame that drew a DOM change (rAF, then a message: after the paint). */
   paints: number[];
@@ -25,11 +27,16 @@ export interface PageLog {
 }
 
 /** The names of the app's marks, as in src/finder/perf-marks.ts. */
-export const APP_MARKS = { render: 'wegweiser:list-render', model: 'wegweiser:list-model', searchReady: 'wegweiser:search-ready' } as const;
+export const APP_MARKS = {
+  render: 'wegweiser:list-render',
+  model: 'wegweiser:list-model',
+  searchReady: 'wegweiser:search-ready',
+  searchStored: 'wegweiser:search-stored',
+} as const;
 
 /** The init script. */
 export const PAGE_SCRIPT = `(() => {
-  const S = { keys: [], events: [], models: [], renders: [], ready: [], longTasks: [], paints: [], lastMutation: 0 };
+  const S = { keys: [], events: [], models: [], renders: [], ready: [], stored: [], longTasks: [], paints: [], lastMutation: 0 };
   window.__ks = S;
   // A key's beforeinput follows its keydown; text inserted without a key has a beforeinput only.
   let keyWithoutInput = false;
@@ -45,6 +52,7 @@ export const PAGE_SCRIPT = `(() => {
     for (const e of list.getEntries()) {
       if (e.name === '${APP_MARKS.render}') S.renders.push(e.startTime);
       if (e.name === '${APP_MARKS.searchReady}') S.ready.push(e.startTime);
+      if (e.name === '${APP_MARKS.searchStored}') S.stored.push(e.startTime);
     }
   }).observe({ type: 'mark' });
   new PerformanceObserver((list) => {

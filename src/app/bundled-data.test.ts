@@ -48,6 +48,17 @@ describe('bundledReplaces', () => {
 describe('adoptBundledDirectory', () => {
   beforeEach(() => app.set({ directory: undefined }));
 
+  it('builds and stores the new entries\' search index in the same session, for the next start', async () => {
+    const storage = memoryStorage();
+    await start(storage, release('2026-01-01T00:00:00Z', 'Alt'));
+    const next = release('2026-06-01T00:00:00Z', 'Neu');
+    serve(next);
+    await expect(adoptBundledDirectory()).resolves.toBe(true);
+    // A wait, not a timing goal: a busy test machine may take seconds for the import and the build.
+    await vi.waitFor(async () => expect((await storage.loadSearchIndex())?.index.ids).toEqual(next.entries.map((e) => e.id)), { timeout: 10_000 });
+    expect((await storage.loadSearchIndex())?.key).toBe(`${__SEARCH_BUILD__}|${next.version}|${next.asOf}|${next.entries.length}`);
+  });
+
   it('stores and shows newer bundled data, so it is there after a restart', async () => {
     const storage = memoryStorage();
     await start(storage, release('2026-01-01T00:00:00Z', 'Alt'));

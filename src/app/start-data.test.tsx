@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { generateEntries } from '../../scripts/bench/generate';
 import { summarize } from '../directory/summary';
 import { sampleDirectory } from '../directory/validate.samples';
@@ -50,6 +50,8 @@ describe('start-up reads what the first screen needs first', () => {
     expect(log).toEqual(['loadSummary summary:no directory:no', 'loadDirectory summary:yes directory:no']);
     expect(app.get().directory).toEqual(directory);
     expect(app.get().summary).toEqual(summarize(directory));
+    // Beside the first screen the start builds the search index and keeps it for the next start.
+    await vi.waitFor(async () => expect((await memory.loadSearchIndex())?.index.ids).toEqual(directory.entries.map((e) => e.id)), { timeout: 10_000 });
   });
 
   it('draws the home, tiles and emergency numbers, from the summary alone', async () => {
@@ -78,5 +80,6 @@ describe('start-up reads what the first screen needs first', () => {
     expect(log).toEqual(['loadSummary summary:no directory:no', 'loadDirectory summary:no directory:no']);
     expect(app.get().summary).toEqual(summarize(directory));
     expect(await memory.loadSummary()).toEqual(summarize(directory));
+    await vi.waitFor(async () => expect((await memory.loadSearchIndex())?.index.ids).toEqual(directory.entries.map((e) => e.id)), { timeout: 10_000 });
   });
 });

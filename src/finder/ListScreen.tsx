@@ -40,6 +40,7 @@ export const PAGE_SIZE = 20;
 export default function ListScreen({ route }: ScreenProps) {
   mark(MARK.render);
   const directory = useStore(app, (s) => s.directory);
+  const storage = useStore(app, (s) => s.storage);
   const favourites = useStore(app, (s) => s.favourites);
   const dataFailed = useStore(app, (s) => s.dataFailed);
   const home = useStore(app, (s) => s.home);
@@ -84,7 +85,8 @@ export default function ListScreen({ route }: ScreenProps) {
   };
 
   // The search and the list model run in the render the key causes: one render per key.
-  const index = useSearchIndex(directory);
+  // The storage: the index stored by an earlier start is read instead of built.
+  const index = useSearchIndex(directory, storage);
   // A key pressed before the index is ready says so and is answered as soon as it is.
   const preparing = !!directory && !index && text.trim() !== '';
   useLoading(preparing);

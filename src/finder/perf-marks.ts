@@ -12,6 +12,8 @@ export const MARK = {
   model: 'wegweiser:list-model',
   /** The search index of the current directory is ready to answer. */
   searchReady: 'wegweiser:search-ready',
+  /** The search index this session built is stored on the device (the next start reads it). */
+  searchStored: 'wegweiser:search-stored',
 } as const;
 
 const timing = typeof performance !== 'undefined' && typeof performance.mark === 'function' ? performance : undefined;

@@ -1,16 +1,21 @@
 /**
- * Search for the list: the index is built once per directory, in time slices (slices.ts) right
- * after the start, so it is usually ready before the search opens; each keystroke only queries it.
+ * Search for the list: the index is read from the device when a start before stored it for the
+ * same entries (search-store.ts), else built once per directory in time slices (slices.ts) right
+ * after the start and then stored; either way it is usually ready before the search opens, and
+ * each keystroke only queries it.
  */
 import { useEffect, useReducer } from 'preact/hooks';
 import { buildIndex, search, type SearchHit, type SearchIndex } from '../directory/search';
 import { indexSteps } from '../directory/search-index';
 import type { Directory } from '../directory/types';
+import type { AppStorage } from '../storage';
 import { MARK, mark } from './perf-marks';
+import { readStoredIndex, storeIndex } from './search-store';
 import { runInSlices } from './slices';
 
 const indexes = new WeakMap<Directory, SearchIndex>();
 const building = new WeakMap<Directory, Promise<SearchIndex>>();
+const storing = new WeakMap<Directory, Promise<boolean>>();
 
 function keep(directory: Directory, index: SearchIndex): SearchIndex {
   indexes.set(directory, index);
@@ -23,19 +28,45 @@ export function indexFor(directory: Directory): SearchIndex {
   return indexes.get(directory) ?? keep(directory, buildIndex(directory.entries, directory.region));
 }
 
-/** Builds the directory's index in time slices (once; later calls share the build). */
-export function prepareIndex(directory: Directory): Promise<SearchIndex> {
+/**
+ * The directory's index: the one stored on the device when it fits (storage given), else built in
+ * time slices and then stored. Once per directory; later calls share the first.
+ */
+export function prepareIndex(directory: Directory, storage?: AppStorage): Promise<SearchIndex> {
   const ready = indexes.get(directory);
   if (ready) return Promise.resolve(ready);
   let build = building.get(directory);
   if (!build) {
-    build = runInSlices(indexSteps(directory.entries, directory.region)).then((index) => {
+    build = obtain(directory, storage).then((index) => {
       building.delete(directory);
       return indexes.get(directory) ?? keep(directory, index);
     });
     building.set(directory, build);
   }
   return build;
+}
+
+async function obtain(directory: Directory, storage: AppStorage | undefined): Promise<SearchIndex> {
+  const stored = storage ? await readStoredIndex(storage, directory) : undefined;
+  if (stored) return stored;
+  const index = await runInSlices(indexSteps(directory.entries, directory.region));
+  if (storage) {
+    // In a task of its own, after the ready index has been drawn: writing megabytes takes a moment.
+    const saved = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => storeIndex(storage, directory, index));
+    storing.set(directory, saved);
+    void saved.then((ok) => ok && mark(MARK.searchStored));
+  }
+  return index;
+}
+
+/**
+ * Whether this session stored the directory's index: waits for a preparation under way (starts
+ * none), then true once it is stored, false when it was not (none started yet, read from the
+ * device, no storage given, or the device refused). For tests and tools.
+ */
+export async function indexStored(directory: Directory): Promise<boolean> {
+  await building.get(directory);
+  return (await storing.get(directory)) ?? false;
 }
 
 /** Hits for the query, best first, all of them; undefined when the query is blank. */
@@ -50,19 +81,19 @@ export function searchAll(directory: Directory, query: string): readonly SearchH
 }
 
 /**
- * The directory's index once it is ready: starts the sliced build if nobody has, and draws the
- * component again when it is done (undefined until then).
+ * The directory's index once it is ready: reads or builds it (prepareIndex) if nobody has, and
+ * draws the component again when it is done (undefined until then).
  */
-export function useSearchIndex(directory: Directory | undefined): SearchIndex | undefined {
+export function useSearchIndex(directory: Directory | undefined, storage?: AppStorage): SearchIndex | undefined {
   const [, redraw] = useReducer((n: number) => n + 1, 0);
   const index = directory ? indexes.get(directory) : undefined;
   useEffect(() => {
     if (!directory || index) return;
     let live = true;
-    void prepareIndex(directory).then(() => live && redraw(undefined));
+    void prepareIndex(directory, storage).then(() => live && redraw(undefined));
     return () => {
       live = false;
     };
-  }, [directory, index]);
+  }, [directory, index, storage]);
   return index;
 }

@@ -12,6 +12,8 @@ export function deferredStorage(opening: Promise<AppStorage>): AppStorage {
     loadDirectory: () => opening.then((s) => s.loadDirectory()),
     loadSummary: () => opening.then((s) => s.loadSummary()),
     saveDirectory: (directory) => opening.then((s) => s.saveDirectory(directory)),
+    loadSearchIndex: () => opening.then((s) => s.loadSearchIndex()),
+    saveSearchIndex: (stored) => opening.then((s) => s.saveSearchIndex(stored)),
     getMeta: <T>(key: string) => opening.then((s) => s.getMeta<T>(key)),
     setMeta: (key, value) => opening.then((s) => s.setMeta(key, value)),
     favourites: () => opening.then((s) => s.favourites()),

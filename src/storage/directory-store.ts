@@ -10,6 +10,9 @@ import type { Db } from './schema';
  */
 export const CHUNK_SIZE = 500;
 
+/** Meta key of the stored search index ({ key, index }); writeDirectory deletes it with the old entries. */
+export const SEARCH_INDEX_KEY = 'searchIndex';
+
 /** The directory's head as stored: format, version, asOf (region and entries are stored apart). */
 export type StoredHead = Omit<Directory, 'region' | 'entries'>;
 
@@ -41,6 +44,7 @@ export async function readSummary(db: Db): Promise<DirectorySummary | undefined>
 /**
  * Replaces the directory and its summary in one transaction: all of it, or nothing. A write that
  * throws at once (a value that cannot be stored) aborts the transaction, so the old data stays.
+ * The stored search index is deleted in the same transaction: it never outlives its entries.
  */
 export async function writeDirectory(db: Db, directory: Directory): Promise<void> {
   const { region, entries, ...head } = directory;
@@ -53,6 +57,7 @@ export async function writeDirectory(db: Db, directory: Directory): Promise<void
     writes.push(tx.objectStore('region').put(region, 'current'));
     writes.push(tx.objectStore('meta').put(head satisfies StoredHead, 'directory'));
     writes.push(tx.objectStore('meta').put(summarize(directory), 'summary'));
+    writes.push(tx.objectStore('meta').delete(SEARCH_INDEX_KEY));
     await Promise.all([...writes, tx.done]);
   } catch (error) {
     writes.forEach((w) => w.catch(() => undefined));

@@ -2,7 +2,7 @@ import { summarize } from '../directory/summary';
 import type { Directory } from '../directory/types';
 import { cardId } from './cards';
 import type { SavedCard } from './schema';
-import type { AppStorage, StorageProblem } from './types';
+import type { AppStorage, StorageProblem, StoredSearchIndex } from './types';
 
 /**
  * The fallback when IndexedDB cannot be used: same interface, kept in memory only,
@@ -10,6 +10,7 @@ import type { AppStorage, StorageProblem } from './types';
  */
 export function memoryStorage(problem?: StorageProblem): AppStorage {
   let directory: Directory | undefined;
+  let searchIndex: StoredSearchIndex | undefined;
   const meta = new Map<string, unknown>();
   const settings = new Map<string, unknown>();
   const favourites = new Map<string, string>();
@@ -22,6 +23,11 @@ export function memoryStorage(problem?: StorageProblem): AppStorage {
     loadSummary: async () => (directory ? summarize(directory) : undefined),
     saveDirectory: async (d) => {
       directory = d;
+      searchIndex = undefined;
+    },
+    loadSearchIndex: async () => searchIndex,
+    saveSearchIndex: async (stored) => {
+      searchIndex = stored;
     },
     getMeta: async <T>(key: string) => meta.get(key) as T | undefined,
     setMeta: async (key, value) => {
@@ -53,6 +59,7 @@ export function memoryStorage(problem?: StorageProblem): AppStorage {
     },
     clearAll: async () => {
       directory = undefined;
+      searchIndex = undefined;
       [meta, settings, favourites, checklist, cards].forEach((m) => m.clear());
     },
   };

@@ -1,4 +1,5 @@
 import type { DirectorySummary } from '../directory/summary';
+import type { SearchIndex } from '../directory/search-index';
 import type { Directory } from '../directory/types';
 import type { SavedCard } from './schema';
 
@@ -24,6 +25,12 @@ export class StorageError extends Error {
   }
 }
 
+/** A search index as kept on the device, with the key that says which entries and which code built it. */
+export interface StoredSearchIndex {
+  readonly key: string;
+  readonly index: SearchIndex;
+}
+
 /** Everything the app keeps on the device. Components use this, never IndexedDB itself. */
 export interface AppStorage {
   /** 'memory' when IndexedDB failed: the app works, but nothing is kept after closing it. */
@@ -33,8 +40,12 @@ export interface AppStorage {
   loadDirectory(): Promise<Directory | undefined>;
   /** What the first screen draws from the stored directory, in one small read; undefined when none is stored. */
   loadSummary(): Promise<DirectorySummary | undefined>;
-  /** Replaces the whole directory in one transaction: all of it, or nothing. */
+  /** Replaces the whole directory in one transaction: all of it, or nothing. The stored search index goes with the old entries. */
   saveDirectory(directory: Directory): Promise<void>;
+  /** The search index kept by saveSearchIndex, if any; the caller checks that its key fits. */
+  loadSearchIndex(): Promise<StoredSearchIndex | undefined>;
+  /** Keeps the search index of the stored directory, so the next start reads it instead of building it. */
+  saveSearchIndex(stored: StoredSearchIndex): Promise<void>;
   getMeta<T>(key: string): Promise<T | undefined>;
   setMeta(key: string, value: unknown): Promise<void>;
   /** Favourite entry ids, newest first. */

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, firstVisit, launch, newContext } from './helpers';
+import { idbMeta } from './idb';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -25,7 +26,18 @@ const GATE = `(() => {
   });
 })();`;
 
-type Gate = { __slicesWaiting(): number; __openSlices(): void };
+type Gate = { __slicesWaiting(): number; __openSlices(): void; __searchMarks: string[] };
+
+/** Notes the app's search marks (src/finder/perf-marks.ts) of this page load, in order. */
+const MARKS = `(() => {
+  window.__searchMarks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name.startsWith('wegweiser:search-')) window.__searchMarks.push(e.name);
+  }).observe({ type: 'mark' });
+})();`;
+
+const marks = (page: Page) => page.evaluate(() => (window as unknown as Gate).__searchMarks);
+const rowLinks = (page: Page) => page.locator('.entry-list .entry-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 
 const status = (page: Page) => page.locator('#list-count');
 const firstResult = (page: Page) => page.locator('.entry-list .entry-link').first();
@@ -34,10 +46,11 @@ async function heldAtFirstPause(page: Page): Promise<void> {
   await page.waitForFunction(() => (window as unknown as Gate).__slicesWaiting() > 0);
 }
 
-describe('search before its index is ready', () => {
-  it('says the search is getting ready, then answers what was typed; again after a reload', async () => {
+describe('search before its index is ready, and the index kept on the device', () => {
+  it('says the search is getting ready, then answers what was typed; a reload offline reads the stored index without building', async () => {
     const context = await newContext(browser);
     await context.addInitScript({ content: GATE });
+    await context.addInitScript({ content: MARKS });
     const page = await context.newPage();
     const errors: Error[] = [];
     page.on('pageerror', (error) => errors.push(error));
@@ -59,15 +72,28 @@ describe('search before its index is ready', () => {
     await page.evaluate(() => (window as unknown as Gate).__openSlices());
     await expect.poll(() => firstResult(page).textContent()).toBe('Jobcenter Werra-Meißner, Eschwege');
     expect(await status(page).textContent()).toMatch(/^\d+ Ergebnisse?$/);
+    const rows = await rowLinks(page);
+    // The first start built the index and then stored it, for exactly the entries it read.
+    await expect.poll(() => marks(page)).toEqual(['wegweiser:search-ready', 'wegweiser:search-stored']);
+    const directory = (await page.evaluate(() => fetch('data/directory.json').then((r) => r.json()))) as { version: string; asOf: string; entries: { id: string }[] };
+    const stored = (await idbMeta(page, 'searchIndex')) as { key: string; index: { ids: string[] } } | undefined;
+    expect(stored?.key.split('|').slice(1)).toEqual([directory.version, directory.asOf, String(directory.entries.length)]);
+    expect(stored?.index.ids).toEqual(directory.entries.map((e) => e.id));
 
-    // The second start: the query comes from the URL, the index is built again from storage.
+    // The second start, offline (the worker has everything): the query comes from the URL, and the
+    // gate stays shut, so an answer can only come from the stored index, never from a build.
+    await page.evaluate(async () => void (await navigator.serviceWorker.ready));
+    await context.setOffline(true);
     await page.reload();
     await box.waitFor();
-    await heldAtFirstPause(page);
     expect(await box.inputValue()).toBe('Jobcenter');
-    await expect.poll(() => status(page).textContent()).toBe('Die Suche wird vorbereitet …');
-    await page.evaluate(() => (window as unknown as Gate).__openSlices());
     await expect.poll(() => firstResult(page).textContent()).toBe('Jobcenter Werra-Meißner, Eschwege');
+    expect(await rowLinks(page)).toEqual(rows);
+    expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as Gate).__slicesWaiting())).toBe(0);
+    // Ready, and nothing stored again: the index was read, not built.
+    await page.waitForFunction(() => document.getElementById('main')?.dataset.ready !== undefined);
+    expect(await marks(page)).toEqual(['wegweiser:search-ready']);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,0 +1,26 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { sampleDirectory } from '../directory/validate.samples';
+import type { Directory } from '../directory/types';
+import { memoryStorage } from '../storage/memory';
+import { checkForDataUpdate } from './data-update';
+import { app } from './state';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const at = (version: string): Directory => ({ ...sampleDirectory(), version, asOf: version.slice(0, 10) });
+
+describe('a data update', () => {
+  it('builds and stores the new entries\' search index in its session, so the next start only reads it', async () => {
+    const storage = memoryStorage();
+    const current = at('2026-01-01T00:00:00Z');
+    await storage.saveDirectory(current);
+    app.set({ storage, directory: current });
+    const next = at('2026-06-01T00:00:00Z');
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(next), { status: 200 })));
+
+    await expect(checkForDataUpdate(true)).resolves.toEqual({ kind: 'updated', asOf: next.asOf });
+    // A wait, not a timing goal: a busy test machine may take seconds for the import and the build.
+    await vi.waitFor(async () => expect((await storage.loadSearchIndex())?.index.ids).toEqual(next.entries.map((e) => e.id)), { timeout: 10_000 });
+    expect((await storage.loadSearchIndex())?.key).toBe(`${__SEARCH_BUILD__}|${next.version}|${next.asOf}|${next.entries.length}`);
+  });
+});
