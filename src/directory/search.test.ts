@@ -185,3 +185,25 @@ describe('hostile queries', () => {
     expect(search(index, ' 🙂 ')).toEqual([]);
   });
 });
+
+describe('search over thousands of hits', () => {
+  it('puts them best first: higher score, then the shorter name, then the earlier entry', async () => {
+    const { generateEntries } = await import('../../scripts/bench/generate');
+    const many = generateEntries(3000, 5);
+    const index = buildIndex(many, testRegion());
+    let large = 0;
+    for (const query of ['b', 'e', 'a', 'д', 'م', 'beratung', 'es']) {
+      const hits = search(index, query, many.length);
+      if (hits.length >= 512) large++;
+      // The order as documented, checked pair by pair from the index's own name lengths.
+      for (let i = 1; i < hits.length; i++) {
+        const [a, b] = [hits[i - 1]!, hits[i]!];
+        const order = b.score - a.score || index.nameLength[a.at]! - index.nameLength[b.at]! || a.at - b.at;
+        expect(order, `${query}: ${a.id} before ${b.id}`).toBeLessThan(0);
+      }
+      expect(hits.every((h) => many[h.at]?.id === h.id)).toBe(true);
+    }
+    // The packed sort (from 512 hits on) is what these queries exercise.
+    expect(large).toBeGreaterThanOrEqual(4);
+  });
+});

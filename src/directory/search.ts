@@ -130,9 +130,37 @@ function top(index: SearchIndex, scores: Float32Array, found: number[], limit: n
     const threshold = sorted[sorted.length - limit] ?? 0;
     pool = found.filter((e) => (scores[e] ?? 0) >= threshold);
   }
+  const sorted = inOrder(index, scores, pool);
+  const hits: SearchHit[] = [];
+  for (let i = 0; i < sorted.length && i < limit; i++) {
+    const e = sorted[i] ?? 0;
+    hits.push({ id: index.ids[e] ?? '', score: scores[e] ?? 0, at: e });
+  }
+  return hits;
+}
+
+// Above this many hits the order is found by one numeric sort of packed keys (a first letter
+// matches thousands of entries at 10,000: sorting them with a comparator took most of the key).
+const PACKED_SORT_FROM = 512;
+
+/** The entries best first: higher score, then shorter name, then earlier in the data. */
+function inOrder(index: SearchIndex, scores: Float32Array, pool: readonly number[]): readonly number[] {
   const len = index.nameLength;
-  pool.sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || (len[a] ?? 0) - (len[b] ?? 0) || a - b);
-  return pool.slice(0, limit).map((e) => ({ id: index.ids[e] ?? '', score: scores[e] ?? 0, at: e }));
+  if (pool.length < PACKED_SORT_FROM || index.ids.length > 0x10000) {
+    return [...pool].sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || (len[a] ?? 0) - (len[b] ?? 0) || a - b);
+  }
+  // Few distinct scores (field weights times match kinds): each gets its rank, best first, and
+  // rank, name length and position pack into one exact number (rank · 2³² + length · 2¹⁶ + position).
+  const distinct = Float64Array.from(new Set(pool.map((e) => scores[e] ?? 0))).sort().reverse();
+  const rank = new Map<number, number>();
+  distinct.forEach((s, i) => rank.set(s, i));
+  const keys = new Float64Array(pool.length);
+  for (let i = 0; i < pool.length; i++) {
+    const e = pool[i] ?? 0;
+    keys[i] = (rank.get(scores[e] ?? 0) ?? 0) * 0x100000000 + (len[e] ?? 0) * 0x10000 + e;
+  }
+  keys.sort();
+  return Array.from(keys, (k) => k % 0x10000);
 }
 
 /** Hits split into those that matched a name, keyword, category or town, and the rest. */
