@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGE_NAMES, baseURL, firstVisit, launch, newContext, waitForOffline } from './helpers';
+import { idbSnapshot } from './idb';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -101,6 +102,10 @@ describe('finding help, offline', () => {
     expect(await star.getAttribute('aria-pressed')).toBe('false');
     await star.click();
     await expect.poll(() => star.getAttribute('aria-pressed')).toBe('true');
+    // The star is drawn at once and stored a moment later: a reload before that would abort the
+    // write (as it would for a user): the reload waits until the device holds it.
+    const stored = async () => (await idbSnapshot(page)).stores.favourites?.keys ?? [];
+    await expect.poll(stored).toEqual(['jobcenter-eschwege']);
 
     await page.goto(`${baseURL()}#/fav`);
     await page.reload();
@@ -111,6 +116,7 @@ describe('finding help, offline', () => {
 
     await saved.click();
     await page.getByText('Ihre Merkliste ist noch leer.').waitFor();
+    await expect.poll(stored).toEqual([]);
     await page.reload();
     await page.getByText('Ihre Merkliste ist noch leer.').waitFor();
     expect(errors).toEqual([]);
