@@ -76,19 +76,8 @@ export function depth(): number {
 export function settleScroll(): void {
   const y = restoreTo;
   restoreTo = undefined;
-  if (y === undefined) {
-    window.scrollTo(0, 0);
-    return;
-  }
-  // Rows drawn only when scrolled to (finder.css) have estimated heights until then: a position
-  // is put back with every row drawn, and they go back to being drawn lazily once a frame has
-  // drawn them all (the browser keeps each one's height from that frame).
-  const root = document.documentElement;
-  root.classList.add('restoring-scroll');
-  whenReady(() => {
-    window.scrollTo(0, y);
-    requestAnimationFrame(() => requestAnimationFrame(() => root.classList.remove('restoring-scroll')));
-  });
+  if (y === undefined) window.scrollTo(0, 0);
+  else whenReady(() => window.scrollTo(0, y));
 }
 
 /** Starts the memory: the browser must not restore positions itself on a half-drawn screen. */

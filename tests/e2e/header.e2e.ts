@@ -202,38 +202,6 @@ describe('back returns to where the page was left', () => {
     await roundTrip('browser');
     await context.close();
   });
-
-  it('in the list, whose rows below the screen are drawn only when scrolled to: the same row at the same place', { timeout: 120_000 }, async () => {
-    const context = await newContext(browser, { viewport: { width: 360, height: 740 } });
-    const page = await context.newPage();
-    await firstVisit(page, 'ar');
-    await waitForOffline(page);
-    const back = common('ar').header.back!;
-    await go(page, 'list?all=1');
-    // Far below the first screen, with rows of every height above it.
-    await page.locator('.entry-row').nth(19).waitFor({ state: 'attached' });
-    const row = page.locator('.entry-row').nth(16);
-    const id = await row.locator('.entry-link').getAttribute('href');
-    await row.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-    const top = async () => (await page.locator(`.entry-row:has(a[href="${id}"])`).boundingBox())?.y;
-    const before = await top();
-    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1500);
-    for (const how of ['header', 'browser'] as const) {
-      await page.locator(`a[href="${id}"]`).click();
-      await page.waitForFunction(() => location.hash.startsWith('#/e/'));
-      await screenReady(page);
-      if (how === 'header') await page.locator('header.appbar').getByRole('button', { name: back, exact: true }).click();
-      else await page.goBack();
-      await page.waitForFunction(() => location.hash.startsWith('#/list'));
-      await screenReady(page);
-      await page.locator('.entry-row').nth(16).waitFor({ state: 'attached' });
-      // Measured once the rows above are back to being drawn lazily, with the heights they kept.
-      await page.waitForFunction(() => !document.documentElement.classList.contains('restoring-scroll'));
-      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-      expect(Math.abs((await top())! - before!)).toBeLessThanOrEqual(3);
-    }
-    await context.close();
-  });
 });
 
 describe('notices, settings and map', () => {
