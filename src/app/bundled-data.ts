@@ -37,10 +37,6 @@ export async function adoptBundledDirectory(): Promise<boolean> {
     return false;
   }
   // The screen may have moved on meanwhile; only swap if nothing else replaced the data.
-  if (app.get().directory === directory) {
-    showDirectory(bundled);
-    // This session builds and stores the new entries' search index, so the next start only reads it.
-    void import('../finder/use-search').then((m) => m.prepareIndex(bundled, storage));
-  }
+  if (app.get().directory === directory) showDirectory(bundled);
   return true;
 }

@@ -65,8 +65,6 @@ async function run(force: boolean): Promise<UpdateOutcome> {
   await storage.setMeta(DIRECTORY_SOURCE, 'update').catch(() => undefined);
   if (newEtag) await storage.setMeta('etag', newEtag).catch(() => undefined);
   showDirectory(next);
-  // This session builds and stores the new entries' index, so the next start only reads it.
-  void import('../finder/use-search').then((m) => m.prepareIndex(next, storage));
   return { kind: 'updated', asOf: next.asOf };
 }
 

@@ -78,9 +78,12 @@ export async function loadDirectory(storage: AppStorage): Promise<Directory | un
   return bundled;
 }
 
-/** Shows a directory: the entries for every screen, and its summary for the home. */
+/** Shows a directory: the entries for every screen, its summary for the home, and its search index once ready. */
 export function showDirectory(directory: Directory, summary?: DirectorySummary): void {
   app.set({ directory, summary: summary?.version === directory.version ? summary : summarize(directory) });
+  // Its search index beside the screen: read from the device, or built in time slices and stored,
+  // so the search is ready when opened and the next start only reads it (also after an update).
+  void import('../finder/use-search').then((m) => m.prepareIndex(directory, app.get().storage));
 }
 
 /** Loads favourites into the app state. */

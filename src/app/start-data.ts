@@ -26,6 +26,4 @@ export async function loadData(storage: AppStorage): Promise<void> {
   const [directory] = await Promise.all([loadDirectory(storage), loadFavourites(storage)]);
   if (directory) showDirectory(directory, summary);
   app.set({ dataFailed: !directory });
-  // The search index, read from the device or built in time slices beside the first screen, so the search is ready when opened.
-  if (directory) void import('../finder/use-search').then((m) => m.prepareIndex(directory, storage));
 }
