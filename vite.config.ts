@@ -4,17 +4,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { parse } from 'yaml';
 import { cspPlugin } from './scripts/vite-csp.ts';
 import { preloadPlugin } from './scripts/vite-preload.ts';
-import { searchBuildHash } from './scripts/search-build.ts';
+import { appDefines } from './scripts/app-defines.ts';
 
 // Relative base: the built folder works at the root of a host or under any sub-path
 // (https://example.org/wegweiser/), because routing lives in the URL hash.
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
-// The region's name per language, from the data: the home's title has its final length from the first
-// paint, before the directory is read (a title that grows by a line pushes the whole screen down).
-const region = parse(readFileSync('data/region.yaml', 'utf8')) as { name: string; names?: Record<string, string> };
 
 // The build's output folder as resolved (a test or benchmark may build into another one).
 let outDir = 'dist';
@@ -26,9 +22,7 @@ export default defineConfig({
   // Shown on the About screen; a test build can set its own (VITE_APP_VERSION) to tell builds apart.
   define: {
     __APP_VERSION__: JSON.stringify(process.env.VITE_APP_VERSION ?? pkg.version),
-    __REGION_NAMES__: JSON.stringify({ ...region.names, de: region.name }),
-    // Part of the stored search index's key: code that folds words differently builds it anew.
-    __SEARCH_BUILD__: JSON.stringify(searchBuildHash()),
+    ...appDefines(),
   },
   plugins: [
     { name: 'out-dir', configResolved: (config) => void (outDir = resolve(config.root, config.build.outDir)) },
