@@ -50,6 +50,31 @@ export function ListFilters(props: FiltersProps) {
   );
 }
 
+/** One of the filters' pickers: "any" first, then the choices; choosing "any" drops the filter. */
+function FilterSelect(props: {
+  id: string;
+  label: string;
+  any: string;
+  value: string | undefined;
+  options: readonly (readonly [value: string, text: string])[];
+  onPick: (value: string) => void;
+  onAny: () => void;
+}) {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <select id={props.id} value={props.value ?? ''} onChange={(e) => (e.currentTarget.value ? props.onPick(e.currentTarget.value) : props.onAny())}>
+        <option value="">{props.any}</option>
+        {props.options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 function FilterFields({ region, filters, languages, lang, onChange }: FiltersProps) {
   const set = (patch: Filters) => onChange({ ...filters, ...patch });
   const drop = (name: FilterName) => onChange(withoutFilter(filters, name));
@@ -57,39 +82,33 @@ function FilterFields({ region, filters, languages, lang, onChange }: FiltersPro
   const spoken = filters.language && !languages.includes(filters.language) ? [...languages, filters.language] : languages;
   return (
     <div class="list-filters-body">
-      <div class="field">
-        <label for="f-cat">{t('finder:filters.category')}</label>
-        <select id="f-cat" value={filters.category ?? ''} onChange={(e) => (e.currentTarget.value ? set({ category: e.currentTarget.value }) : drop('category'))}>
-          <option value="">{t('finder:filters.anyCategory')}</option>
-          {region.categories.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.label[lang] || c.label.de}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div class="field">
-        <label for="f-town">{t('finder:filters.town')}</label>
-        <select id="f-town" value={filters.ags ?? ''} onChange={(e) => (e.currentTarget.value ? set({ ags: e.currentTarget.value }) : drop('ags'))}>
-          <option value="">{t('finder:filters.anyTown')}</option>
-          {region.municipalities.map((m) => (
-            <option key={m.ags} value={m.ags}>
-              {townOption(region, m.ags, lang)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div class="field">
-        <label for="f-lang">{t('finder:filters.language')}</label>
-        <select id="f-lang" value={filters.language ?? ''} onChange={(e) => (e.currentTarget.value ? set({ language: e.currentTarget.value }) : drop('language'))}>
-          <option value="">{t('finder:filters.anyLanguage')}</option>
-          {spoken.map((code) => (
-            <option key={code} value={code}>
-              {languageName(code, lang, locale)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id="f-cat"
+        label={t('finder:filters.category')}
+        any={t('finder:filters.anyCategory')}
+        value={filters.category}
+        options={region.categories.map((c) => [c.id, c.label[lang] || c.label.de] as const)}
+        onPick={(category) => set({ category })}
+        onAny={() => drop('category')}
+      />
+      <FilterSelect
+        id="f-town"
+        label={t('finder:filters.town')}
+        any={t('finder:filters.anyTown')}
+        value={filters.ags}
+        options={region.municipalities.map((m) => [m.ags, townOption(region, m.ags, lang)] as const)}
+        onPick={(ags) => set({ ags })}
+        onAny={() => drop('ags')}
+      />
+      <FilterSelect
+        id="f-lang"
+        label={t('finder:filters.language')}
+        any={t('finder:filters.anyLanguage')}
+        value={filters.language}
+        options={spoken.map((code) => [code, languageName(code, lang, locale)] as const)}
+        onPick={(language) => set({ language })}
+        onAny={() => drop('language')}
+      />
       <label class="check">
         <input type="checkbox" checked={!!filters.openNow} onChange={(e) => (e.currentTarget.checked ? set({ openNow: true }) : drop('openNow'))} />
         <span>{t('finder:filters.openNow')}</span>
