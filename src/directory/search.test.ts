@@ -203,7 +203,7 @@ describe('search over thousands of hits', () => {
       }
       expect(hits.every((h) => many[h.at]?.id === h.id)).toBe(true);
     }
-    // The packed sort (from 512 hits on) is what these queries exercise.
+    // The counting sort (from 512 hits on) is what these queries exercise.
     expect(large).toBeGreaterThanOrEqual(4);
   });
 });

@@ -114,7 +114,7 @@ export function search(index: SearchIndex, query: string, limit = DEFAULT_LIMIT)
   const anyStart = terms[0]?.optional === true;
   for (let e = 0; e < index.ids.length; e++) {
     if (!anyStart && !((s0[e] ?? 0) > 0) && !((p0[e] ?? 0) > 0)) continue;
-    const base = cover(terms, single, paired, e, best);
+    const base = terms.length === 1 ? (s0[e] ?? 0) : cover(terms, single, paired, e, best);
     if (!(base > 0)) continue;
     const bonus = terms.length > 1 ? phraseBonus(index.names[e] ?? [], joined) : 0;
     scores[e] = base + bonus;
@@ -131,36 +131,57 @@ function top(index: SearchIndex, scores: Float32Array, found: number[], limit: n
     pool = found.filter((e) => (scores[e] ?? 0) >= threshold);
   }
   const sorted = inOrder(index, scores, pool);
-  const hits: SearchHit[] = [];
-  for (let i = 0; i < sorted.length && i < limit; i++) {
+  const count = Math.min(sorted.length, limit);
+  const hits: SearchHit[] = new Array<SearchHit>(count);
+  for (let i = 0; i < count; i++) {
     const e = sorted[i] ?? 0;
-    hits.push({ id: index.ids[e] ?? '', score: scores[e] ?? 0, at: e });
+    hits[i] = { id: index.ids[e] ?? '', score: scores[e] ?? 0, at: e };
   }
   return hits;
 }
 
-// Above this many hits the order is found by one numeric sort of packed keys (a first letter
-// matches thousands of entries at 10,000: sorting them with a comparator took most of the key).
-const PACKED_SORT_FROM = 512;
+// Above this many hits the order is found by counting, not by comparing (a first letter matches
+// thousands of entries at 10,000: sorting them with a comparator took most of the key).
+const COUNTED_FROM = 512;
+// Buckets (distinct scores × name lengths) beyond this are sorted by comparing after all.
+const MAX_BUCKETS = 1 << 16;
 
 /** The entries best first: higher score, then shorter name, then earlier in the data. */
-function inOrder(index: SearchIndex, scores: Float32Array, pool: readonly number[]): readonly number[] {
+function inOrder(index: SearchIndex, scores: Float32Array, pool: readonly number[]): ArrayLike<number> {
   const len = index.nameLength;
-  if (pool.length < PACKED_SORT_FROM || index.ids.length > 0x10000) {
-    return [...pool].sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || (len[a] ?? 0) - (len[b] ?? 0) || a - b);
+  const byComparing = () => [...pool].sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || (len[a] ?? 0) - (len[b] ?? 0) || a - b);
+  if (pool.length < COUNTED_FROM) return byComparing();
+  // Few distinct scores (field weights times match kinds) and short names: one bucket per score
+  // rank and name length, filled in pool order, which is the data's order (a stable counting sort).
+  const seen = new Set<number>();
+  let longest = 0;
+  for (const e of pool) {
+    seen.add(scores[e] ?? 0);
+    longest = Math.max(longest, len[e] ?? 0);
   }
-  // Few distinct scores (field weights times match kinds): each gets its rank, best first, and
-  // rank, name length and position pack into one exact number (rank · 2³² + length · 2¹⁶ + position).
-  const distinct = Float64Array.from(new Set(pool.map((e) => scores[e] ?? 0))).sort().reverse();
+  const width = longest + 1;
+  if (seen.size * width > MAX_BUCKETS) return byComparing();
   const rank = new Map<number, number>();
-  distinct.forEach((s, i) => rank.set(s, i));
-  const keys = new Float64Array(pool.length);
+  Float64Array.from(seen)
+    .sort()
+    .reverse()
+    .forEach((s, i) => rank.set(s, i));
+  const bucket = new Int32Array(pool.length);
+  const start = new Int32Array(seen.size * width + 1);
   for (let i = 0; i < pool.length; i++) {
     const e = pool[i] ?? 0;
-    keys[i] = (rank.get(scores[e] ?? 0) ?? 0) * 0x100000000 + (len[e] ?? 0) * 0x10000 + e;
+    const b = (rank.get(scores[e] ?? 0) ?? 0) * width + (len[e] ?? 0);
+    bucket[i] = b;
+    start[b + 1] = (start[b + 1] ?? 0) + 1;
   }
-  keys.sort();
-  return Array.from(keys, (k) => k % 0x10000);
+  for (let b = 1; b < start.length; b++) start[b] = (start[b] ?? 0) + (start[b - 1] ?? 0);
+  const out = new Int32Array(pool.length);
+  for (let i = 0; i < pool.length; i++) {
+    const b = bucket[i] ?? 0;
+    out[start[b] ?? 0] = pool[i] ?? 0;
+    start[b] = (start[b] ?? 0) + 1;
+  }
+  return out;
 }
 
 /** Hits split into those that matched a name, keyword, category or town, and the rest. */

@@ -92,22 +92,30 @@ export function listPage(directory: Directory, input: ListInput, limit: number):
   }
   const byId = entriesById(directory);
   const { entries } = directory;
+  const facts = factsOf(directory);
   const matches = entryFilter(input.filters, input.ctx);
-  const found: Entry[] = [];
+  const everything = Object.values(input.filters).every((v) => v === undefined || v === false);
+  // Positions and scores of the rows: thousands for a first letter at 10,000 entries, so the
+  // entries' own objects are read only for the rows drawn (a position's facts are in arrays).
+  const found: number[] = [];
   const scores: number[] = [];
   let located = false;
   for (const hit of hits) {
-    // Thousands of hits for a first letter: the entry at the hit's position, by id only if that is not it.
-    const at = entries[hit.at];
-    const entry = at?.id === hit.id ? at : byId.get(hit.id);
-    if (!entry || !matches(entry)) continue;
-    found.push(entry);
+    // The entry at the hit's position, by id only if that is not it.
+    let at = hit.at;
+    if (entries[at]?.id !== hit.id) {
+      const entry = byId.get(hit.id);
+      at = entry ? entries.indexOf(entry) : -1;
+      if (at < 0) continue;
+    }
+    if (!everything && !matches(entries[at] as Entry)) continue;
+    found.push(at);
     scores.push(hit.score);
-    if (entry.location) located = true;
+    if (facts.located[at] === 1) located = true;
   }
   const position = input.position;
   const item = (i: number): ListItem => {
-    const entry = found[i] as Entry;
+    const entry = entries[found[i] ?? 0] as Entry;
     const km = position && entry.location ? distanceKm(position, entry.location) : undefined;
     return { entry, reach: reachOf(entry), score: scores[i] ?? 0, ...(km !== undefined ? { km } : {}) };
   };
@@ -124,24 +132,48 @@ export function listPage(directory: Directory, input: ListInput, limit: number):
   const head: ListItem[] = [];
   for (let i = 0; i < groupStart; i++) head.push(item(i));
   head.sort(byRelevance);
-  const picked = bestOf(found, groupStart, groupEnd, end - groupStart);
+  const picked = bestOf(facts, found, groupStart, groupEnd, end - groupStart);
   return { items: [...head, ...picked.map(item)], total: found.length, located };
 }
 
-// The finer order inside one score: reach, then rank, then position (the search's order).
-function finer(found: readonly Entry[], i: number, j: number): number {
-  const a = found[i] as Entry;
-  const b = found[j] as Entry;
-  return REACH_ORDER[reachOf(a)] - REACH_ORDER[reachOf(b)] || (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) || i - j;
+/** Per entry position, what ordering and paging read: reach order, rank and whether it has a place. */
+interface EntryFacts {
+  readonly reach: Uint8Array;
+  readonly rank: Float64Array;
+  readonly located: Uint8Array;
 }
 
-/** Positions of the `count` first of found[start, end) in finer order: one pass, a short sorted list kept. */
-function bestOf(found: readonly Entry[], start: number, end: number, count: number): number[] {
+const factsCache = new WeakMap<Directory, EntryFacts>();
+
+function factsOf(directory: Directory): EntryFacts {
+  let facts = factsCache.get(directory);
+  if (!facts) {
+    const n = directory.entries.length;
+    facts = { reach: new Uint8Array(n), rank: new Float64Array(n), located: new Uint8Array(n) };
+    directory.entries.forEach((entry, i) => {
+      (facts as EntryFacts).reach[i] = REACH_ORDER[reachOf(entry)];
+      (facts as EntryFacts).rank[i] = entry.rank ?? Number.MAX_SAFE_INTEGER;
+      (facts as EntryFacts).located[i] = entry.location ? 1 : 0;
+    });
+    factsCache.set(directory, facts);
+  }
+  return facts;
+}
+
+// The finer order inside one score: reach, then rank, then the search's order (i, j index found).
+function finer(facts: EntryFacts, found: readonly number[], i: number, j: number): number {
+  const a = found[i] ?? 0;
+  const b = found[j] ?? 0;
+  return (facts.reach[a] ?? 0) - (facts.reach[b] ?? 0) || (facts.rank[a] ?? 0) - (facts.rank[b] ?? 0) || i - j;
+}
+
+/** Indexes into found of the `count` first of found[start, end) in finer order: one pass, a short sorted list kept. */
+function bestOf(facts: EntryFacts, found: readonly number[], start: number, end: number, count: number): number[] {
   const kept: number[] = [];
   for (let i = start; i < end; i++) {
-    if (kept.length === count && finer(found, i, kept[count - 1] ?? i) >= 0) continue;
+    if (kept.length === count && finer(facts, found, i, kept[count - 1] ?? i) >= 0) continue;
     let at = kept.length;
-    while (at > 0 && finer(found, i, kept[at - 1] ?? i) < 0) at--;
+    while (at > 0 && finer(facts, found, i, kept[at - 1] ?? i) < 0) at--;
     kept.splice(at, 0, i);
     if (kept.length > count) kept.pop();
   }
