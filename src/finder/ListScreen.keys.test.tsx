@@ -11,7 +11,8 @@ import { initI18n } from '../i18n';
 import { memoryStorage } from '../storage/memory';
 import { testRoot } from '../ui/test-root.test-util';
 import { EntryRow } from './EntryRow';
-import ListScreen from './ListScreen';
+import { FIRST_ROWS } from './LaterRows';
+import ListScreen, { PAGE_SIZE } from './ListScreen';
 import { loadHours } from './use-hours';
 import { prepareIndex } from './use-search';
 
@@ -123,6 +124,28 @@ describe('list screen, key by key', () => {
       expect(renders.get(EntryRow) ?? 0, `after "${char}"`).toBe(added.length);
     }
     expect(rows()).toContain('#/e/eschweger-tafel');
+  });
+
+  it('draws the first screenful in the frame of the key and the rest right after it; Back draws all at once', async () => {
+    await show('#/list', directory);
+    await act(() => prepareIndex(directory).then(() => undefined));
+    const box = root().querySelector<HTMLInputElement>('input[type=search]')!;
+    await act(() => {
+      box.value = 'Beratung';
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    const total = Number(/\d+/.exec(count() ?? '')?.[0]);
+    expect(total).toBeGreaterThan(FIRST_ROWS);
+    const page = Math.min(total, PAGE_SIZE);
+    expect(rows()).toHaveLength(FIRST_ROWS);
+    await act(() => afterPaint());
+    await act(() => new Promise((resolve) => setTimeout(resolve, 5)));
+    const whole = rows();
+    expect(whole).toHaveLength(page);
+    // The same list drawn anew, not by a key (Back, a reload): every row in its first frame.
+    render(null, root());
+    await act(() => render(<Harness />, root()));
+    expect(rows()).toEqual(whole);
   });
 
   it('writes the URL after the frame, once for the keys typed until then, and before a tap', async () => {

@@ -14,6 +14,7 @@ import { ActiveFilters, ListFilters } from './ListFilters';
 import { categoryLabel, spokenLanguages } from './list-labels';
 import { listQuery, sortFromQuery, type ListItem } from './list-model';
 import { ListMore } from './ListMore';
+import { LaterRows } from './LaterRows';
 import { AlsoNear } from './AlsoNear';
 import { ListSort } from './ListSort';
 import { ListTopics } from './ListTopics';
@@ -101,6 +102,12 @@ export default function ListScreen({ route }: ScreenProps) {
     modelFor.current = listed;
     measureSince(MARK.model, modelStart);
   }
+  // This render shows a new text typed in the box (not Back, a filter or "show more"): its rows
+  // beyond the first screenful may follow in the next frame.
+  const typedText = useRef<string | undefined>(undefined);
+  const shownText = useRef<string | undefined>(undefined);
+  const byKey = typedText.current === text && shownText.current !== text;
+  shownText.current = text;
   const topics = !text.trim() && !all && !filters.category && !filters.openNow && !filters.language && !filters.barrierFree;
   const pageHits = usePageHits(text);
   const languages = useMemo(() => (directory ? spokenLanguages(directory.entries) : []), [directory]);
@@ -147,6 +154,7 @@ export default function ListScreen({ route }: ScreenProps) {
           spellcheck={false}
           onInput={(e) => {
             const value = e.currentTarget.value;
+            typedText.current = value;
             setShown(PAGE_SIZE);
             typed(value, urlParams(value, filters, wanted));
           }}
@@ -192,7 +200,7 @@ export default function ListScreen({ route }: ScreenProps) {
           {total > 0 && urgent && <UrgentCalls entries={urgent} lang={lang} />}
           {total > 0 && (
             <ul class="entry-list" aria-labelledby="list-count">
-              {items.map(row(region))}
+              <LaterRows items={items} split={byKey} draw={row(region)} />
             </ul>
           )}
           {total > shown && (
