@@ -33,7 +33,8 @@ import { usePosition } from '../app/position';
 /**
  * Rows drawn at first and per "show more": enough to scan, few enough for an old phone. Every
  * key redraws them: at 50 a key took 144 ms to paint at 10,000 entries on a 4× slowed CPU, at 20
- * 96 ms (npm run bench, keystroke rows).
+ * 96 ms (npm run bench, keystroke rows); a key now paints the first few and the rest follow in
+ * the next frame (LaterRows).
  */
 export const PAGE_SIZE = 20;
 
