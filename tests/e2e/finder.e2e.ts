@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGE_NAMES, baseURL, firstVisit, launch, newContext, waitForOffline } from './helpers';
 import { idbSnapshot } from './idb';
+import { screenReady } from './ready';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -176,6 +177,37 @@ describe('finding help, offline', () => {
     const first = page.locator('.entry-row').first();
     expect(await first.locator('.entry-town').textContent()).toBe('Witzenhausen');
     expect(await first.locator('.entry-distance').textContent()).toMatch(/^\d+ m entfernt$/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('Back from an entry found by typing returns to its row, with every row of the page drawn', { timeout: 120_000 }, async () => {
+    // A key draws its first rows at once and the rest a frame later (LaterRows); Back draws all.
+    const { context, page, errors } = await offlinePage('de');
+    await page.setViewportSize({ width: 360, height: 740 });
+    await openList(page);
+    await page.getByRole('searchbox').pressSequentially('Eschwege', { delay: 80 });
+    await expect.poll(() => new URLSearchParams(new URL(page.url()).hash.split('?')[1]).get('q')).toBe('Eschwege');
+    await screenReady(page);
+    const rows = page.locator('.entry-list .entry-row');
+    const total = Number(/\d+/.exec((await page.locator('#list-count').textContent()) ?? '')?.[0]);
+    const page1 = Math.min(total, 20);
+    expect(page1).toBeGreaterThan(8);
+    expect(await rows.count()).toBe(page1);
+    const link = rows.nth(page1 - 2).locator('a.entry-link');
+    await link.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    const before = await page.evaluate(() => window.scrollY);
+    // Far below the rows a key draws first: landing on a missing row would fail.
+    expect(before).toBeGreaterThan(1000);
+    await link.click();
+    await page.waitForFunction(() => location.hash.startsWith('#/e/'));
+    await screenReady(page);
+    await page.goBack();
+    await page.waitForFunction(() => location.hash.startsWith('#/list?'));
+    await screenReady(page);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before - 4);
+    expect(Math.abs((await page.evaluate(() => window.scrollY)) - before)).toBeLessThanOrEqual(3);
+    expect(await rows.count()).toBe(page1);
     expect(errors).toEqual([]);
     await context.close();
   });
