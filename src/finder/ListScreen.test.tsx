@@ -9,7 +9,7 @@ import { testEntry, testRegion } from '../directory/search.samples';
 import type { Directory } from '../directory/types';
 import { initI18n } from '../i18n';
 import { memoryStorage } from '../storage/memory';
-import ListScreen from './ListScreen';
+import ListScreen, { shownFromQuery } from './ListScreen';
 import { prepareIndex } from './use-search';
 import { telHref } from '../directory/phones';
 import { DISTRICT_CONTACT_ID } from './emergency-model';
@@ -265,5 +265,23 @@ describe('list screen', () => {
     await act(() => last.click());
     expect(rows()).toHaveLength(50);
     expect(root().querySelector('.list-more')).toBeNull();
+    // The URL keeps how many are shown (no history step), so Back to it draws them all again.
+    expect(new URLSearchParams(location.hash.split('?')[1]).get('more')).toBe('60');
+    render(null, root());
+    await show(location.hash, many);
+    expect(rows()).toHaveLength(50);
+    // Another order (or filter) starts at the first page again.
+    render(null, root());
+    await show('#/list?all=1&more=40', many);
+    expect(rows()).toHaveLength(40);
+    await act(() => {
+      location.hash = '#/list?all=1&more=40&sort=name';
+    });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 5)));
+    expect(rows()).toHaveLength(20);
+  });
+
+  it('reads the rows shown from the URL only as a multiple of the page, within bounds', () => {
+    expect([null, '', 'x', '-40', '20', '7', '45', '40', '1e9'].map(shownFromQuery)).toEqual([20, 20, 20, 20, 20, 20, 40, 40, 1000]);
   });
 });

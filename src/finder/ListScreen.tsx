@@ -37,6 +37,18 @@ import { usePosition } from '../app/position';
  * the next frame (LaterRows).
  */
 export const PAGE_SIZE = 20;
+// "Show more" as often as anybody would tap it; a longer list in a link is cut to this.
+const MAX_SHOWN = 50 * PAGE_SIZE;
+
+/**
+ * Rows shown, from the list URL's `more` (written by "show more", so Back and a reload come back
+ * to the same rows and position): a multiple of PAGE_SIZE, PAGE_SIZE when absent or unusable.
+ */
+export function shownFromQuery(value: string | null): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= PAGE_SIZE) return PAGE_SIZE;
+  return Math.min(MAX_SHOWN, n - (n % PAGE_SIZE));
+}
 
 /** The list: search as you type, filters, sort order, results, all offline. */
 export default function ListScreen({ route }: ScreenProps) {
@@ -95,7 +107,7 @@ export default function ListScreen({ route }: ScreenProps) {
   const modelStart = performance.now();
   const hits = useMemo(() => (directory && index ? searchWith(index, directory, text) : undefined), [directory, index, text]);
   // Hits that matched only in descriptions wait behind "more results" when better ones exist.
-  const [shown, setShown] = useState(PAGE_SIZE);
+  const [shown, setShown] = useState(() => shownFromQuery(route.query.get('more')));
   const listed = useListRows({ directory: preparing ? undefined : directory, query: text, hits, filters, sort, origin, now, hours, shown });
   const { items, total, weak: weakItems, weakTotal, nearby } = listed;
   const modelFor = useRef(listed);
@@ -118,11 +130,25 @@ export default function ListScreen({ route }: ScreenProps) {
   const health = filters.category === HEALTH_CATEGORY;
   const urgent = health || (!!filters.openNow && total === 0) ? urgentEntries : undefined;
 
-  useEffect(() => setShown(PAGE_SIZE), [filterKey, sort]);
+  // Other filters or another order: the first page again (not at the start, which may bring `more`).
+  const listedBy = useRef(`${filterKey} ${sort}`);
+  useEffect(() => {
+    if (listedBy.current === `${filterKey} ${sort}`) return;
+    listedBy.current = `${filterKey} ${sort}`;
+    setShown(PAGE_SIZE);
+  }, [filterKey, sort]);
 
   const title = filters.category && region ? categoryLabel(region, filters.category, lang) : t('finder:list.title');
   const waitingForHours = !!filters.openNow && !hours;
   const onFilters = (f: Filters) => go(latest.current.text, f, wanted);
+  // The rows shown go into the URL (no history step): Back from a row further down finds it drawn.
+  const showMore = () => {
+    const next = shown + PAGE_SIZE;
+    setShown(next);
+    const params = urlParams(latest.current.text, latest.current.filters, wanted);
+    params.set('more', String(next));
+    navigate(href(['list'], params), true);
+  };
   const from = origin?.town;
   const row = (r: Region) => (item: ListItem) => (
     <EntryRow
@@ -205,7 +231,7 @@ export default function ListScreen({ route }: ScreenProps) {
             </ul>
           )}
           {total > shown && (
-            <button type="button" class="button button-secondary list-more" onClick={() => setShown((n) => n + PAGE_SIZE)}>
+            <button type="button" class="button button-secondary list-more" onClick={showMore}>
               {t('finder:list.more', { count: Math.min(PAGE_SIZE, total - shown) })}
             </button>
           )}

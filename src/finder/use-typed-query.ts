@@ -62,10 +62,11 @@ export function useTypedQuery(route: Route): [string, (value: string, params: UR
   return [text, typed];
 }
 
-/** The route's query without the typed text: what filters and sort order are read from. */
+/** The route's query without the typed text and the rows shown: what filters and sort order are read from. */
 export function withoutText(query: URLSearchParams): string {
   const rest = new URLSearchParams(query);
   rest.delete('q');
   rest.delete('typing');
+  rest.delete('more');
   return rest.toString();
 }

@@ -181,7 +181,7 @@ describe('finding help, offline', () => {
     await context.close();
   });
 
-  it('Back from an entry found by typing returns to its row, with every row of the page drawn', { timeout: 120_000 }, async () => {
+  it('Back from an entry found by typing, or on a second page, returns to its row, every row drawn', { timeout: 120_000 }, async () => {
     // A key draws its first rows at once and the rest a frame later (LaterRows); Back draws all.
     const { context, page, errors } = await offlinePage('de');
     await page.setViewportSize({ width: 360, height: 740 });
@@ -208,6 +208,26 @@ describe('finding help, offline', () => {
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before - 4);
     expect(Math.abs((await page.evaluate(() => window.scrollY)) - before)).toBeLessThanOrEqual(3);
     expect(await rows.count()).toBe(page1);
+
+    // After "show more", Back comes to a row of the second page, drawn again.
+    await openList(page, '?all=1');
+    await screenReady(page);
+    expect(await rows.count()).toBe(20);
+    await page.locator('.list-more').click();
+    await expect.poll(() => rows.count()).toBe(40);
+    await screenReady(page);
+    const further = rows.nth(35).locator('a.entry-link');
+    await further.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    const down = await page.evaluate(() => window.scrollY);
+    await further.click();
+    await page.waitForFunction(() => location.hash.startsWith('#/e/'));
+    await screenReady(page);
+    await page.goBack();
+    await page.waitForFunction(() => location.hash.startsWith('#/list?'));
+    await screenReady(page);
+    expect(await rows.count()).toBe(40);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(down - 4);
+    expect(Math.abs((await page.evaluate(() => window.scrollY)) - down)).toBeLessThanOrEqual(3);
     expect(errors).toEqual([]);
     await context.close();
   });
