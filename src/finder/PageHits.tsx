@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useLoading } from '../app/ready';
 import { href } from '../app/router';
 import { buildPageIndex, searchPages, type PageEntry, type PageIndex } from '../directory/search-pages';
 import type { Lang } from '../directory/types';
@@ -43,10 +44,18 @@ export function resetPageIndex(): void {
  */
 export function usePageHits(query: string): readonly PageEntry[] {
   const [index, setIndex] = useState<PageIndex | undefined>(undefined);
+  const [tried, setTried] = useState(false);
   const wanted = query.trim() !== '' && !index;
+  // A searched list is ready (ready.ts) once its page hits are drawn above the rows, or the index
+  // could not be had: Back puts the position back only then, so the block cannot push it down.
+  useLoading(query.trim() !== '' && !tried);
   useEffect(() => {
     let live = true;
-    void loadIndex().then((i) => live && setIndex(i));
+    void loadIndex().then((i) => {
+      if (!live) return;
+      setIndex(i);
+      setTried(true);
+    });
     return () => {
       live = false;
     };
