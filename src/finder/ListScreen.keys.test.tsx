@@ -1,6 +1,6 @@
 import { options, render, type VNode } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { generateEntries } from '../../scripts/bench/generate';
 import { loadData } from '../../scripts/lib/load-data';
 import { afterPaint } from '../app/after-paint';
@@ -10,7 +10,10 @@ import type { Directory } from '../directory/types';
 import { initI18n } from '../i18n';
 import { memoryStorage } from '../storage/memory';
 import { testRoot } from '../ui/test-root.test-util';
+import { realGuide } from '../guide/data.test-util';
+import { pageIndex } from '../guide/page-index';
 import { EntryRow } from './EntryRow';
+import { PAGES_URL, pageIndexSettled, resetPageIndex } from './PageHits';
 import { FIRST_ROWS } from './LaterRows';
 import ListScreen, { PAGE_SIZE } from './ListScreen';
 import { loadHours } from './use-hours';
@@ -33,6 +36,8 @@ async function show(hash: string, dir: Directory) {
   location.hash = hash;
   app.set({ directory: dir, favourites: [], storage: memoryStorage() });
   await act(() => render(<Harness />, root()));
+  // The guide pages' index loads when the screen opens; its arrival draws the screen once more.
+  await act(() => pageIndexSettled());
   // The hours module arrives by dynamic import and draws the badges once: not a key's doing.
   await act(() => loadHours().then(() => new Promise((resolve) => setTimeout(resolve, 5))));
 }
@@ -72,6 +77,12 @@ beforeAll(async () => {
   );
   await initI18n('de');
   directory = (await loadData('data')).directory!;
+  // data/pages.json as the build writes it, from the real guide (no server in unit tests).
+  const pages = JSON.stringify(pageIndex(realGuide()));
+  const fetchBefore = globalThis.fetch;
+  vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) =>
+    String(input).endsWith(PAGES_URL) ? Promise.resolve(new Response(pages)) : fetchBefore(input, init),
+  );
 });
 
 beforeEach(() => {
@@ -85,6 +96,11 @@ beforeEach(() => {
 
 afterEach(() => {
   hooks.__r = previous;
+});
+
+afterAll(() => {
+  vi.unstubAllGlobals();
+  resetPageIndex();
 });
 
 describe('list screen, key by key', () => {

@@ -33,6 +33,11 @@ function loadIndex(): Promise<PageIndex | undefined> {
   return loading;
 }
 
+/** Settles once the page index is fetched or could not be (tests: a key counted before it is not disturbed by its arrival). */
+export function pageIndexSettled(): Promise<void> {
+  return loadIndex().then(() => undefined);
+}
+
 /** Forgets the loaded index (tests). */
 export function resetPageIndex(): void {
   loading = undefined;
