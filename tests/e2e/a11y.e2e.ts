@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Directory } from '../../src/directory/types';
 import { distDir } from './chromium';
-import { baseURL, firstVisit, launch, newContext, waitForOffline, type LANGUAGE_NAMES } from './helpers';
+import { baseURL, firstVisit, newContext, waitForOffline, type LANGUAGE_NAMES } from './helpers';
 import { screenReady } from './ready';
+import { browser } from './session';
 
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const directory = JSON.parse(readFileSync(join(distDir(), 'data', 'directory.json'), 'utf8')) as Directory;
@@ -35,13 +36,6 @@ const SCREENS = [
   'about',
 ];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function violations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });

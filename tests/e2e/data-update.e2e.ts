@@ -1,18 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Directory } from '../../src/directory/types';
-import { firstVisit, launch, newContext, restart, serveCopy, stop, waitForOffline, type ServedCopy } from './helpers';
+import { firstVisit, newContext, restart, serveCopy, stop, waitForOffline, type ServedCopy } from './helpers';
 import { screenReady } from './ready';
+import { browser } from './session';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function checkNow(page: Page, copy: ServedCopy): Promise<string> {
   await page.goto(`${copy.url}#/settings`);

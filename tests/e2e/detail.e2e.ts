@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Directory, Entry } from '../../src/directory/types';
-import { baseURL, firstVisit, launch, newContext, waitForOffline } from './helpers';
+import { baseURL, firstVisit, newContext, waitForOffline } from './helpers';
 import { builtDirectory } from './release';
+import { browser } from './session';
 
 // Expected values come from the build's own data file and the Arabic texts, never from literals here.
 const data: Directory = builtDirectory();
@@ -24,13 +25,11 @@ const office = data.entries.find((e) => callable(e) && e.address?.street && e.ad
 /** An entry whose source is from before 2023. */
 const old = data.entries.find((e) => e.sources.some((s) => yearOf(s.asOf) < 2023));
 
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
   if (!office || !old) throw new Error('the data has no entry to test the detail screen with');
-  browser = await launch();
   context = await newContext(browser);
   // Linux Chromium has no share sheet; make sure of it so the fallback is what gets tested.
   await context.addInitScript(() => {
@@ -43,7 +42,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
 });
 
 async function open(id: string): Promise<void> {

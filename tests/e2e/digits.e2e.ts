@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Directory } from '../../src/directory/types';
 import { distDir } from './chromium';
-import { baseURL, firstVisit, launch, newContext, waitForOffline } from './helpers';
+import { baseURL, firstVisit, newContext, waitForOffline } from './helpers';
+import { browser } from './session';
 
 // The app's rule: Latin digits in every language, so people can compare with letters and signs.
 const directory = JSON.parse(readFileSync(join(distDir(), 'data', 'directory.json'), 'utf8')) as Directory;
@@ -12,12 +13,10 @@ const directory = JSON.parse(readFileSync(join(distDir(), 'data', 'directory.jso
 const IDS = ['jobcenter-eschwege', 'aebd-werra-meissner-sued', 'aerztlicher-bereitschaftsdienst-116117'];
 const FOREIGN_DIGITS = /[\u06F0-\u06F9\u0660-\u0669]/gu;
 
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launch();
   context = await newContext(browser);
   page = await context.newPage();
   await firstVisit(page, 'fa-AF');
@@ -26,7 +25,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
 });
 
 /** The visible text of the detail once its lazy parts (hours, sources) are there. */

@@ -1,21 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Directory } from '../../src/directory/types';
 import { distDir } from './chromium';
-import { baseURL, firstVisit, launch, newContext, waitForOffline } from './helpers';
+import { baseURL, firstVisit, newContext, waitForOffline } from './helpers';
+import { browser } from './session';
 
-let browser: Browser;
 let names: ReadonlyMap<string, string>;
 beforeAll(async () => {
-  browser = await launch();
   // The German names as the built data file has them: what the screens must show beside each number.
   const data = JSON.parse(readFileSync(join(distDir(), 'data/directory.json'), 'utf8')) as Directory;
   names = new Map(data.entries.map((e) => [e.id, e.name]));
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 /** Sunday 29 November 2026, 22:30 in Berlin: every practice is closed. */

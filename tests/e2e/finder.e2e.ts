@@ -1,16 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LANGUAGE_NAMES, baseURL, firstVisit, launch, newContext, waitForOffline } from './helpers';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { LANGUAGE_NAMES, baseURL, firstVisit, newContext, waitForOffline } from './helpers';
 import { idbSnapshot } from './idb';
 import { screenReady } from './ready';
+import { browser } from './session';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** A page in the given language, installed for offline use, then cut off from the network. */
 async function offlinePage(lang: keyof typeof LANGUAGE_NAMES): Promise<{ context: BrowserContext; page: Page; errors: Error[] }> {

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page, Route } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { distDir } from './chromium';
-import { baseURL, launch, newContext } from './helpers';
+import { baseURL, newContext } from './helpers';
 import { screenReady } from './ready';
+import { browser } from './session';
 
 const de = JSON.parse(readFileSync('locales/de/common.json', 'utf8')) as { loading: string; home: { liveIn: string } };
 const directory = JSON.parse(readFileSync(join(distDir(), 'data/directory.json'), 'utf8')) as {
@@ -15,13 +16,6 @@ const regionName = directory.region.names.de ?? directory.region.name;
 // Tiles shown: the region's categories that have entries (counted here from the file itself).
 const usedCategories = directory.region.categories.filter((c) => directory.entries.some((e) => e.category === c.id)).length;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** Where the home's main controls sit: they must not move when the directory arrives. */
 const controls = (page: Page) =>

@@ -1,22 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page, Response } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { distDir } from './chromium';
-import { baseURL, firstVisit, launch, newContext } from './helpers';
+import { baseURL, firstVisit, newContext } from './helpers';
 import { screenReady } from './ready';
+import { browser } from './session';
 
 const fileText = readFileSync(join(distDir(), 'data/directory.json'), 'utf8');
 const directory = JSON.parse(fileText) as { region: { categories: { id: string }[] }; entries: { category: string }[] };
 const tiles = directory.region.categories.filter((c) => directory.entries.some((e) => e.category === c.id)).length;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /**
  * Counts the answers that came from the network (or a test's route), by path: the page's and the

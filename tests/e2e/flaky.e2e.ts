@@ -1,14 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, firstVisit, launch, newContext, waitForOffline } from './helpers';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseURL, firstVisit, newContext, waitForOffline } from './helpers';
+import { browser } from './session';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** What the device has stored: favourite ids and ticked steps, read straight from IndexedDB. */
 function stored(page: Page): Promise<{ favourites: string[]; ticked: string[] }> {

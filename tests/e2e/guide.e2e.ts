@@ -2,12 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Directory, Entry } from '../../src/directory/types';
 import type { Guide } from '../../src/guide/types';
 import { distDir } from './chromium';
-import { baseURL, launch, offlineIn } from './helpers';
+import { baseURL, offlineIn } from './helpers';
+import { browser } from './session';
 
 // Expected texts come from the built data and the locale files, never from literals here.
 const directory = JSON.parse(readFileSync(join(distDir(), 'data', 'directory.json'), 'utf8')) as Directory;
@@ -44,13 +45,8 @@ const scriptWords = (text: string) =>
     .split(/[\s،.,()]+/)
     .filter((w) => /^[\u0600-\u06ff\u200c]{4,}$/.test(w) && !w.includes('لا'));
 
-let browser: Browser;
 beforeAll(async () => {
   if (!office) throw new Error('the data has no office with an address for a show-card');
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 async function open(page: Page, hash: string): Promise<void> {

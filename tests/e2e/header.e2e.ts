@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Directory } from '../../src/directory/types';
 import { distDir } from './chromium';
-import { baseURL, firstVisit, LANGUAGE_NAMES, launch, newContext, waitForOffline } from './helpers';
+import { baseURL, firstVisit, LANGUAGE_NAMES, newContext, waitForOffline } from './helpers';
 import { screenReady } from './ready';
+import { browser } from './session';
 
 // Expected texts from the built data and the locale files, never from the code under test.
 const directory = JSON.parse(readFileSync(join(distDir(), 'data', 'directory.json'), 'utf8')) as Directory;
@@ -37,13 +38,6 @@ function screens(lang: Lang): [string, string][] {
   ];
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** A profile in `lang` with everything cached, restarted from storage without a network. */
 async function offlineIn(lang: Lang, options: Parameters<typeof newContext>[1] = {}): Promise<{ context: BrowserContext; page: Page }> {

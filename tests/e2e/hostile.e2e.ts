@@ -1,23 +1,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Directory, Entry } from '../../src/directory/types';
-import { firstVisit, launch, newContext, restart, serveCopy, stop } from './helpers';
+import { firstVisit, newContext, restart, serveCopy, stop } from './helpers';
 import { screenReady } from './ready';
+import { browser } from './session';
 
 // Texts that would run code or make elements if any screen inserted data as HTML.
 const NAME = '<img src=x onerror="window.__pwned=1" data-pwned="name">Amt';
 const TEXT = '"><script>window.__pwned=2</script><b data-pwned="text">fett</b>';
 const STREET = '<svg onload="window.__pwned=3" data-pwned="street">';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function unharmed(page: Page): Promise<void> {
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();

@@ -1,20 +1,14 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, launch, newContext } from './helpers';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseURL, newContext } from './helpers';
+import { browser } from './session';
 
 type Lang = 'de' | 'uk' | 'ar' | 'fa-AF';
 const LANGS: Lang[] = ['de', 'uk', 'ar', 'fa-AF'];
 // The one-time "works offline now" notice, in each language, read from the locale files.
 const ready = (lang: Lang) => (JSON.parse(readFileSync(`locales/${lang}/notices.json`, 'utf8')) as { offline: { ready: string } }).offline.ready;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** Starts counting layout shifts from the page's first moment (buffered), as Lighthouse does. */
 const observe = (page: Page) =>

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Entry, Lang } from '../../src/directory/types';
 import type { Guide as GuideData } from '../../src/guide/types';
 import { distDir } from './chromium';
-import { baseURL, LANGUAGE_NAMES, launch, offlineIn } from './helpers';
+import { baseURL, LANGUAGE_NAMES, offlineIn } from './helpers';
 import { builtDirectory } from './release';
+import { browser } from './session';
 
 // Expected values come from the build's data file and the locale files; distances from this
 // file's own haversine, never from the app's code.
@@ -28,15 +29,10 @@ function haversineKm(a: { lat: number; lon: number }, b: { lat: number; lon: num
   return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
 }
 
-let browser: Browser;
 beforeAll(async () => {
   if (!jobcenter?.address?.street || !sontra || foodBanks.length === 0) throw new Error('the data lacks the Jobcenter Eschwege, Sontra or the food banks');
   // The Sontra task is about an empty home-town list: it only means something while that holds.
   if (foodBanks.some((e) => e.scope.kind === 'municipalities' && e.scope.ags.includes(sontra.ags))) throw new Error('a food bank now serves Sontra: the task changed');
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 /** What the card shows: the German address lines and the text in the card's second language. */

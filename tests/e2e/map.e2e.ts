@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Directory, Entry } from '../../src/directory/types';
 import { distDir } from './chromium';
-import { baseURL, firstVisit, launch, newContext, serveCopy, stop, waitForOffline } from './helpers';
+import { baseURL, firstVisit, newContext, serveCopy, stop, waitForOffline } from './helpers';
 import { tileServer, useTileHost } from './tiles';
+import { browser } from './session';
 
 // Expectations come from the data the build ships, never from a number written here.
 const directory = JSON.parse(readFileSync(join(distDir(), 'data', 'directory.json'), 'utf8')) as Directory;
@@ -49,13 +50,6 @@ function recordTileRequests(context: BrowserContext, host: string): string[] {
   return seen;
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe('offline map', () => {
   it('loads Leaflet and contacts the tile host only once the map is opened', async () => {

@@ -1,19 +1,12 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, launch, newContext } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { baseURL, newContext } from './helpers';
 import { screenReady } from './ready';
+import { browser } from './session';
 
 const LANGS = ['de', 'uk', 'ar', 'fa-AF'] as const;
 const loadingText = (lang: string) => (JSON.parse(readFileSync(`locales/${lang}/common.json`, 'utf8')) as { loading: string }).loading;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe('the first screen’s files are asked for together', () => {
   for (const lang of LANGS) {

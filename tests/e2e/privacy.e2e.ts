@@ -1,20 +1,14 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, firstVisit, launch, newContext, serveCopy, stop, waitForOffline } from './helpers';
+import type { Request } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseURL, firstVisit, newContext, serveCopy, stop, waitForOffline } from './helpers';
 import { idbSnapshot } from './idb';
 import { screenReady } from './ready';
 import { tileServer, useTileHost } from './tiles';
+import { browser } from './session';
 
 const de = JSON.parse(readFileSync('locales/de/info.json', 'utf8')) as { privacy: { keptMapTiles: string } };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 // Every screen a person visits before opening the map or following a link.
 const SCREENS = ['', 'list', 'list?q=jobcenter', 'fav', 'help', 'ukraine', 'glossary', 'settings', 'privacy', 'about'];

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, firstVisit, launch, newContext, waitForOffline, type LANGUAGE_NAMES } from './helpers';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseURL, firstVisit, newContext, waitForOffline, type LANGUAGE_NAMES } from './helpers';
 import { screenReady } from './ready';
 import { numberGlyphs, overlappingCallButtons, sidewaysOverflow, splitArabicWords, type Glyph } from './layout-probes';
+import { browser } from './session';
 
 type Lang = keyof typeof LANGUAGE_NAMES;
 
@@ -50,13 +51,6 @@ const NUMBERS: [string, string, string][] = [
   ['help', '.call-link', '116 117'],
 ];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function open(page: Page, route: string): Promise<void> {
   await page.goto(`${baseURL()}#/${route}`);

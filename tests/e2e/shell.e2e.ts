@@ -1,18 +1,12 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { chromium } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { CHROMIUM_ARGS } from './chromium';
-import { baseURL, firstVisit, launch, newContext, restart, serveCopy, stop, waitForOffline } from './helpers';
+import { baseURL, firstVisit, newContext, restart, serveCopy, stop, waitForOffline } from './helpers';
+import { browser } from './session';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe('app shell', () => {
   it('shows the language picker first, with every language in its own script', async () => {

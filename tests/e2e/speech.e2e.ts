@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, firstVisit, launch, newContext } from './helpers';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { baseURL, firstVisit, newContext } from './helpers';
+import { browser } from './session';
 
 // Headless Chromium has no voices of its own; a stand-in speechSynthesis gives the page a
 // Persian and a German voice on the device and an Arabic one only on the network.
@@ -37,16 +38,11 @@ function fakeVoices(): void {
   Object.defineProperty(window, 'spokenTexts', { value: spoken, configurable: true });
 }
 
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launch();
-});
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
 });
 
 async function start(lang: 'fa-AF' | 'ar'): Promise<void> {

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Directory } from '../../src/directory/types';
 import type { Guide } from '../../src/guide/types';
 import { distDir } from './chromium';
 import { idbSnapshot } from './idb';
-import { baseURL, launch, offlineIn } from './helpers';
+import { baseURL, offlineIn } from './helpers';
+import { browser } from './session';
 
 // Expected texts come from the built data and the locale files, never from the code under test.
 const directory = JSON.parse(readFileSync(join(distDir(), 'data', 'directory.json'), 'utf8')) as Directory;
@@ -21,14 +21,9 @@ const topic = (id: string) => guide.topics?.find((t) => t.id === id);
 const sontra = directory.region.municipalities.find((m) => m.name === 'Sontra');
 const sontraHall = directory.entries.find((e) => e.id === sontra?.townHall);
 
-let browser: Browser;
 beforeAll(async () => {
   if (!asylum || !sontra || !sontraHall) throw new Error('the build lacks the asylum page or the town hall of Sontra');
   if (!guide.ukraine.steps.some((s) => s.id === asylum.steps[0]?.id)) throw new Error('the per-page tick check needs a step id shared with the Ukraine page');
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('first-steps page for the asylum procedure, offline', () => {

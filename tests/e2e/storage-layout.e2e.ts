@@ -1,18 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Directory } from '../../src/directory/types';
-import { baseURL, firstVisit, launch, newContext, waitForOffline } from './helpers';
+import { baseURL, firstVisit, newContext, waitForOffline } from './helpers';
 import { idbMeta, idbSnapshot } from './idb';
 import { builtDirectory } from './release';
 import { screenReady } from './ready';
+import { browser } from './session';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /**
  * Writes the database as releases with schema 3 left it on a phone, with the browser's own

@@ -2,10 +2,10 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distDir } from './chromium';
-import { firstVisit, launch, newContext, waitForOffline } from './helpers';
+import { firstVisit, newContext, waitForOffline } from './helpers';
+import { browser } from './session';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -35,14 +35,11 @@ function subPathHost(): Promise<Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-let browser: Browser;
 let server: Server;
 beforeAll(async () => {
-  browser = await launch();
   server = await subPathHost();
 });
 afterAll(async () => {
-  await browser?.close();
   await new Promise((resolve) => server.close(resolve));
 });
 

@@ -1,19 +1,17 @@
 import { cpSync, rmSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { firstVisit, launch, newContext, restart, serveCopy, stop, waitForOffline, type ServedCopy } from './helpers';
+import { firstVisit, newContext, restart, serveCopy, stop, waitForOffline, type ServedCopy } from './helpers';
 import { idbMeta, idbSnapshot } from './idb';
 import { buildNextRelease, builtDirectory, type NextRelease } from './release';
+import { browser } from './session';
 
-let browser: Browser;
 let next: NextRelease;
 beforeAll(async () => {
-  browser = await launch();
   // A second, different release: new version label, newer data, and one more schema step.
   next = buildNextRelease();
 });
 afterAll(async () => {
-  await browser?.close();
   next?.remove();
 });
 
