@@ -147,9 +147,10 @@ const COUNTED_FROM = 512;
 const MAX_BUCKETS = 1 << 16;
 
 /** The entries best first: higher score, then shorter name, then earlier in the data. */
-function inOrder(index: SearchIndex, scores: Float32Array, pool: readonly number[]): ArrayLike<number> {
+function inOrder(index: SearchIndex, scores: Float32Array, pool: number[]): ArrayLike<number> {
   const len = index.nameLength;
-  const byComparing = () => [...pool].sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || (len[a] ?? 0) - (len[b] ?? 0) || a - b);
+  // pool is the search's own array: it may be put in order where it is.
+  const byComparing = () => pool.sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || (len[a] ?? 0) - (len[b] ?? 0) || a - b);
   if (pool.length < COUNTED_FROM) return byComparing();
   // Few distinct scores (field weights times match kinds) and short names: one bucket per score
   // rank and name length, filled in pool order, which is the data's order (a stable counting sort).

@@ -90,7 +90,6 @@ export function listPage(directory: Directory, input: ListInput, limit: number):
     const all = listItems(directory, input);
     return { items: all.slice(0, limit), total: all.length, located: all.some((i) => i.entry.location) };
   }
-  const byId = entriesById(directory);
   const { entries } = directory;
   const facts = factsOf(directory);
   const matches = entryFilter(input.filters, input.ctx);
@@ -102,12 +101,8 @@ export function listPage(directory: Directory, input: ListInput, limit: number):
   let located = false;
   for (const hit of hits) {
     // The entry at the hit's position, by id only if that is not it.
-    let at = hit.at;
-    if (entries[at]?.id !== hit.id) {
-      const entry = byId.get(hit.id);
-      at = entry ? entries.indexOf(entry) : -1;
-      if (at < 0) continue;
-    }
+    const at = entries[hit.at]?.id === hit.id ? hit.at : positionOf(directory, facts, hit.id);
+    if (at === undefined) continue;
     if (!everything && !matches(entries[at] as Entry)) continue;
     found.push(at);
     scores.push(hit.score);
@@ -141,23 +136,29 @@ interface EntryFacts {
   readonly reach: Uint8Array;
   readonly rank: Float64Array;
   readonly located: Uint8Array;
+  /** Position by id, made on the first hit whose position is not its entry's (hits of other data). */
+  positions?: ReadonlyMap<string, number>;
 }
 
 const factsCache = new WeakMap<Directory, EntryFacts>();
 
 function factsOf(directory: Directory): EntryFacts {
-  let facts = factsCache.get(directory);
-  if (!facts) {
-    const n = directory.entries.length;
-    facts = { reach: new Uint8Array(n), rank: new Float64Array(n), located: new Uint8Array(n) };
-    directory.entries.forEach((entry, i) => {
-      (facts as EntryFacts).reach[i] = REACH_ORDER[reachOf(entry)];
-      (facts as EntryFacts).rank[i] = entry.rank ?? Number.MAX_SAFE_INTEGER;
-      (facts as EntryFacts).located[i] = entry.location ? 1 : 0;
-    });
-    factsCache.set(directory, facts);
-  }
+  const known = factsCache.get(directory);
+  if (known) return known;
+  const n = directory.entries.length;
+  const facts = { reach: new Uint8Array(n), rank: new Float64Array(n), located: new Uint8Array(n) };
+  directory.entries.forEach((entry, i) => {
+    facts.reach[i] = REACH_ORDER[reachOf(entry)];
+    facts.rank[i] = entry.rank ?? Number.MAX_SAFE_INTEGER;
+    facts.located[i] = entry.location ? 1 : 0;
+  });
+  factsCache.set(directory, facts);
   return facts;
+}
+
+function positionOf(directory: Directory, facts: EntryFacts, id: string): number | undefined {
+  facts.positions ??= new Map(directory.entries.map((e, i) => [e.id, i]));
+  return facts.positions.get(id);
 }
 
 // The finer order inside one score: reach, then rank, then the search's order (i, j index found).
