@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGE_NAMES, baseURL, firstVisit, newContext, waitForOffline } from './helpers';
 import { idbSnapshot } from './idb';
-import { screenReady } from './ready';
+import { screenReady, tapAndComeBack } from './ready';
 import { browser } from './session';
 
 
@@ -188,19 +188,10 @@ describe('finding help, offline', () => {
     const page1 = Math.min(total, 20);
     expect(page1).toBeGreaterThan(8);
     expect(await rows.count()).toBe(page1);
-    const link = rows.nth(page1 - 2).locator('a.entry-link');
-    await link.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-    const before = await page.evaluate(() => window.scrollY);
+    const typed = await tapAndComeBack(page, rows.nth(page1 - 2).locator('a.entry-link'), () => page.goBack());
     // Far below the rows a key draws first: landing on a missing row would fail.
-    expect(before).toBeGreaterThan(1000);
-    await link.click();
-    await page.waitForFunction(() => location.hash.startsWith('#/e/'));
-    await screenReady(page);
-    await page.goBack();
-    await page.waitForFunction(() => location.hash.startsWith('#/list?'));
-    await screenReady(page);
-    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before - 4);
-    expect(Math.abs((await page.evaluate(() => window.scrollY)) - before)).toBeLessThanOrEqual(3);
+    expect(typed.before).toBeGreaterThan(1000);
+    expect(Math.abs(typed.after - typed.before)).toBeLessThanOrEqual(3);
     expect(await rows.count()).toBe(page1);
 
     // After "show more", Back comes to a row of the second page, drawn again.
@@ -210,18 +201,9 @@ describe('finding help, offline', () => {
     await page.locator('.list-more').click();
     await expect.poll(() => rows.count()).toBe(40);
     await screenReady(page);
-    const further = rows.nth(35).locator('a.entry-link');
-    await further.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-    const down = await page.evaluate(() => window.scrollY);
-    await further.click();
-    await page.waitForFunction(() => location.hash.startsWith('#/e/'));
-    await screenReady(page);
-    await page.goBack();
-    await page.waitForFunction(() => location.hash.startsWith('#/list?'));
-    await screenReady(page);
+    const further = await tapAndComeBack(page, rows.nth(35).locator('a.entry-link'), () => page.goBack());
     expect(await rows.count()).toBe(40);
-    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(down - 4);
-    expect(Math.abs((await page.evaluate(() => window.scrollY)) - down)).toBeLessThanOrEqual(3);
+    expect(Math.abs(further.after - further.before)).toBeLessThanOrEqual(3);
     expect(errors).toEqual([]);
     await context.close();
   });
