@@ -131,12 +131,13 @@ export default function ListScreen({ route }: ScreenProps) {
   const urgent = health || (!!filters.openNow && total === 0) ? urgentEntries : undefined;
 
   // Other filters or another order: the first page again (not at the start, which may bring `more`).
-  const listedBy = useRef(`${filterKey} ${sort}`);
+  const listing = `${filterKey} ${sort}`;
+  const listedBy = useRef(listing);
   useEffect(() => {
-    if (listedBy.current === `${filterKey} ${sort}`) return;
-    listedBy.current = `${filterKey} ${sort}`;
+    if (listedBy.current === listing) return;
+    listedBy.current = listing;
     setShown(PAGE_SIZE);
-  }, [filterKey, sort]);
+  }, [listing]);
 
   const title = filters.category && region ? categoryLabel(region, filters.category, lang) : t('finder:list.title');
   const waitingForHours = !!filters.openNow && !hours;
