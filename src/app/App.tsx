@@ -22,7 +22,11 @@ export function App() {
   const route = useRoute();
   const main = useRef<HTMLElement>(null);
   const key = route.segments[0] ?? '';
-  const hasNotices = useStore(app, (s) => !s.online || !!s.applyUpdate || !!s.storageProblem || s.notices.length > 0);
+  // Loaded with the first message, then kept: a message drawn when its cause ends (offline, then
+  // online again) keeps its place until the next screen, which needs the component still there.
+  const anyNotice = useStore(app, (s) => !s.online || !!s.applyUpdate || !!s.storageProblem || s.notices.length > 0);
+  const hasNotices = useRef(false);
+  if (anyNotice) hasNotices.current = true;
   const Screen = SCREENS[key] ?? NotFound;
   // The directory arrives after the first screen is drawn: until then no screen is "ready".
   useLoading(useStore(app, (s) => !s.directory && !s.dataFailed));
@@ -57,7 +61,7 @@ export function App() {
         <Header screen={key} path={path} />
       </div>
       <div class="notices" role="status" aria-live="polite">
-        {hasNotices && <Notices path={path} />}
+        {hasNotices.current && <Notices path={path} />}
       </div>
       <main id="main" ref={main} tabIndex={-1}>
         <Screen route={route} />

@@ -71,6 +71,23 @@ export default function Notices({ path }: { path: string }) {
       {text}
     </p>
   );
+  // The offline message, once drawn, keeps its place when the connection comes back: it says so
+  // until the next screen. Taken away at once, it would pull the screen up under a finger about to
+  // tap (a tick or a call button landing on the wrong line). Its height is kept too, as the
+  // shorter text may need fewer lines.
+  const backOn = useRef<string | undefined>(undefined);
+  const offlineHeight = useRef(0);
+  const [, redraw] = useState(0);
+  if (!online) backOn.current = undefined;
+  else if (backOn.current === undefined && drawnOn.current.has('offline') && !seen) backOn.current = path;
+  const back = online && backOn.current === path;
+  useEffect(() => {
+    if (backOn.current !== undefined && backOn.current !== path) backOn.current = undefined;
+  }, [path]);
+  const closeBack = () => {
+    backOn.current = '';
+    redraw((n) => n + 1);
+  };
   const closeOffline = () => {
     setSeen(true);
     try {
@@ -81,10 +98,24 @@ export default function Notices({ path }: { path: string }) {
   };
   return (
     <>
+      {back && drawn('offline') && (
+        <p class="notice notice-offline" data-testid="online-again" style={{ minBlockSize: `${offlineHeight.current}px` }}>
+          <span>{t('notices:offline.back')}</span>
+          <button type="button" class="icon-button" aria-label={t('close')} onClick={closeBack}>
+            <Icon name="close" />
+          </button>
+        </p>
+      )}
       {!online &&
         !seen &&
         (drawn('offline') ? (
-          <p class="notice notice-offline" data-testid="offline-indicator">
+          <p
+            class="notice notice-offline"
+            data-testid="offline-indicator"
+            ref={(el) => {
+              if (el) offlineHeight.current = el.getBoundingClientRect().height;
+            }}
+          >
             <Icon name="offline" />
             <span>{t('notices:offline.banner')}</span>
             <button type="button" class="icon-button" aria-label={t('close')} onClick={closeOffline}>

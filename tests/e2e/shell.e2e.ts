@@ -68,6 +68,40 @@ describe('app shell', () => {
     await context.close();
   });
 
+  it('keeps the screen still when the connection comes back, and says so until the next screen', async () => {
+    // Arabic at 320 px and the largest text: the offline message wraps, the "back" text is shorter.
+    const context = await newContext(browser, { viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await firstVisit(page, 'ar');
+    await waitForOffline(page);
+    await page.goto(`${baseURL()}#/settings`);
+    await page.getByRole('button', { name: 'خط كبير جداً' }).click();
+    await context.setOffline(true);
+    // Said at once on this screen, drawn with the next.
+    const texts = (JSON.parse(readFileSync('locales/ar/notices.json', 'utf8')) as { offline: { banner: string; back: string } }).offline;
+    await page.locator('.notices .visually-hidden').getByText(texts.banner).waitFor({ state: 'attached' });
+    await page.goto(`${baseURL()}#/ukraine`);
+    await page.getByTestId('offline-indicator').waitFor();
+    const box = page.locator('.step input[type=checkbox]').nth(4);
+    await box.scrollIntoViewIfNeeded();
+    const before = await box.boundingBox();
+
+    await context.setOffline(false);
+    await page.getByTestId('online-again').getByText(texts.back).waitFor();
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(await page.getByTestId('offline-indicator').count()).toBe(0);
+    expect(await box.boundingBox()).toEqual(before);
+    // A tap right then lands on the box it was aimed at.
+    const [x, y] = [before!.x + before!.width / 2, before!.y + before!.height / 2];
+    await page.mouse.click(x, y);
+    expect(await box.isChecked()).toBe(true);
+
+    await page.goto(`${baseURL()}#/fav`);
+    await page.locator('main h1').first().waitFor();
+    expect(await page.getByTestId('online-again').count()).toBe(0);
+    await context.close();
+  });
+
   it('switches to Arabic right-to-left, and keeps text size and contrast across a reload', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
