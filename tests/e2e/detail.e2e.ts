@@ -3,6 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Directory, Entry } from '../../src/directory/types';
 import { baseURL, firstVisit, newContext, waitForOffline } from './helpers';
+import { screenReady } from './ready';
 import { builtDirectory } from './release';
 import { browser } from './session';
 
@@ -46,7 +47,8 @@ afterAll(async () => {
 
 async function open(id: string): Promise<void> {
   await page.goto(`${baseURL()}#/e/${encodeURIComponent(id)}`);
-  await page.locator('main h1').first().waitFor();
+  // The heading comes before the entry's lazy parts (hours, sources): wait for the whole screen.
+  await screenReady(page);
 }
 
 /** Opens the fold at the end of the page: sharing, the QR code, sources and the report live there. */
@@ -148,7 +150,7 @@ describe('entry detail, offline, in Arabic', () => {
     for (const again of [false, true]) {
       if (again) {
         await page.reload();
-        await page.locator('main h1').first().waitFor();
+        await screenReady(page);
       }
       await expect(page.locator('.detail-hint', { hasText: line }).count()).resolves.toBe(1);
       await expect(page.locator('.detail-hint', { hasText: checkedStart }).count()).resolves.toBe(old!.checked === undefined ? 0 : 1);

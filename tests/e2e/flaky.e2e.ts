@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { baseURL, firstVisit, newContext, waitForOffline } from './helpers';
+import { screenReady } from './ready';
 import { browser } from './session';
 
 
@@ -79,8 +80,8 @@ describe('a flaky connection', () => {
     await context.setOffline(true);
     await page.goto(`${baseURL()}#/fav`);
     await page.reload();
-    await page.locator('main h1').first().waitFor();
-    if (favourites.size) await page.locator('.entry-star').first().waitFor();
+    // The heading comes before the entries read from the device: wait for the whole screen.
+    await screenReady(page);
     const shown = await page.locator('main a[href^="#/e/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(4)));
     expect([...new Set(shown)].sort()).toEqual([...favourites].sort());
     expect(shown.length).toBe(new Set(shown).size);

@@ -8,6 +8,7 @@ import type { Directory, Entry } from '../../src/directory/types';
 import type { Guide } from '../../src/guide/types';
 import { distDir } from './chromium';
 import { baseURL, offlineIn } from './helpers';
+import { screenReady } from './ready';
 import { browser } from './session';
 
 // Expected texts come from the built data and the locale files, never from literals here.
@@ -51,7 +52,8 @@ beforeAll(async () => {
 
 async function open(page: Page, hash: string): Promise<void> {
   await page.goto(`${baseURL()}${hash}`);
-  await page.locator('main h1').first().waitFor();
+  // The heading can come before the data and the guide texts: wait for the whole screen.
+  await screenReady(page);
 }
 
 describe('guide screens, offline', () => {

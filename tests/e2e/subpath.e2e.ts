@@ -5,6 +5,7 @@ import { extname, join, normalize } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distDir } from './chromium';
 import { firstVisit, newContext, waitForOffline } from './helpers';
+import { screenReady } from './ready';
 import { browser } from './session';
 
 const TYPES: Record<string, string> = {
@@ -55,7 +56,8 @@ describe('any static host, under a sub-path', () => {
     await page.goto(`${url}#/list?q=jobcenter`);
     await page.locator('.entry-star').first().waitFor();
     await page.reload();
-    await page.locator('main h1').first().waitFor();
+    // The list's heading comes before its rows (the entries are read from the device): wait for them.
+    await screenReady(page);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('uk');
     expect(await page.locator('.entry-star').count()).toBeGreaterThan(0);
     await context.close();
