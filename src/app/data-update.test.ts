@@ -23,4 +23,37 @@ describe('a data update', () => {
     await vi.waitFor(async () => expect((await storage.loadSearchIndex())?.index.ids).toEqual(next.entries.map((e) => e.id)), { timeout: 10_000 });
     expect((await storage.loadSearchIndex())?.key).toBe(`${__SEARCH_BUILD__}|${next.version}|${next.asOf}|${next.entries.length}`);
   });
+
+  it('found by the daily check, shows with the next screen, not under the open one; its index is ready before', async () => {
+    const storage = memoryStorage();
+    const current = at('2026-01-01T00:00:00Z');
+    await storage.saveDirectory(current);
+    location.hash = '#/list?q=jobcenter';
+    app.set({ storage, directory: current });
+    const next = at('2026-06-01T00:00:00Z');
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(next), { status: 200 })));
+
+    await expect(checkForDataUpdate()).resolves.toEqual({ kind: 'updated', asOf: next.asOf });
+    expect((await storage.loadDirectory())?.version).toBe(next.version);
+    await vi.waitFor(async () => expect((await storage.loadSearchIndex())?.index.ids).toEqual(next.entries.map((e) => e.id)), { timeout: 10_000 });
+    expect(app.get().directory).toBe(current);
+    // Typing in the list changes the query, not the screen: still the rows the user sees.
+    location.hash = '#/list?q=jobcenter+esch';
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(app.get().directory).toBe(current);
+    location.hash = '#/e/jobcenter';
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(app.get().directory?.version).toBe(next.version);
+  });
+
+  it('asked for, shows at once', async () => {
+    const storage = memoryStorage();
+    const current = at('2026-01-01T00:00:00Z');
+    await storage.saveDirectory(current);
+    app.set({ storage, directory: current });
+    const next = at('2026-06-01T00:00:00Z');
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(next), { status: 200 })));
+    await expect(checkForDataUpdate(true)).resolves.toEqual({ kind: 'updated', asOf: next.asOf });
+    expect(app.get().directory?.version).toBe(next.version);
+  });
 });

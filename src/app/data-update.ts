@@ -1,6 +1,6 @@
 import type { Directory } from '../directory/types';
 import type { Problem } from '../directory/problems';
-import { DIRECTORY_SOURCE, DIRECTORY_URL, showDirectory } from './data';
+import { DIRECTORY_SOURCE, DIRECTORY_URL, showDirectory, showWithNextScreen } from './data';
 import { app } from './state';
 
 /** What a data update check found. */
@@ -64,7 +64,9 @@ async function run(force: boolean): Promise<UpdateOutcome> {
   // A later app version must not put its bundled copy of the same version over this one.
   await storage.setMeta(DIRECTORY_SOURCE, 'update').catch(() => undefined);
   if (newEtag) await storage.setMeta('etag', newEtag).catch(() => undefined);
-  showDirectory(next);
+  // Asked for, it shows at once; found by the daily check, with the next screen.
+  if (force) showDirectory(next);
+  else showWithNextScreen(next);
   return { kind: 'updated', asOf: next.asOf };
 }
 

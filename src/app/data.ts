@@ -2,6 +2,7 @@ import { summarize, type DirectorySummary } from '../directory/summary';
 import type { Directory } from '../directory/types';
 import { StorageError, type AppStorage } from '../storage';
 import { HANDOFF_CACHE } from './handoff';
+import { parseHash } from './router';
 import { app, notify } from './state';
 
 /** Meta key: where the stored directory came from ('bundle' or 'update'; missing means the bundle). */
@@ -81,9 +82,35 @@ export async function loadDirectory(storage: AppStorage): Promise<Directory | un
 /** Shows a directory: the entries for every screen, its summary for the home, and its search index once ready. */
 export function showDirectory(directory: Directory, summary?: DirectorySummary): void {
   app.set({ directory, summary: summary?.version === directory.version ? summary : summarize(directory) });
-  // Its search index beside the screen: read from the device, or built in time slices and stored,
-  // so the search is ready when opened and the next start only reads it (also after an update).
+  prepareSearch(directory);
+}
+
+// Its search index beside the screen: read from the device, or built in time slices and stored,
+// so the search is ready when opened and the next start only reads it (also after an update).
+function prepareSearch(directory: Directory): void {
   void import('../finder/use-search').then((m) => m.prepareIndex(directory, app.get().storage));
+}
+
+const screenPath = () => parseHash(location.hash).segments.join('/');
+
+/**
+ * Shows a directory that the daily check found in the background with the next screen the user
+ * opens: drawn at once, a list could change under a finger about to tap (the check runs in the
+ * seconds after a start). Its search index is prepared now, so the search is ready when it shows.
+ * With nothing shown yet, it is shown at once.
+ */
+export function showWithNextScreen(directory: Directory): void {
+  const shown = app.get().directory;
+  if (!shown) return showDirectory(directory);
+  prepareSearch(directory);
+  const path = screenPath();
+  const onChange = () => {
+    if (screenPath() === path) return;
+    window.removeEventListener('hashchange', onChange);
+    // Data that replaced the shown one meanwhile (a check the user asked for) stays.
+    if (app.get().directory === shown) showDirectory(directory);
+  };
+  window.addEventListener('hashchange', onChange);
 }
 
 /** Loads favourites into the app state. */

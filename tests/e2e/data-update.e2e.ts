@@ -86,4 +86,47 @@ describe('directory updates without a release', () => {
       await stop(copy.server);
     }
   });
+
+  it('shows data found by the daily check with the next screen, never under the open one', async () => {
+    const copy = await serveCopy();
+    const context = await newContext(browser, { baseURL: copy.url });
+    const page = await context.newPage();
+    const file = join(copy.dir, 'data', 'directory.json');
+    const directory = JSON.parse(readFileSync(file, 'utf8')) as Directory;
+    const updated = (JSON.parse(readFileSync('locales/de/common.json', 'utf8')) as { data: { updated: string } }).data.updated;
+    try {
+      await firstVisit(page, 'de', copy.url);
+      await waitForOffline(page);
+      const before = await entryCount(page, copy);
+      expect(before).toContain(`${directory.entries.length} Einträge`);
+      const newer: Directory = { ...directory, version: '2099-01-01T00:00:00Z', asOf: '2099-01-01', entries: directory.entries.slice(1) };
+      writeFileSync(file, JSON.stringify(newer));
+      await restart(copy);
+      // The daily check already ran today: forget it, so the next start asks the server again.
+      await page.evaluate(
+        () =>
+          new Promise<void>((resolve, reject) => {
+            const open = indexedDB.open('wegweiser');
+            open.onsuccess = () => {
+              const tx = open.result.transaction('meta', 'readwrite');
+              tx.objectStore('meta').delete('lastCheck');
+              tx.oncomplete = () => (open.result.close(), resolve());
+              tx.onerror = () => reject(tx.error);
+            };
+            open.onerror = () => reject(open.error);
+          }),
+      );
+      await page.reload();
+      await screenReady(page);
+      // The check found the new file: said at once, while the open screen keeps what it shows.
+      await page.locator('.notices .visually-hidden').getByText(updated).waitFor({ state: 'attached', timeout: 30_000 });
+      expect(await page.locator('.about').textContent()).toBe(before);
+      await page.goto(`${copy.url}#/settings`);
+      await screenReady(page);
+      expect(await entryCount(page, copy)).toContain(`${newer.entries.length} Einträge`);
+    } finally {
+      await context.close();
+      await stop(copy.server);
+    }
+  });
 });
