@@ -9,14 +9,20 @@ afterEach(() => vi.unstubAllGlobals());
 
 const at = (version: string): Directory => ({ ...sampleDirectory(), version, asOf: version.slice(0, 10) });
 
+/** The device shows and stores one version; the server answers with a newer one. */
+async function serverHasNewer() {
+  const storage = memoryStorage();
+  const current = at('2026-01-01T00:00:00Z');
+  await storage.saveDirectory(current);
+  app.set({ storage, directory: current });
+  const next = at('2026-06-01T00:00:00Z');
+  vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(next), { status: 200 })));
+  return { storage, current, next };
+}
+
 describe('a data update', () => {
   it('builds and stores the new entries\' search index in its session, so the next start only reads it', async () => {
-    const storage = memoryStorage();
-    const current = at('2026-01-01T00:00:00Z');
-    await storage.saveDirectory(current);
-    app.set({ storage, directory: current });
-    const next = at('2026-06-01T00:00:00Z');
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(next), { status: 200 })));
+    const { storage, next } = await serverHasNewer();
 
     await expect(checkForDataUpdate(true)).resolves.toEqual({ kind: 'updated', asOf: next.asOf });
     // A wait, not a timing goal: a busy test machine may take seconds for the import and the build.
@@ -25,13 +31,8 @@ describe('a data update', () => {
   });
 
   it('found by the daily check, shows with the next screen, not under the open one; its index is ready before', async () => {
-    const storage = memoryStorage();
-    const current = at('2026-01-01T00:00:00Z');
-    await storage.saveDirectory(current);
     location.hash = '#/list?q=jobcenter';
-    app.set({ storage, directory: current });
-    const next = at('2026-06-01T00:00:00Z');
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(next), { status: 200 })));
+    const { storage, current, next } = await serverHasNewer();
 
     await expect(checkForDataUpdate()).resolves.toEqual({ kind: 'updated', asOf: next.asOf });
     expect((await storage.loadDirectory())?.version).toBe(next.version);
@@ -47,12 +48,7 @@ describe('a data update', () => {
   });
 
   it('asked for, shows at once', async () => {
-    const storage = memoryStorage();
-    const current = at('2026-01-01T00:00:00Z');
-    await storage.saveDirectory(current);
-    app.set({ storage, directory: current });
-    const next = at('2026-06-01T00:00:00Z');
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(next), { status: 200 })));
+    const { next } = await serverHasNewer();
     await expect(checkForDataUpdate(true)).resolves.toEqual({ kind: 'updated', asOf: next.asOf });
     expect(app.get().directory?.version).toBe(next.version);
   });
