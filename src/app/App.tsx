@@ -3,7 +3,7 @@ import { t } from '../i18n';
 import { lazyScreen } from './lazy';
 import { useDrawn, useLoading } from './ready';
 import { NavBar } from './NavBar';
-import { useRoute } from './router';
+import { screenPath, useRoute } from './router';
 import { SCREENS } from './screens';
 import { app } from './state';
 import { useStore } from './store';
@@ -34,7 +34,7 @@ export function App() {
 
   // After a screen change, move focus to the new screen's heading so screen readers announce it.
   // (The header puts the page back where it was left, or at its top.)
-  const path = route.segments.join('/');
+  const path = screenPath(route);
   const first = useRef(true);
   useEffect(() => {
     if (first.current) {

@@ -2,7 +2,7 @@ import { summarize, type DirectorySummary } from '../directory/summary';
 import type { Directory } from '../directory/types';
 import { StorageError, type AppStorage } from '../storage';
 import { HANDOFF_CACHE } from './handoff';
-import { parseHash } from './router';
+import { parseHash, screenPath } from './router';
 import { app, notify } from './state';
 
 /** Meta key: where the stored directory came from ('bundle' or 'update'; missing means the bundle). */
@@ -91,7 +91,7 @@ function prepareSearch(directory: Directory): void {
   void import('../finder/use-search').then((m) => m.prepareIndex(directory, app.get().storage));
 }
 
-const screenPath = () => parseHash(location.hash).segments.join('/');
+const shownScreen = () => screenPath(parseHash(location.hash));
 
 /**
  * Shows a directory that the daily check found in the background with the next screen the user
@@ -103,9 +103,9 @@ export function showWithNextScreen(directory: Directory): void {
   const shown = app.get().directory;
   if (!shown) return showDirectory(directory);
   prepareSearch(directory);
-  const path = screenPath();
+  const path = shownScreen();
   const onChange = () => {
-    if (screenPath() === path) return;
+    if (shownScreen() === path) return;
     window.removeEventListener('hashchange', onChange);
     // Data that replaced the shown one meanwhile (a check the user asked for) stays.
     if (app.get().directory === shown) showDirectory(directory);

@@ -31,6 +31,11 @@ export function parseHash(hash: string): Route {
   return { segments, query: new URLSearchParams(query) };
 }
 
+/** Which screen a route shows: its path without the query ("list", "e/abc"); typing or a filter keeps it. */
+export function screenPath(route: Route): string {
+  return route.segments.join('/');
+}
+
 /** Builds a link to a screen. */
 export function href(segments: readonly string[], query?: URLSearchParams | string): string {
   const q = query ? String(query) : '';
