@@ -3,11 +3,20 @@
  * JavaScript on the first screen. Names are data: categories in the region file refer to them;
  * a test checks that every category's icon exists in the sprite.
  */
+
+/** Where a name's drawing is: the sprite file at first, the sprite's copy in the page once there (sprite.ts). */
+let drawing = 'icons/sprite.svg#';
+
+/** Icons drawn from now on use the copy of the sprite in this page, its symbols named `${prefix}name`. */
+export function drawIconsFromPage(prefix: string): void {
+  drawing = `#${prefix}`;
+}
+
 export function Icon({ name, size = 24, class: className }: { name: string; size?: number; class?: string }) {
   // Decorative: every icon in the app stands beside its text label.
   return (
     <svg class={className ? `icon ${className}` : 'icon'} width={size} height={size} aria-hidden="true" focusable="false">
-      <use href={`icons/sprite.svg#${name}`} />
+      <use href={drawing + name} />
     </svg>
   );
 }

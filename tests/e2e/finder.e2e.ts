@@ -90,6 +90,29 @@ describe('finding help, offline', () => {
     await context.close();
   });
 
+  it('icons of rows drawn by typing come from the page’s copy of the sprite, drawn, offline after a restart', async () => {
+    const { context, page, errors } = await offlinePage('ar');
+    await page.reload();
+    await screenReady(page);
+    // The copy is made after the start, from the precached sprite (offline here).
+    await page.locator('svg.icon-sprite symbol#icon-star').waitFor({ state: 'attached' });
+    await openList(page);
+    await page.getByRole('searchbox').pressSequentially('مركز');
+    await page.locator('.entry-list li').first().waitFor();
+    const icons = await page.locator('.entry-list svg.icon use').evaluateAll((uses) =>
+      uses.map((u) => ({ href: u.getAttribute('href'), width: (u as SVGGraphicsElement).getBBox().width })),
+    );
+    expect(icons.length).toBeGreaterThan(0);
+    for (const icon of icons) {
+      expect(icon.href).toMatch(/^#icon-[a-z-]+$/);
+      expect(icon.width).toBeGreaterThan(0);
+    }
+    // One element per id: the sprite's "map" or "search" took none of the app's.
+    expect(await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id).filter((id, i, all) => all.indexOf(id) !== i))).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('a favourite survives a reload offline, and can be removed', async () => {
     const { context, page, errors } = await offlinePage('de');
     await openList(page, '?q=Jobcenter');
