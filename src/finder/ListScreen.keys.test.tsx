@@ -18,6 +18,14 @@ import { FIRST_ROWS } from './LaterRows';
 import ListScreen, { PAGE_SIZE } from './ListScreen';
 import { loadHours } from './use-hours';
 import { prepareIndex } from './use-search';
+import * as listModel from './list-model';
+
+// The list model as it is, its calls counted: the topic tiles must not cost a list of every entry.
+vi.mock('./list-model', async (actual) => {
+  const model = await actual<typeof import('./list-model')>();
+  return { ...model, listPage: vi.fn(model.listPage) };
+});
+const listPage = vi.mocked(listModel.listPage);
 
 let directory: Directory;
 const root = testRoot();
@@ -117,6 +125,28 @@ describe('list screen, key by key', () => {
     // The URL keeps the query (reload, share) without a history step.
     expect(new URLSearchParams(location.hash.split('?')[1]).get('q')).toBe('Jobcenter');
     expect(history.length).toBe(steps);
+  });
+
+  it('makes no list while the topic tiles stand in for it, before typing and after the box is emptied', async () => {
+    await show('#/list', directory);
+    await act(() => prepareIndex(directory).then(() => undefined));
+    listPage.mockClear();
+    renders.clear();
+    await key('T');
+    expect(listPage).toHaveBeenCalled();
+    expect(root().querySelector('.list-topics')).toBeNull();
+    listPage.mockClear();
+    const box = root().querySelector<HTMLInputElement>('input[type=search]')!;
+    await act(() => {
+      box.value = '';
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(root().querySelectorAll('.list-topics .tile').length).toBeGreaterThan(0);
+    expect(listPage).not.toHaveBeenCalled();
+    // A filter from the URL lists again, tiles or not.
+    await show('#/list?all=1', directory);
+    expect(listPage).toHaveBeenCalled();
+    expect(count()).toMatch(new RegExp(`^${directory.entries.length} `));
   });
 
   it('draws no row again when a key leaves the rows as they were', async () => {

@@ -1,4 +1,3 @@
-import { useMemo } from 'preact/hooks';
 import { href } from '../app/router';
 import type { Filters } from '../directory/filter';
 import type { Directory, Lang } from '../directory/types';
@@ -6,14 +5,26 @@ import { t } from '../i18n';
 import { Icon } from '../ui/icons';
 import { listQuery } from './list-model';
 
+// Categories that have entries, once per directory: the tiles come back with every emptied box,
+// and reading 10,000 entries each time is a key's time on an old phone.
+const usedCache = new WeakMap<Directory, ReadonlySet<string>>();
+
+function usedCategories(directory: Directory): ReadonlySet<string> {
+  let used = usedCache.get(directory);
+  if (!used) {
+    used = new Set(directory.entries.map((e) => e.category));
+    usedCache.set(directory, used);
+  }
+  return used;
+}
+
 /**
  * What the list shows before anything is typed or chosen: the topics as tiles (a long list of
  * every place in the data's order answers no question), and a link to all places for browsing.
  */
 export function ListTopics({ directory, filters, lang }: { directory: Directory; filters: Filters; lang: Lang }) {
-  // Only topics that have entries: a tile that leads to an empty list only disappoints. Once per
-  // directory: emptying the box draws the tiles again, and 10,000 entries are a key's time.
-  const used = useMemo(() => new Set(directory.entries.map((e) => e.category)), [directory]);
+  // Only topics that have entries: a tile that leads to an empty list only disappoints.
+  const used = usedCategories(directory);
   const link = (f: Filters, extra?: Record<string, string>) => {
     const q = listQuery('', f, 'relevance');
     for (const [k, v] of Object.entries(extra ?? {})) q.set(k, v);
