@@ -50,20 +50,35 @@ export function ListFilters(props: FiltersProps) {
   );
 }
 
+/** The filters a picker sets: one value out of a list. */
+type ChoiceName = 'category' | 'ags' | 'language';
+
+/** The filters with one picker's value set. */
+function withChoice(filters: Filters, name: ChoiceName, value: string): Filters {
+  const next: { -readonly [K in keyof Filters]: Filters[K] } = { ...filters };
+  next[name] = value;
+  return next;
+}
+
 /** One of the filters' pickers: "any" first, then the choices; choosing "any" drops the filter. */
 function FilterSelect(props: {
+  name: ChoiceName;
   id: string;
   label: string;
   any: string;
-  value: string | undefined;
   options: readonly (readonly [value: string, text: string])[];
-  onPick: (value: string) => void;
-  onAny: () => void;
+  filters: Filters;
+  onChange: (filters: Filters) => void;
 }) {
+  const { name, filters, onChange } = props;
   return (
     <div class="field">
       <label for={props.id}>{props.label}</label>
-      <select id={props.id} value={props.value ?? ''} onChange={(e) => (e.currentTarget.value ? props.onPick(e.currentTarget.value) : props.onAny())}>
+      <select
+        id={props.id}
+        value={filters[name] ?? ''}
+        onChange={(e) => onChange(e.currentTarget.value ? withChoice(filters, name, e.currentTarget.value) : withoutFilter(filters, name))}
+      >
         <option value="">{props.any}</option>
         {props.options.map(([value, text]) => (
           <option key={value} value={value}>
@@ -83,31 +98,31 @@ function FilterFields({ region, filters, languages, lang, onChange }: FiltersPro
   return (
     <div class="list-filters-body">
       <FilterSelect
+        name="category"
         id="f-cat"
         label={t('finder:filters.category')}
         any={t('finder:filters.anyCategory')}
-        value={filters.category}
         options={region.categories.map((c) => [c.id, c.label[lang] || c.label.de] as const)}
-        onPick={(category) => set({ category })}
-        onAny={() => drop('category')}
+        filters={filters}
+        onChange={onChange}
       />
       <FilterSelect
+        name="ags"
         id="f-town"
         label={t('finder:filters.town')}
         any={t('finder:filters.anyTown')}
-        value={filters.ags}
         options={region.municipalities.map((m) => [m.ags, townOption(region, m.ags, lang)] as const)}
-        onPick={(ags) => set({ ags })}
-        onAny={() => drop('ags')}
+        filters={filters}
+        onChange={onChange}
       />
       <FilterSelect
+        name="language"
         id="f-lang"
         label={t('finder:filters.language')}
         any={t('finder:filters.anyLanguage')}
-        value={filters.language}
         options={spoken.map((code) => [code, languageName(code, lang, locale)] as const)}
-        onPick={(language) => set({ language })}
-        onAny={() => drop('language')}
+        filters={filters}
+        onChange={onChange}
       />
       <label class="check">
         <input type="checkbox" checked={!!filters.openNow} onChange={(e) => (e.currentTarget.checked ? set({ openNow: true }) : drop('openNow'))} />

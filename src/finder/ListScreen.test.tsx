@@ -94,6 +94,22 @@ describe('list screen', () => {
     });
     expect(new URLSearchParams(location.hash.split('?')[1]).get('cat')).toBe('arbeit');
     expect(town()?.value).toBe('06636011');
+    // Each picker sets its own filter and keeps the others; "any" drops only its own.
+    const pick = (id: string, value: string) =>
+      act(() => {
+        const select = root().querySelector<HTMLSelectElement>(id)!;
+        select.value = value;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+    const spoken = [...root().querySelectorAll<HTMLOptionElement>('#f-lang option')].map((o) => o.value).filter((v) => v !== '');
+    expect(spoken.length).toBeGreaterThan(0);
+    await pick('#f-lang', spoken[0]!);
+    const params = () => new URLSearchParams(location.hash.split('?')[1]);
+    expect([params().get('cat'), params().get('ags'), params().get('lang')]).toEqual(['arbeit', '06636011', spoken[0]]);
+    await pick('#f-town', '');
+    expect([params().get('cat'), params().get('ags'), params().get('lang')]).toEqual(['arbeit', null, spoken[0]]);
+    await pick('#f-cat', '');
+    expect([params().get('cat'), params().get('ags'), params().get('lang')]).toEqual([null, null, spoken[0]]);
   });
 
   it('without a query shows the topics as tiles, not every entry', async () => {
