@@ -4,8 +4,11 @@
  * a test checks that every category's icon exists in the sprite.
  */
 
+/** The sprite file, relative to the app (precached). */
+export const SPRITE_URL = 'icons/sprite.svg';
+
 /** Where a name's drawing is: the sprite file at first, the sprite's copy in the page once there (sprite.ts). */
-let drawing = 'icons/sprite.svg#';
+let drawing = `${SPRITE_URL}#`;
 
 /** Icons drawn from now on use the copy of the sprite in this page, its symbols named `${prefix}name`. */
 export function drawIconsFromPage(prefix: string): void {

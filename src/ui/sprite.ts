@@ -5,9 +5,8 @@
  * new rows: a task of 11–16 ms at 4× CPU, often before the key's paint, and one more document
  * each time. Icons drawn before the copy keep pointing at the file (they are already drawn).
  */
-import { drawIconsFromPage } from './icons';
+import { SPRITE_URL, drawIconsFromPage } from './icons';
 
-const SPRITE_URL = 'icons/sprite.svg';
 /** Symbol ids in the page get this prefix: the sprite's "map" or "search" would clash with the app's own ids. */
 export const ICON_ID_PREFIX = 'icon-';
 
