@@ -1,22 +1,13 @@
 import { href } from '../app/router';
 import type { Filters } from '../directory/filter';
+import { perDirectory } from '../directory/per-directory';
 import type { Directory, Lang } from '../directory/types';
 import { t } from '../i18n';
 import { Icon } from '../ui/icons';
 import { listQuery } from './list-model';
 
-// Categories that have entries, once per directory: the tiles come back with every emptied box,
-// and reading 10,000 entries each time is a key's time on an old phone.
-const usedCache = new WeakMap<Directory, ReadonlySet<string>>();
-
-function usedCategories(directory: Directory): ReadonlySet<string> {
-  let used = usedCache.get(directory);
-  if (!used) {
-    used = new Set(directory.entries.map((e) => e.category));
-    usedCache.set(directory, used);
-  }
-  return used;
-}
+// Categories that have entries, once per directory: the tiles come back with every emptied box.
+const usedCategories = perDirectory((directory): ReadonlySet<string> => new Set(directory.entries.map((e) => e.category)));
 
 /**
  * What the list shows before anything is typed or chosen: the topics as tiles (a long list of

@@ -1,6 +1,7 @@
 /** Which numbers the help screen shows, in which order, and which of them are emergency calls. */
 import { callablePhones } from '../directory/phones';
 import { EMERGENCY_CATEGORY } from '../directory/summary';
+import { perDirectory } from '../directory/per-directory';
 import type { Directory, Entry } from '../directory/types';
 
 /** The category of hospitals and doctors in the region file; its list starts with the urgent numbers. */
@@ -54,18 +55,11 @@ export function urgentMedical(directory: Directory): readonly Entry[] {
   );
 }
 
-const alwaysCache = new WeakMap<Directory, ReadonlySet<string>>();
-
 /**
  * Numbers that are always answered: those of emergency entries open 24/7 (112, 116 117 …). A
  * practice that gives 116 117 as its number is closed at night, but its number is not.
  */
-export function alwaysReachable(directory: Directory): ReadonlySet<string> {
-  let numbers = alwaysCache.get(directory);
-  if (!numbers) {
-    const always = directory.entries.filter((e) => e.category === EMERGENCY_CATEGORY && e.openingHours?.trim() === '24/7');
-    numbers = new Set(always.flatMap((e) => callablePhones(e).map((p) => p.number)));
-    alwaysCache.set(directory, numbers);
-  }
-  return numbers;
-}
+export const alwaysReachable = perDirectory((directory): ReadonlySet<string> => {
+  const always = directory.entries.filter((e) => e.category === EMERGENCY_CATEGORY && e.openingHours?.trim() === '24/7');
+  return new Set(always.flatMap((e) => callablePhones(e).map((p) => p.number)));
+});

@@ -5,6 +5,7 @@
 import { FILTER_PARAMS, entryFilter, filterEntries, reachOf, sortEntries, writeFilters, type FilterContext, type FilteredEntry, type Filters, type SortBy } from '../directory/filter';
 import { distanceKm, type LatLon } from '../directory/geo';
 import type { SearchHit } from '../directory/search';
+import { perDirectory } from '../directory/per-directory';
 import type { Directory, Entry } from '../directory/types';
 
 /** One row of the list: the entry, how far its responsibility reaches, and extras when known. */
@@ -27,17 +28,8 @@ export interface ListInput {
 
 const REACH_ORDER = { local: 0, district: 1, state: 2, national: 3 } as const;
 
-const byIdCache = new WeakMap<Directory, ReadonlyMap<string, Entry>>();
-
 /** The directory's entries by id, built once per directory. */
-export function entriesById(directory: Directory): ReadonlyMap<string, Entry> {
-  let map = byIdCache.get(directory);
-  if (!map) {
-    map = new Map(directory.entries.map((e) => [e.id, e]));
-    byIdCache.set(directory, map);
-  }
-  return map;
-}
+export const entriesById = perDirectory((directory): ReadonlyMap<string, Entry> => new Map(directory.entries.map((e) => [e.id, e])));
 
 /** The rows of the list, filtered and in the chosen order. */
 export function listItems(directory: Directory, input: ListInput): readonly ListItem[] {
@@ -140,11 +132,7 @@ interface EntryFacts {
   positions?: ReadonlyMap<string, number>;
 }
 
-const factsCache = new WeakMap<Directory, EntryFacts>();
-
-function factsOf(directory: Directory): EntryFacts {
-  const known = factsCache.get(directory);
-  if (known) return known;
+const factsOf = perDirectory((directory): EntryFacts => {
   const n = directory.entries.length;
   const facts = { reach: new Uint8Array(n), rank: new Float64Array(n), located: new Uint8Array(n) };
   directory.entries.forEach((entry, i) => {
@@ -152,9 +140,8 @@ function factsOf(directory: Directory): EntryFacts {
     facts.rank[i] = entry.rank ?? Number.MAX_SAFE_INTEGER;
     facts.located[i] = entry.location ? 1 : 0;
   });
-  factsCache.set(directory, facts);
   return facts;
-}
+});
 
 function positionOf(directory: Directory, facts: EntryFacts, id: string): number | undefined {
   facts.positions ??= new Map(directory.entries.map((e, i) => [e.id, i]));
