@@ -21,10 +21,10 @@ export default function SettingsScreen(_props: ScreenProps) {
 
   return (
     <section class="screen settings">
-      <h1 tabIndex={-1}>{t('settings.title')}</h1>
+      <h1 tabIndex={-1}>{t('settings:title')}</h1>
 
       <fieldset>
-        <legend>{t('settings.language')}</legend>
+        <legend>{t('settings:language')}</legend>
         <div class="choice-row">
           {LANGUAGES.map((l) => (
             <button
@@ -43,7 +43,7 @@ export default function SettingsScreen(_props: ScreenProps) {
       </fieldset>
 
       <fieldset>
-        <legend>{t('settings.textSize')}</legend>
+        <legend>{t('settings:textSize')}</legend>
         {/* Each choice is written in the size it gives, so the three look as different as they are. */}
         <div class="choice-row text-sizes">
           {([1, 2, 3] as const).map((size) => (
@@ -54,26 +54,26 @@ export default function SettingsScreen(_props: ScreenProps) {
               aria-pressed={prefs.textSize === size}
               onClick={() => setDisplay({ textSize: size })}
             >
-              {t(`settings.size${size}`)}
+              {t(`settings:size${size}`)}
             </button>
           ))}
         </div>
       </fieldset>
 
       <fieldset>
-        <legend>{t('settings.contrast')}</legend>
+        <legend>{t('settings:contrast')}</legend>
         <label class="switch">
           <input
             type="checkbox"
             checked={prefs.contrast === 'high'}
             onChange={(e) => setDisplay({ contrast: e.currentTarget.checked ? 'high' : 'normal' })}
           />
-          <span>{t('settings.contrastHigh')}</span>
+          <span>{t('settings:contrastHigh')}</span>
         </label>
       </fieldset>
 
       <fieldset>
-        <legend>{t('settings.data')}</legend>
+        <legend>{t('settings:data')}</legend>
         <p>
           <DataAge />
         </p>
@@ -86,11 +86,11 @@ export default function SettingsScreen(_props: ScreenProps) {
             setOutcome(await checkForDataUpdate(true));
           }}
         >
-          {t('settings.checkNow')}
+          {t('settings:checkNow')}
         </button>
         {outcome && (
           <p role="status" class="update-outcome">
-            {t(outcome === 'checking' ? 'settings.checking' : `settings.outcome.${outcome.kind}`)}
+            {t(outcome === 'checking' ? 'settings:checking' : `settings:outcome.${outcome.kind}`)}
             {typeof outcome === 'object' && outcome.kind === 'rejected' && outcome.problems[0] && (
               <span class="problem" lang="de" dir="ltr">
                 {' '}

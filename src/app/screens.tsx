@@ -3,8 +3,9 @@ import { HomeScreen } from './HomeScreen';
 import { lazyScreen } from './lazy';
 import type { ScreenProps } from './router';
 
-const FINDER = ['finder', 'detail'];
-const GUIDE = ['guide'];
+// "speech": the listen button's texts (entries and the guide's pages), not needed by the first screen.
+const FINDER = ['finder', 'detail', 'speech'];
+const GUIDE = ['guide', 'speech'];
 
 
 /**
@@ -25,7 +26,7 @@ export const SCREENS: Readonly<Record<string, ComponentType<ScreenProps>>> = {
   glossary: lazyScreen(() => import('../guide/GlossaryScreen'), GUIDE),
   pair: lazyScreen(() => import('../guide/PairScreen'), GUIDE),
   way: lazyScreen(() => import('../guide/WayScreen'), GUIDE),
-  settings: lazyScreen(() => import('./SettingsScreen')),
+  settings: lazyScreen(() => import('./SettingsScreen'), ['settings']),
   // Their texts are a namespace of their own ("info"), kept out of the "common" the start awaits.
   privacy: lazyScreen(() => import('./PrivacyScreen'), ['info']),
   about: lazyScreen(() => import('./AboutScreen'), ['info']),

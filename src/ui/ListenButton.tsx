@@ -48,7 +48,7 @@ export function ListenButton({ id, text, lang, showLanguage }: { id: string; tex
   useEffect(() => () => (speakingId() === id ? stopSpeaking() : undefined), [id]);
   if (!speechAvailable() || !pickVoice(voices.list, lang)) return null;
   const active = current === id;
-  const label = showLanguage ? t('speech.listenIn', { language: languageLabel(lang) }) : t('speech.listen');
+  const label = showLanguage ? t('speech:listenIn', { language: languageLabel(lang) }) : t('speech:listen');
   return (
     <button
       type="button"
@@ -58,7 +58,7 @@ export function ListenButton({ id, text, lang, showLanguage }: { id: string; tex
       onClick={() => (active ? stopSpeaking() : speak(id, text, lang))}
     >
       <Icon name={active ? 'close' : 'speaker'} />
-      <span>{active ? t('speech.stop') : label}</span>
+      <span>{active ? t('speech:stop') : label}</span>
     </button>
   );
 }
@@ -74,11 +74,11 @@ export function VoiceNote({ langs }: { langs: readonly Lang[] }) {
   if (missing.length === 0) return null;
   return (
     <div class="notice voice-note" data-testid="voice-note">
-      <p>{t('speech.noVoice', { language: missing.map(languageLabel).join(', ') })}</p>
-      <p>{t('speech.how')}</p>
+      <p>{t('speech:noVoice', { language: missing.map(languageLabel).join(', ') })}</p>
+      <p>{t('speech:how')}</p>
       <ul>
-        <li>{t('speech.howAndroid')}</li>
-        <li>{t('speech.howIphone')}</li>
+        <li>{t('speech:howAndroid')}</li>
+        <li>{t('speech:howIphone')}</li>
       </ul>
     </div>
   );

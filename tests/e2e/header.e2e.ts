@@ -12,8 +12,9 @@ import { browser } from './session';
 const directory = JSON.parse(readFileSync(join(distDir(), 'data', 'directory.json'), 'utf8')) as Directory;
 type Lang = keyof typeof LANGUAGE_NAMES;
 type Texts = Record<string, string>;
-type Common = { appName: string; close: string; loading: string; nav: Texts; header: Texts; home: Texts; settings: Texts };
+type Common = { appName: string; close: string; loading: string; nav: Texts; header: Texts; home: Texts };
 const common = (lang: Lang) => JSON.parse(readFileSync(`locales/${lang}/common.json`, 'utf8')) as Common;
+const settingsStrings = (lang: Lang) => JSON.parse(readFileSync(`locales/${lang}/settings.json`, 'utf8')) as Texts;
 const mapStrings = (lang: Lang) => JSON.parse(readFileSync(`locales/${lang}/map.json`, 'utf8')) as { filters: Record<string, string> };
 const entry = directory.entries.find((e) => e.location && e.address?.street)!;
 
@@ -220,19 +221,19 @@ describe('notices, settings and map', () => {
   it('shows each text size in the size it gives', async () => {
     const { context, page } = await offlineIn('de');
     await go(page, 'settings');
-    const c = common('de');
+    const settings = settingsStrings('de');
     const sizes: number[] = [];
     for (const key of ['size1', 'size2', 'size3']) {
-      const button = page.getByRole('button', { name: c.settings![key], exact: true });
+      const button = page.getByRole('button', { name: settings[key]!, exact: true });
       sizes.push(await button.evaluate((el) => parseFloat(getComputedStyle(el).fontSize)));
     }
     expect(sizes[0]).toBeLessThan(sizes[1]!);
     expect(sizes[1]).toBeLessThan(sizes[2]!);
     // The same sizes while the largest text is on: each choice shows its own size, not the current one.
-    await page.getByRole('button', { name: c.settings.size3, exact: true }).click();
+    await page.getByRole('button', { name: settings.size3!, exact: true }).click();
     const again: number[] = [];
     for (const key of ['size1', 'size2', 'size3']) {
-      again.push(await page.getByRole('button', { name: c.settings![key], exact: true }).evaluate((el) => parseFloat(getComputedStyle(el).fontSize)));
+      again.push(await page.getByRole('button', { name: settings[key]!, exact: true }).evaluate((el) => parseFloat(getComputedStyle(el).fontSize)));
     }
     expect(again.map((s, i) => Math.abs(s - sizes[i]!) < 0.5)).toEqual([true, true, true]);
     await context.close();

@@ -101,8 +101,8 @@ async function checkScreens(page: Page, lang: Lang): Promise<string[]> {
 /** One of the three text sizes, chosen as a user does, by the button's name in their language. */
 async function textSize(page: Page, lang: Lang, size: 1 | 2 | 3): Promise<void> {
   await open(page, 'settings');
-  const common = JSON.parse(readFileSync(`locales/${lang}/common.json`, 'utf8')) as { settings: Record<string, string> };
-  await page.getByRole('button', { name: common.settings[`size${size}`], exact: true }).click();
+  const settings = JSON.parse(readFileSync(`locales/${lang}/settings.json`, 'utf8')) as Record<string, string>;
+  await page.getByRole('button', { name: settings[`size${size}`], exact: true }).click();
   await page.waitForFunction((s) => document.documentElement.dataset.textSize === s, String(size));
 }
 

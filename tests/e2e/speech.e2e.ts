@@ -6,9 +6,9 @@ import { browser } from './session';
 
 // Headless Chromium has no voices of its own; a stand-in speechSynthesis gives the page a
 // Persian and a German voice on the device and an Arabic one only on the network.
-type Speech = { speech: { stop: string; howAndroid: string; howIphone: string } };
-const fa = JSON.parse(readFileSync('locales/fa-AF/common.json', 'utf8')) as Speech;
-const ar = JSON.parse(readFileSync('locales/ar/common.json', 'utf8')) as Speech;
+type Speech = { stop: string; howAndroid: string; howIphone: string };
+const fa = JSON.parse(readFileSync('locales/fa-AF/speech.json', 'utf8')) as Speech;
+const ar = JSON.parse(readFileSync('locales/ar/speech.json', 'utf8')) as Speech;
 
 function fakeVoices(): void {
   const voices = [
@@ -65,7 +65,7 @@ describe('read aloud with the device’s voices', () => {
       expect(await page.getByTestId('voice-note').count(), pass).toBe(0);
     }
     await page.getByTestId('listen').first().click();
-    expect(await page.getByTestId('listen').first().textContent()).toBe(fa.speech.stop);
+    expect(await page.getByTestId('listen').first().textContent()).toBe(fa.stop);
     await page.getByTestId('listen').last().click();
     const spoken = await page.evaluate(() => (window as unknown as { spokenTexts: { lang: string; voice: string; text: string }[] }).spokenTexts);
     expect(spoken.map((s) => [s.lang, s.voice])).toEqual([
@@ -82,8 +82,8 @@ describe('read aloud with the device’s voices', () => {
     await note.waitFor();
     expect(await note.count()).toBe(1);
     expect(await page.getByTestId('listen').count()).toBe(0);
-    expect(await note.textContent()).toContain(ar.speech.howAndroid);
-    expect(await note.textContent()).toContain(ar.speech.howIphone);
+    expect(await note.textContent()).toContain(ar.howAndroid);
+    expect(await note.textContent()).toContain(ar.howIphone);
     await page.reload();
     await note.waitFor();
     expect(await page.getByTestId('listen').count()).toBe(0);
