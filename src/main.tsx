@@ -1,12 +1,13 @@
 import { render } from 'preact';
 import './app/app.css';
-import { afterPaint } from './app/after-paint';
+import { afterShown } from './app/after-paint';
 import { App, LanguagePicker } from './app/App';
 import { app } from './app/state';
-import { applyDirection, initI18n } from './i18n';
+import { applyDirection, initI18n, loadFallbackTexts } from './i18n';
 import { languageInfo, matchLanguage } from './i18n/languages';
 import { deferredStorage } from './storage/deferred';
 import { readPrefs, writePrefs } from './storage/prefs';
+import { showIcons } from './ui/icons';
 import type { Lang } from './directory/types';
 
 /** ?lang=ar in a shared link wins over the saved choice; nothing saved means: ask (the picker). */
@@ -39,7 +40,7 @@ async function start(): Promise<void> {
   if (fromUrl && lang) writePrefs({ lang });
   // The device store (IndexedDB code) and the directory come in their own chunk and are not
   // awaited: the first screen draws with the texts alone, the data parts show their loading state.
-  // On a first visit they start once the first screen is on screen: earlier, their code and the
+  // On a first visit they start once the first screen is shown: earlier, their code and the
   // directory file would share a slow line with the first screen's own files. A returning visit
   // reads them from the phone, so they start at once, beside the texts.
   let drawn = () => {};
@@ -66,7 +67,14 @@ async function start(): Promise<void> {
     root.textContent = '';
     render(<App />, root);
   }
-  void afterPaint().then(drawn);
+  // Once the first screen is shown, what it did not need: the header, its icons, the German
+  // fallback texts and (on a first visit) the store and the directory.
+  void afterShown().then(() => {
+    app.set({ shown: true });
+    showIcons();
+    void loadFallbackTexts();
+    drawn();
+  });
   try {
     const [{ loadData }, storage] = await Promise.all([data, opening]);
     await loadData(storage);

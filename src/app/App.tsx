@@ -13,7 +13,8 @@ export const LanguagePicker = lazyScreen(() => import('./LanguagePicker'));
 // The messages' texts (namespace "notices") come with them, not with the first screen.
 const Notices = lazyScreen(() => import('./Notices'), ['notices']);
 const NotFound = lazyScreen(() => import('./NotFound'));
-// Not needed to draw the first screen: its place is kept (app.css), so nothing moves when it comes.
+// Not needed to draw the first screen: drawn once that screen is shown (main.tsx), its place kept
+// (app.css), so nothing moves when it comes.
 const Header = lazyScreen(() => import('./Header'));
 
 /** The shell: header, messages, the current screen and the navigation bar. */
@@ -30,6 +31,8 @@ export function App() {
   const Screen = SCREENS[key] ?? NotFound;
   // The directory arrives after the first screen is drawn: until then no screen is "ready".
   useLoading(useStore(app, (s) => !s.directory && !s.dataFailed));
+  const shown = useStore(app, (s) => s.shown);
+  useLoading(!shown);
   useDrawn();
 
   // After a screen change, move focus to the new screen's heading so screen readers announce it.
@@ -58,7 +61,7 @@ export function App() {
         {t('skipToContent')}
       </a>
       <div class="appbar-slot">
-        <Header screen={key} path={path} />
+        {shown && <Header screen={key} path={path} />}
       </div>
       <div class="notices" role="status" aria-live="polite">
         {hasNotices.current && <Notices path={path} />}

@@ -30,6 +30,8 @@ export interface AppState {
   readonly applyUpdate?: () => void;
   /** The user's municipality (AGS), if chosen. */
   readonly home?: string;
+  /** The first screen is on screen: what it does not need (the header, icons) may load now. */
+  readonly shown: boolean;
 }
 
 /** The one app store. */
@@ -42,6 +44,7 @@ export const app = createStore<AppState>({
   favourites: [],
   online: typeof navigator === 'undefined' ? true : navigator.onLine,
   notices: [],
+  shown: false,
 });
 
 /** Shows a notice; one with the same id replaces the old one. */

@@ -8,7 +8,7 @@ beforeAll(async () => {
 
 describe('guideT', () => {
   it('translates in the asked language while the app stays in another one', async () => {
-    await loadGuideStrings('uk');
+    await Promise.all([loadGuideStrings('uk'), loadGuideStrings('de')]);
     expect(guideT('uk')('ukraine.title')).toBe('З України: перші кроки');
     expect(guideT('ar')('ukraine.title')).toBe('من أوكرانيا: الخطوات الأولى');
     expect(guideT('de')('ukraine.title')).toBe('Aus der Ukraine: erste Schritte');

@@ -60,12 +60,17 @@ async function start(lang: Lang): Promise<void> {
     // No console messages from the library on people's phones.
     showSupportNotice: false,
   });
-  // Only the language in use is awaited: every language has every key (tests/unit/locales.test.ts),
-  // so the first screen needs no German fallback; it follows without holding up the first paint.
+  // Only the language in use: every language has every key (tests/unit/locales.test.ts), so the
+  // first screen needs no German fallback; main.tsx loads it once that screen is shown.
   await loadLanguage(lang);
-  if (lang !== 'de') void loadLanguage('de').catch(() => undefined);
   await i18next.changeLanguage(lang);
   applyDirection(lang);
+}
+
+/** Loads the German fallback of the texts in use, unless German is in use; a failure changes nothing. */
+export async function loadFallbackTexts(): Promise<void> {
+  await started;
+  if (currentLang() !== 'de') await loadLanguage('de').catch(() => undefined);
 }
 
 /**
@@ -89,6 +94,7 @@ export async function changeLanguage(lang: Lang): Promise<void> {
   await loadLanguage(lang);
   await i18next.changeLanguage(lang);
   applyDirection(lang);
+  void loadFallbackTexts();
 }
 
 /** The translate function of the current language. */

@@ -10,6 +10,21 @@ export const SPRITE_URL = 'icons/sprite.svg';
 /** Where a name's drawing is: the sprite file at first, the sprite's copy in the page once there (sprite.ts). */
 let drawing = `${SPRITE_URL}#`;
 
+/**
+ * Until the first screen is on screen its icons are drawn empty (same size, nothing moves), so
+ * the sprite's fetch does not share the line with the first screen's files: its text is what a
+ * person waits for, the icons stand beside it.
+ */
+let held = true;
+
+/** Draws the icons held back so far, and every later one at once (main.tsx, after the first screen is shown). */
+export function showIcons(doc: Document = document): void {
+  held = false;
+  for (const use of Array.from(doc.querySelectorAll<SVGUseElement>('use[data-icon]'))) {
+    use.setAttribute('href', drawing + (use.dataset.icon ?? ''));
+  }
+}
+
 /** Icons drawn from now on use the copy of the sprite in this page, its symbols named `${prefix}name`. */
 export function drawIconsFromPage(prefix: string): void {
   drawing = `#${prefix}`;
@@ -19,7 +34,7 @@ export function Icon({ name, size = 24, class: className }: { name: string; size
   // Decorative: every icon in the app stands beside its text label.
   return (
     <svg class={className ? `icon ${className}` : 'icon'} width={size} height={size} aria-hidden="true" focusable="false">
-      <use href={drawing + name} />
+      {held ? <use data-icon={name} /> : <use href={drawing + name} />}
     </svg>
   );
 }

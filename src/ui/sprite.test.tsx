@@ -7,10 +7,12 @@ const SPRITE = readFileSync('public/icons/sprite.svg', 'utf8');
 
 type Modules = [typeof import('./icons'), typeof import('./sprite')];
 
-// Each test starts with icons drawn from the file, as after a page load.
+// Each test starts with icons drawn from the file, as once the first screen is shown.
 async function fresh(): Promise<Modules> {
   vi.resetModules();
-  return Promise.all([import('./icons'), import('./sprite')]);
+  const modules = await Promise.all([import('./icons'), import('./sprite')]);
+  modules[0].showIcons();
+  return modules;
 }
 
 function iconHref(icons: Modules[0], name: string): string | null {
