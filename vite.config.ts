@@ -5,7 +5,9 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { cspPlugin } from './scripts/vite-csp.ts';
+import { headLinksPlugin } from './scripts/vite-head-links.ts';
 import { preloadPlugin } from './scripts/vite-preload.ts';
+import { MANIFEST_FILE } from './src/app/manifest-link.ts';
 import { appDefines } from './scripts/app-defines.ts';
 
 // Relative base: the built folder works at the root of a host or under any sub-path
@@ -36,6 +38,7 @@ export default defineConfig({
       registerType: 'prompt',
       // The app registers the worker itself (src/app/sw-bridge.ts), after the first screen is drawn.
       injectRegister: false,
+      manifestFilename: MANIFEST_FILE,
       manifest: {
         name: 'Wegweiser Werra-Meißner',
         short_name: 'Wegweiser',
@@ -70,6 +73,8 @@ export default defineConfig({
       },
       devOptions: { enabled: false },
     }),
+    // After VitePWA: takes its manifest link out of index.html again (see the plugin).
+    headLinksPlugin(),
   ],
   build: {
     // The opening-hours library (714 KB, its holidays for every country) is one lazy, precached

@@ -13,6 +13,7 @@ export const START_NAMESPACES: readonly string[];
 export function gzipSize(content: string | Uint8Array): number;
 export function htmlRefs(html: string): string[];
 export function inlineScripts(html: string): string[];
+export function inlineStyles(html: string): string[];
 export function staticImports(file: string, code: string): string[];
 export function withStaticImports(files: readonly string[], read: Read): string[];
 export function localeChunks(files: readonly string[], read: Read): Map<string, string>;

@@ -29,6 +29,11 @@ export function inlineScripts(html) {
   return [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).filter((code) => code.trim() !== '');
 }
 
+/** The CSS of index.html's inline style sheets (the first screen's is written into the page). */
+export function inlineStyles(html) {
+  return [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).filter((css) => css.trim() !== '');
+}
+
 /** Chunks a built JS file imports statically (`import … from "./x.js"`, `import "./x.js"`). */
 export function staticImports(file, code) {
   return [...code.matchAll(/(?:from|import)\s*["'`](\.\/[^"'`]+\.js)["'`]/g)].map((m) => dirOf(file) + m[1].slice(2));
@@ -70,7 +75,10 @@ export const PICKER = /^assets\/LanguagePicker-[\w-]+\.(?:js|css)$/;
 export function firstScreenByLanguage(html, read, files) {
   const base = withStaticImports(htmlRefs(html), read);
   const locales = localeChunks(base, read);
-  const inline = inlineScripts(html).map((code, i) => ({ file: `index.html, inline script ${i + 1}`, bytes: gzipSize(code) }));
+  const inline = [
+    ...inlineScripts(html).map((code, i) => ({ file: `index.html, inline script ${i + 1}`, bytes: gzipSize(code) })),
+    ...inlineStyles(html).map((css, i) => ({ file: `index.html, inline style sheet ${i + 1}`, bytes: gzipSize(css) })),
+  ];
   const measure = (lang, extra, missing) => {
     const all = withStaticImports([...base, ...extra], read);
     const sizes = [...inline, ...all.map((file) => ({ file, bytes: gzipSize(read(file)) }))];

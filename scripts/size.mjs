@@ -1,6 +1,6 @@
 // Size budget of the production build (dist/), printed every run and enforced:
 // - first screen, gzip ≤ 30 KB in every language: everything loaded before it is drawn, that is
-//   index.html's scripts (the inline boot script too) and CSS, every chunk they import statically, and the
+//   index.html's scripts and CSS (the boot script and style sheet written into it too), every chunk they import statically, and the
 //   locale chunks that src/i18n awaits before main.tsx renders; on a first visit instead of those
 //   texts the language picker's chunk and CSS (see scripts/size-count.mjs)
 // - no map code on the first screen; Leaflet in a chunk of its own
@@ -33,11 +33,11 @@ const precacheBytes = precached.reduce((sum, f) => sum + (existsSync(join(DIST, 
 // The library chunk (vite.config.ts names it "leaflet"), not src/map's own "leaflet-map" module.
 const leafletChunk = precached.find((f) => /^assets\/leaflet-[\w-]{8}\.js$/.test(f));
 const mapCode = precached.filter((f) => /^assets\/(leaflet|Map|map)[\w-]*\.js$/.test(f));
-// The inline boot script is counted above but is no file of its own.
+// The inline boot script and style sheet are counted above but are no files of their own.
 const mapInFirst = firstScreen.filter((f) => existsSync(join(DIST, f)) && (/leaflet/i.test(f) || readFileSync(join(DIST, f), 'utf8').includes('leaflet-container')));
 
 console.log(`size budget (gzip level ${GZIP_LEVEL}, as a web server sends it)`);
-console.log('  first screen: index.html\'s scripts (inline ones too) and CSS, their static imports, and the texts awaited before render');
+console.log('  first screen: index.html\'s scripts and CSS (inline ones too), their static imports, and the texts awaited before render');
 console.log('  (de, uk, ar, fa-AF: a returning visit in that language; picker: a first visit, which awaits the picker, not texts)');
 const shared = heaviest.files.filter((f) => byLang.every((l) => l.files.some((g) => g.file === f.file)));
 for (const f of shared) console.log(`  every case     ${kb(f.bytes).padStart(9)}  ${f.file}`);

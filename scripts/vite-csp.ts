@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { parse } from 'yaml';
@@ -6,6 +7,11 @@ import { parse } from 'yaml';
 export function tileOrigin(tileUrl: string): string {
   const url = new URL(tileUrl.replace('{s}', 'SUB').replace(/\{[a-z]+\}/g, '0'));
   return `${url.protocol}//${url.host.replace('SUB', '*')}`;
+}
+
+/** A CSP source that allows one inline script or style sheet by its SHA-256. */
+export function cspHash(text: string): string {
+  return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 }
 
 /** The page's Content-Security-Policy: the app's own origin, plus map tiles from the configured host. */

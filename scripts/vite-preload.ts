@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { minifySync, type Plugin } from 'vite';
+import { cspHash } from './vite-csp.ts';
 
 /** What index.html gains: preload links for the entry's static imports and the language texts' map. */
 export interface PreloadTags {
@@ -64,9 +64,8 @@ export function preloadPlugin(bootFile = 'src/boot.js'): Plugin {
         if (errors.length) throw new Error(`boot.js: ${errors.map((e) => e.message).join('; ')}`);
         const script = code.trim();
         // The page's policy allows this one inline script by its hash, and no other.
-        const hash = `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
         return html
-          .replace("script-src 'self'", `script-src 'self' ${hash}`)
+          .replace("script-src 'self'", `script-src 'self' ${cspHash(script)}`)
           .replace('<script src="boot.js"></script>', `${preloadHtml(preloadTags(ctx.bundle, ctx.chunk))}\n    <script>${script}</script>`);
       },
     },

@@ -41,3 +41,49 @@ describe('the first screen’s files are asked for together', () => {
     });
   }
 });
+
+describe('a first visit fetches nothing beside the first screen’s own files until that screen is shown', () => {
+  for (const lang of ['de', 'ar'] as const) {
+    it(`${lang}: before the screen’s largest paint only the app’s code and this language’s texts, and the style sheet is in the page`, async () => {
+      const context = await newContext(browser);
+      await context.addInitScript(() => {
+        const w = window as unknown as { violations: string[] };
+        w.violations = [];
+        document.addEventListener('securitypolicyviolation', (e) => w.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      });
+      const page = await context.newPage();
+      await page.goto(`${baseURL()}?lang=${lang}`);
+      await screenReady(page);
+      const seen = await page.evaluate(async () => {
+        const paints = await new Promise<PerformanceEntryList>((resolve) => {
+          new PerformanceObserver((list) => resolve(list.getEntries())).observe({ type: 'largest-contentful-paint', buffered: true });
+        });
+        // The first paint of the screen itself (the "loading" line of index.html comes before it).
+        const shown = paints.find((p) => (p as PerformanceEntry & { element?: Element }).element?.closest('main'));
+        const at = shown?.startTime ?? -1;
+        const before = performance.getEntriesByType('resource').filter((r) => r.startTime < at).map((r) => new URL(r.name).pathname.split('/').pop() ?? '');
+        const after = performance.getEntriesByType('resource').filter((r) => r.startTime >= at).map((r) => new URL(r.name).pathname.split('/').pop() ?? '');
+        return {
+          at,
+          before,
+          after,
+          styled: getComputedStyle(document.body).marginTop,
+          violations: (window as unknown as { violations: string[] }).violations,
+        };
+      });
+      expect(seen.at).toBeGreaterThan(0);
+      expect(seen.before.filter((f) => !/^(index|vendor|common)-[\w-]+\.js$/.test(f))).toEqual([]);
+      expect(seen.before.filter((f) => f.startsWith('common-'))).toHaveLength(1);
+      // What waited for the paint did come after it: the store's code and the icons.
+      expect(seen.after.some((f) => /^start-data-[\w-]+\.js$/.test(f))).toBe(true);
+      expect(seen.after.some((f) => f === 'sprite.svg')).toBe(true);
+      // The first screen's style sheet is written into index.html and allowed by the page's policy.
+      expect(await page.locator('head style').count()).toBe(1);
+      expect(seen.violations).toEqual([]);
+      expect(seen.styled).toBe('0px');
+      // The manifest is linked once the app has started (installing needs it, the first screen does not).
+      await page.locator('link[rel="manifest"]').waitFor({ state: 'attached' });
+      await context.close();
+    });
+  }
+});

@@ -32,6 +32,8 @@ describe('app shell', () => {
     const page = context.pages()[0] ?? (await context.newPage());
     await firstVisit(page, 'de');
     await waitForOffline(page);
+    // The app links its manifest once it has started (src/app/manifest-link.ts), not in index.html.
+    await page.locator('link[rel="manifest"]').waitFor({ state: 'attached' });
     const cdp = await context.newCDPSession(page);
     const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
     expect(installabilityErrors.map((e) => e.errorId)).toEqual([]);
