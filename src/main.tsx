@@ -43,10 +43,10 @@ async function start(): Promise<void> {
   // On a first visit they start once the first screen is shown: earlier, their code and the
   // directory file would share a slow line with the first screen's own files. A returning visit
   // reads them from the phone, so they start at once, beside the texts.
-  let drawn = () => {};
-  const firstDrawn = new Promise<void>((resolve) => (drawn = resolve));
+  let markShown = () => {};
+  const firstShown = new Promise<void>((resolve) => (markShown = resolve));
   const returning = prefs.lang !== undefined;
-  const data = (returning ? Promise.resolve() : firstDrawn).then(() => import('./app/start-data'));
+  const data = (returning ? Promise.resolve() : firstShown).then(() => import('./app/start-data'));
   const opening = data.then((m) => m.openStorage());
   app.set({ storage: deferredStorage(opening), home: prefs.home });
   const root = document.getElementById('app');
@@ -73,7 +73,7 @@ async function start(): Promise<void> {
     app.set({ shown: true });
     showIcons();
     void loadFallbackTexts();
-    drawn();
+    markShown();
   });
   try {
     const [{ loadData }, storage] = await Promise.all([data, opening]);
