@@ -24,14 +24,13 @@ export function htmlRefs(html) {
   return [...new Set([...html.matchAll(/(?:src|href)="\.?\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]))];
 }
 
-/** The code of index.html's inline scripts (the boot script is written into the page). */
-export function inlineScripts(html) {
-  return [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).filter((code) => code.trim() !== '');
-}
+/** Elements whose code index.html holds itself: the boot script and the first screen's style sheet. */
+const INLINE = { script: 'inline script', style: 'inline style sheet' };
 
-/** The CSS of index.html's inline style sheets (the first screen's is written into the page). */
-export function inlineStyles(html) {
-  return [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).filter((css) => css.trim() !== '');
+/** The code of index.html's inline scripts or style sheets (`tag`: "script" or "style"), non-empty ones. */
+export function inlineCode(html, tag) {
+  const element = new RegExp(`<${tag}(?![^>]*\\ssrc=)[^>]*>([\\s\\S]*?)<\\/${tag}>`, 'g');
+  return [...html.matchAll(element)].map((m) => m[1]).filter((code) => code.trim() !== '');
 }
 
 /** Chunks a built JS file imports statically (`import … from "./x.js"`, `import "./x.js"`). */
@@ -75,10 +74,9 @@ export const PICKER = /^assets\/LanguagePicker-[\w-]+\.(?:js|css)$/;
 export function firstScreenByLanguage(html, read, files) {
   const base = withStaticImports(htmlRefs(html), read);
   const locales = localeChunks(base, read);
-  const inline = [
-    ...inlineScripts(html).map((code, i) => ({ file: `index.html, inline script ${i + 1}`, bytes: gzipSize(code) })),
-    ...inlineStyles(html).map((css, i) => ({ file: `index.html, inline style sheet ${i + 1}`, bytes: gzipSize(css) })),
-  ];
+  const inline = Object.entries(INLINE).flatMap(([tag, label]) =>
+    inlineCode(html, tag).map((code, i) => ({ file: `index.html, ${label} ${i + 1}`, bytes: gzipSize(code) })),
+  );
   const measure = (lang, extra, missing) => {
     const all = withStaticImports([...base, ...extra], read);
     const sizes = [...inline, ...all.map((file) => ({ file, bytes: gzipSize(read(file)) }))];

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { firstScreenByLanguage, inlineScripts, inlineStyles, localeChunks } from './size-count.mjs';
+import { firstScreenByLanguage, inlineCode, localeChunks } from './size-count.mjs';
 
 // A small build in the shape vite emits it (the glob map line is copied from a real dist/).
 const glob = (lang: string, ns: string, file: string) =>
@@ -43,7 +43,7 @@ describe('first screen size', () => {
   it('counts a script written into index.html, in every case', () => {
     const boot = 'document.documentElement.dir="rtl";'.repeat(5);
     const html = read('index.html').replace('<script src="boot.js"></script>', `<script>${boot}</script>`);
-    expect(inlineScripts(html)).toEqual([boot]);
+    expect(inlineCode(html, 'script')).toEqual([boot]);
     for (const screen of firstScreenByLanguage(html, read, ALL)) {
       expect(screen.files.map((f) => f.file)).toContain('index.html, inline script 1');
       expect(screen.files.map((f) => f.file)).not.toContain('boot.js');
@@ -54,7 +54,7 @@ describe('first screen size', () => {
   it('counts a style sheet written into index.html, in every case', () => {
     const css = 'html{color:#111;background:#fff}'.repeat(5);
     const html = read('index.html').replace('<link rel="stylesheet" crossorigin href="./assets/index-C3.css">', `<style>${css}</style>`);
-    expect(inlineStyles(html)).toEqual([css]);
+    expect(inlineCode(html, 'style')).toEqual([css]);
     for (const screen of firstScreenByLanguage(html, read, ALL)) {
       expect(screen.files.map((f) => f.file)).not.toContain('assets/index-C3.css');
       expect(screen.files.find((f) => f.file === 'index.html, inline style sheet 1')?.bytes).toBe(gzipSync(css, { level: 6 }).length);
