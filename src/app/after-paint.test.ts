@@ -29,6 +29,16 @@ function fakePaintReports(supported: boolean) {
   };
 }
 
+/** Fake frames, timers and clock; afterShown started `startAt` ms in; whether it has resolved yet. */
+function startWaiting(reports: boolean, startAt = 0) {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame', 'performance'] });
+  const paints = fakePaintReports(reports);
+  vi.advanceTimersByTime(startAt);
+  let resolved = false;
+  void afterShown().then(() => (resolved = true));
+  return { paints, done: () => resolved };
+}
+
 describe('afterShown', () => {
   afterEach(() => {
     vi.useRealTimers();
@@ -36,39 +46,29 @@ describe('afterShown', () => {
   });
 
   it('waits for the report of a paint after the call, not one from before it', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame', 'performance'] });
-    const paints = fakePaintReports(true);
-    vi.advanceTimersByTime(1000);
-    let done = false;
-    void afterShown().then(() => (done = true));
+    const { paints, done } = startWaiting(true, 1000);
     paints.report(500);
     await vi.advanceTimersByTimeAsync(20);
-    expect(done).toBe(false);
+    expect(done()).toBe(false);
     paints.report(performance.now());
     await vi.advanceTimersByTimeAsync(0);
-    expect(done).toBe(true);
+    expect(done()).toBe(true);
     expect(paints.connected()).toBe(0);
   });
 
   it('gives up waiting for a report two frames and 250 ms later', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame', 'performance'] });
-    fakePaintReports(true);
-    let done = false;
-    void afterShown().then(() => (done = true));
+    const { done } = startWaiting(true);
     await vi.advanceTimersByTimeAsync(200);
-    expect(done).toBe(false);
+    expect(done()).toBe(false);
     await vi.advanceTimersByTimeAsync(300);
-    expect(done).toBe(true);
+    expect(done()).toBe(true);
   });
 
   it('without paint reports (other browsers) waits for two frames only', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame', 'performance'] });
-    fakePaintReports(false);
-    let done = false;
-    void afterShown().then(() => (done = true));
+    const { done } = startWaiting(false);
     await vi.advanceTimersByTimeAsync(16);
-    expect(done).toBe(false);
+    expect(done()).toBe(false);
     await vi.advanceTimersByTimeAsync(40);
-    expect(done).toBe(true);
+    expect(done()).toBe(true);
   });
 });
