@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Directory, Entry } from '../../src/directory/types';
 import { distDir } from './chromium';
 import { baseURL, firstVisit, newContext, serveCopy, stop, waitForOffline } from './helpers';
-import { tileServer, useTileHost } from './tiles';
+import { tileServer, useTileHost, type TileServer } from './tiles';
 import { browser } from './session';
 
 // Expectations come from the data the build ships, never from a number written here.
@@ -155,6 +155,22 @@ describe('offline map', () => {
   });
 });
 
+/** The tile server's hits once the map has settled: no tile loading, some kept, no new hit or kept tile for 500 ms. */
+async function settledTiles(page: Page, tiles: TileServer): Promise<number> {
+  let last = '';
+  for (;;) {
+    const state = await page.evaluate(async () => ({
+      loading: document.querySelectorAll('img.leaflet-tile:not(.leaflet-tile-loaded)').length,
+      kept: (await (await caches.open('map-tiles')).keys()).length,
+    }));
+    const hits = tiles.hits();
+    const now = `${hits} ${state.kept}`;
+    if (state.loading === 0 && state.kept > 0 && now === last) return hits;
+    last = now;
+    await page.waitForTimeout(500);
+  }
+}
+
 /** The biggest group of entries that share one point in the built data: plain counting, no app code. */
 function biggestStack(): readonly Entry[] {
   const byPoint = new Map<string, Entry[]>();
@@ -219,8 +235,9 @@ describe('street tiles', () => {
 
       await openMap(page, `${copy.url}#/map`);
       await page.locator('img.leaflet-tile-loaded').first().waitFor({ state: 'attached' });
-      await page.waitForFunction(async () => (await (await caches.open('map-tiles')).keys()).length > 0);
-      const viewed = tiles.hits();
+      // The map may still move (fitting the markers) and ask for more tiles after the first one:
+      // count only once every tile shown has loaded, is kept, and no new request came meanwhile.
+      const viewed = await settledTiles(page, tiles);
       expect(viewed).toBeGreaterThan(0);
 
       await context.setOffline(true);
