@@ -4,10 +4,17 @@
  */
 import { stretches, wordForms, wordsOfStretch } from './normalize';
 
-// Word ids of the forms of the words in one stretch of text, and each word's plain form for pairs.
+// Word ids of the forms of the words in one stretch of text, and each word's plain form (and its id) for pairs and names.
 interface StretchWords {
   readonly ids: readonly number[];
   readonly plain: readonly string[];
+  readonly plainIds: readonly number[];
+}
+
+// A short field's text: the ids of its words' forms and of adjacent pairs, and of its plain words in order.
+interface ShortText {
+  readonly ids: readonly number[];
+  readonly plain: readonly number[];
 }
 
 /**
@@ -29,6 +36,7 @@ export class IndexBuilder {
   private readonly lastEntry: number[] = [];
   private readonly lastAt: number[] = [];
   private readonly cache = new Map<string, StretchWords>();
+  private readonly texts = new Map<string, ShortText>();
 
   /** The id of a word; created without postings when new. */
   wordId(word: string): number {
@@ -48,7 +56,8 @@ export class IndexBuilder {
     let s = this.cache.get(raw);
     if (s === undefined) {
       const forms = wordsOfStretch(raw).map(wordForms).filter((f) => f.length > 0);
-      s = { ids: forms.flat().map((f) => this.wordId(f)), plain: forms.map((f) => f[0] ?? '') };
+      const plain = forms.map((f) => f[0] ?? '');
+      s = { ids: forms.flat().map((f) => this.wordId(f)), plain, plainIds: plain.map((p) => this.wordId(p)) };
       this.cache.set(raw, s);
     }
     return s;
@@ -58,26 +67,37 @@ export class IndexBuilder {
    * Ids of all forms of the words of a text; with joinPairs also of adjacent words written
    * together ("Job Center" → "jobcenter"), which only short fields need.
    */
-  textIds(text: string, joinPairs: boolean): number[] {
+  textIds(text: string, joinPairs: boolean): readonly number[] {
+    if (joinPairs) return this.shortText(text).ids;
     const out: number[] = [];
-    let previous = '';
-    for (const raw of stretches(text)) {
-      const s = this.stretch(raw);
-      for (const id of s.ids) out.push(id);
-      if (!joinPairs) continue;
-      for (const p of s.plain) {
-        if (previous !== '') out.push(this.wordId(previous + p));
-        previous = p;
-      }
-    }
+    for (const raw of stretches(text)) for (const id of this.stretch(raw).ids) out.push(id);
     return out;
   }
 
-  /** The plain folded words of a text, in order (as foldedWords, but from the cache). */
-  plainWords(text: string): string[] {
-    const out: string[] = [];
-    for (const raw of stretches(text)) for (const p of this.stretch(raw).plain) out.push(p);
-    return out;
+  /** Ids of the plain folded words of a short text, in order (as foldedWords, but from the cache), added to `out`. */
+  plainIds(text: string, out: number[]): void {
+    for (const id of this.shortText(text).plain) out.push(id);
+  }
+
+  // Short fields repeat (the same keywords and towns across many entries): each text is split once.
+  private shortText(text: string): ShortText {
+    let known = this.texts.get(text);
+    if (known) return known;
+    const ids: number[] = [];
+    const plain: number[] = [];
+    let previous = '';
+    for (const raw of stretches(text)) {
+      const s = this.stretch(raw);
+      for (const id of s.ids) ids.push(id);
+      for (const id of s.plainIds) plain.push(id);
+      for (const p of s.plain) {
+        if (previous !== '') ids.push(this.wordId(previous + p));
+        previous = p;
+      }
+    }
+    known = { ids, plain };
+    this.texts.set(text, known);
+    return known;
   }
 
   /** Marks words as occurring in a short field without giving them postings (town names). */
@@ -100,6 +120,18 @@ export class IndexBuilder {
       this.pWeight[this.size] = weight;
       this.lastEntry[id] = entry;
       this.lastAt[id] = this.size++;
+    }
+  }
+
+  /**
+   * Goes on with an entry whose postings from an earlier pass are [from, to): a word among them
+   * keeps its posting there (and its stronger weight) instead of getting a second one.
+   */
+  continueEntry(entry: number, from: number, to: number): void {
+    for (let p = from; p < to; p++) {
+      const id = this.pWord[p] ?? 0;
+      this.lastEntry[id] = entry;
+      this.lastAt[id] = p;
     }
   }
 

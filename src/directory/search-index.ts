@@ -30,8 +30,12 @@ export interface TownWords {
 /** Read-only search structures; build with buildIndex, query with search() in search.ts. */
 export interface SearchIndex {
   readonly ids: readonly string[];
-  /** Folded words of each entry's name, for the phrase bonus. */
-  readonly names: readonly (readonly string[])[];
+  /**
+   * The folded words of entry e's name, for the phrase bonus: words[nameWords[i]] for i from
+   * nameStart[e] to nameStart[e + 1]. Positions, not strings: a tenth of the cost to store and read.
+   */
+  readonly nameStart: Uint32Array;
+  readonly nameWords: Uint32Array;
   /** Letters in each entry's folded name: of two equal scores the shorter name comes first. */
   readonly nameLength: Uint16Array;
   /** Every indexed word form, sorted. */
@@ -40,7 +44,8 @@ export interface SearchIndex {
   readonly shortWord: Uint8Array;
   /** Postings of word w are postEntry/postWeight[postStart[w] .. postStart[w + 1]). */
   readonly postStart: Uint32Array;
-  readonly postEntry: Uint32Array;
+  /** 16 bits per posting while the entries' positions fit (the data allows 20,000 entries): half the bytes to store and read. */
+  readonly postEntry: Uint16Array | Uint32Array;
   readonly postWeight: Uint8Array;
   /** Consonant skeletons of the Latin words in short fields (names, keywords, towns), sorted. */
   readonly skeletons: readonly string[];
@@ -51,6 +56,11 @@ export interface SearchIndex {
   readonly townWord: Uint8Array;
   /** Entries serving the whole district (or more): they serve every town, kept once here. */
   readonly wide: Uint32Array;
+  /**
+   * False for the early index of a build under way: names, keywords, topics and towns, no
+   * descriptions yet. Only complete indexes are stored.
+   */
+  readonly complete: boolean;
 }
 
 /** Builds the search index over the entries, with category labels and towns from the region. */
@@ -65,13 +75,19 @@ export function buildIndex(entries: readonly Entry[], region: Region): SearchInd
 // Entries read between two pauses, and postings sorted: a few milliseconds each on an old phone.
 const ENTRIES_PER_STEP = 25;
 const POSTINGS_PER_STEP = 50_000;
+const SKELETONS_PER_STEP = 1_000;
 
 /**
  * The same build in small steps: the generator pauses every few entries (and every few
  * thousand postings), so a caller can give the main thread back between steps (slices.ts).
  * buildIndex runs it through at once.
+ *
+ * Names, keywords, topics and towns are read first for all entries, and an early index of them
+ * goes to `early`: at 10,000 entries they are a fifth of the text, so the search answers from
+ * them well before the descriptions are read (a first start on an old phone took about 2 s for
+ * all). The complete index is the result.
  */
-export function* indexSteps(entries: readonly Entry[], region: Region): Generator<void, SearchIndex> {
+export function* indexSteps(entries: readonly Entry[], region: Region, early?: (index: SearchIndex) => void): Generator<void, SearchIndex> {
   const b = new IndexBuilder();
   const labels = new Map(region.categories.map((c) => [c.id, Object.values(c.label).flatMap((l) => b.textIds(l, false))]));
   // Each spelling of a town name separately, so pairs never join words of two spellings.
@@ -79,10 +95,16 @@ export function* indexSteps(entries: readonly Entry[], region: Region): Generato
   for (const ids of townIds) b.markShort(ids);
   const byAgs = new Map(region.municipalities.map((m, i) => [m.ags, townIds[i] ?? []]));
   const wide: number[] = [];
+  // Where each entry's postings from the short fields start (the last one: where they end).
+  const shortFrom = new Int32Array(entries.length + 1);
+  const names: Names = { start: new Uint32Array(entries.length + 1), ids: [] };
   for (let i = 0; i < entries.length; i++) {
+    shortFrom[i] = b.size;
+    names.start[i] = names.ids.length;
     const e = entries[i];
     if (!e) continue;
     b.add(b.textIds(e.name, true), i, FIELD.name, true);
+    b.plainIds(e.name, names.ids);
     for (const k of e.keywords) b.add(b.textIds(k, true), i, FIELD.keyword, true);
     b.add(labels.get(e.category) ?? [], i, FIELD.category, true);
     if (e.address) b.add(b.textIds(`${e.address.town} ${e.address.postcode ?? ''}`, true), i, FIELD.town, true);
@@ -91,19 +113,47 @@ export function* indexSteps(entries: readonly Entry[], region: Region): Generato
     } else {
       wide.push(i);
     }
+    if (i % (ENTRIES_PER_STEP * 4) === ENTRIES_PER_STEP * 4 - 1) yield;
+  }
+  shortFrom[entries.length] = b.size;
+  names.start[entries.length] = names.ids.length;
+  
+  if (early) early(yield* finish(b, entries, region, townIds, wide, names, false));
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
+    if (!e) continue;
+    // A word of the entry's short fields keeps that field's weight, not the description's.
+    b.continueEntry(i, shortFrom[i] ?? 0, shortFrom[i + 1] ?? 0);
     for (const d of Object.values(e.description)) b.add(b.textIds(d, false), i, FIELD.description, false);
     if (i % ENTRIES_PER_STEP === ENTRIES_PER_STEP - 1) yield;
   }
-  return yield* finish(b, entries, region, townIds, wide);
+  return yield* finish(b, entries, region, townIds, wide, names, true);
 }
 
-function* finish(b: IndexBuilder, entries: readonly Entry[], region: Region, townIds: readonly number[][], wide: readonly number[]): Generator<void, SearchIndex> {
+// The plain words of each entry's name, as builder ids: those of entry e are ids[start[e] .. start[e + 1]).
+interface Names {
+  readonly start: Uint32Array;
+  readonly ids: number[];
+}
+
+function* finish(
+  b: IndexBuilder,
+  entries: readonly Entry[],
+  region: Region,
+  townIds: readonly number[][],
+  wide: readonly number[],
+  names: Names,
+  complete: boolean,
+): Generator<void, SearchIndex> {
   // The default sort compares UTF-16 code units, as lowerBound does.
   const words = [...b.text].sort();
+  // Sorting some 10,000 words takes a slice of its own on an old phone.
+  yield;
   const order = words.map((w) => b.wordId(w));
   const rank = new Uint32Array(order.length);
   order.forEach((id, pos) => (rank[id] = pos));
-  // Counting sort of the postings by word position; entries stay ascending within a word.
+  // Counting sort of the postings by word position. Within a word the entries come in the
+  // order they were read: ascending from the short fields, then ascending from the descriptions.
   yield;
   const postStart = new Uint32Array(order.length + 1);
   for (let p = 0; p < b.size; p++) {
@@ -113,7 +163,7 @@ function* finish(b: IndexBuilder, entries: readonly Entry[], region: Region, tow
   }
   for (let w = 0; w < order.length; w++) postStart[w + 1] = (postStart[w + 1] ?? 0) + (postStart[w] ?? 0);
   const fill = postStart.slice(0, order.length);
-  const postEntry = new Uint32Array(b.size);
+  const postEntry = entries.length <= 0x10000 ? new Uint16Array(b.size) : new Uint32Array(b.size);
   const postWeight = new Uint8Array(b.size);
   for (let p = 0; p < b.size; p++) {
     const w = rank[b.pWord[p] ?? 0] ?? 0;
@@ -125,13 +175,15 @@ function* finish(b: IndexBuilder, entries: readonly Entry[], region: Region, tow
   }
   const skel: [string, number][] = [];
   const shortWord = new Uint8Array(order.length);
-  order.forEach((id, pos) => {
-    if (b.short[id] !== 1) return;
+  for (let pos = 0; pos < order.length; pos++) {
+    if (b.short[order[pos] ?? 0] !== 1) continue;
     shortWord[pos] = 1;
-    if (scriptOf(words[pos] ?? '') !== 'latin') return;
+    // The early index leaves out the matching across scripts: a third of its build time.
+    if (!complete || scriptOf(words[pos] ?? '') !== 'latin') continue;
     const s = skeleton(words[pos] ?? '');
     if (s.length >= 2) skel.push([s, pos]);
-  });
+    if (skel.length % SKELETONS_PER_STEP === 0) yield;
+  }
   skel.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] - y[1]));
   const townWord = new Uint8Array(order.length);
   const towns = region.municipalities.map((m, i) => {
@@ -140,15 +192,18 @@ function* finish(b: IndexBuilder, entries: readonly Entry[], region: Region, tow
     return { ags: m.ags, name: m.name, words: found };
   });
   yield;
-  const names: string[][] = [];
-  for (const e of entries) {
-    names.push(b.plainWords(e.name));
-    if (names.length % (ENTRIES_PER_STEP * 20) === 0) yield;
+  const nameWords = Uint32Array.from(names.ids, (id) => rank[id] ?? 0);
+  const nameLength = new Uint16Array(entries.length);
+  for (let e = 0; e < entries.length; e++) {
+    let letters = 0;
+    for (let k = names.start[e] ?? 0; k < (names.start[e + 1] ?? 0); k++) letters += words[nameWords[k] ?? 0]?.length ?? 0;
+    nameLength[e] = Math.min(0xffff, letters);
   }
   return {
     ids: entries.map((e) => e.id),
-    names,
-    nameLength: Uint16Array.from(names, (n) => Math.min(0xffff, n.join('').length)),
+    nameStart: names.start,
+    nameWords,
+    nameLength,
     words,
     shortWord,
     postStart,
@@ -159,5 +214,6 @@ function* finish(b: IndexBuilder, entries: readonly Entry[], region: Region, tow
     towns,
     townWord,
     wide: Uint32Array.from(wide),
+    complete,
   };
 }

@@ -67,13 +67,16 @@ function entryScores(index: SearchIndex, matches: WordMatches): Float32Array {
   return scores;
 }
 
-// The query words, joined, start at a word boundary of the name; all of it earns a second bonus.
-function phraseBonus(name: readonly string[], joined: string): number {
-  const whole = name.join('');
-  for (let start = 0; start < name.length; start++) {
+// The query words, joined, start at a word boundary of entry e's name; all of it earns a second bonus.
+function phraseBonus(index: SearchIndex, e: number, joined: string): number {
+  const from = index.nameStart[e] ?? 0;
+  const to = index.nameStart[e + 1] ?? 0;
+  const word = (k: number) => index.words[index.nameWords[k] ?? 0] ?? '';
+  for (let start = from; start < to; start++) {
     let s = '';
-    for (let i = start; i < name.length && s.length < joined.length; i++) s += name[i];
-    if (s.startsWith(joined)) return start === 0 && whole === joined ? 2 * PHRASE_BONUS : PHRASE_BONUS;
+    let i = start;
+    for (; i < to && s.length < joined.length; i++) s += word(i);
+    if (s.startsWith(joined)) return start === from && s === joined && i === to ? 2 * PHRASE_BONUS : PHRASE_BONUS;
   }
   return 0;
 }
@@ -116,7 +119,7 @@ export function search(index: SearchIndex, query: string, limit = DEFAULT_LIMIT)
     if (!anyStart && !((s0[e] ?? 0) > 0) && !((p0[e] ?? 0) > 0)) continue;
     const base = terms.length === 1 ? (s0[e] ?? 0) : cover(terms, single, paired, e, best);
     if (!(base > 0)) continue;
-    const bonus = terms.length > 1 ? phraseBonus(index.names[e] ?? [], joined) : 0;
+    const bonus = terms.length > 1 ? phraseBonus(index, e, joined) : 0;
     scores[e] = base + bonus;
     found.push(e);
   }

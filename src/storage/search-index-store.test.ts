@@ -34,7 +34,10 @@ describe('the search index kept on the device', () => {
     const stored = await (await openAppStorage()).loadSearchIndex();
     expect(stored?.key).toBe('k1');
     const index = stored!.index;
-    expect(index.postEntry).toBeInstanceOf(Uint32Array);
+    // Fewer than 65,536 entries: their positions are kept in 16 bits.
+    expect(index.postEntry).toBeInstanceOf(Uint16Array);
+    expect(index.nameStart).toBeInstanceOf(Uint32Array);
+    expect(index.nameWords).toBeInstanceOf(Uint32Array);
     expect(index.postWeight).toBeInstanceOf(Uint8Array);
     expect(index.nameLength).toBeInstanceOf(Uint16Array);
     expect(index).toEqual(built);

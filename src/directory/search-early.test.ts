@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex, search } from './search';
+import { indexSteps, type SearchIndex } from './search-index';
+import { localized, testEntry, testRegion } from './search.samples';
+import type { Entry } from './types';
+
+// Invented test entries: the words are chosen so that each field is found by words of its own.
+const entries: Entry[] = [
+  testEntry('jobcenter', {
+    name: 'Jobcenter Werra-Meißner',
+    keywords: ['Arbeitslosengeld', 'центр зайнятості'],
+    address: { town: 'Eschwege', postcode: '37269' },
+    description: localized('Hilft beim Bürgergeldantrag.', 'Допомога з документами.'),
+  }),
+  testEntry('tafel', {
+    name: 'Tafel Sontra',
+    address: { town: 'Sontra' },
+    description: localized('Lebensmittelausgabe am Dienstag. Jobcenter-Bescheid mitbringen.'),
+  }),
+  testEntry('klinikum', { name: 'Klinikum Werra-Meißner', category: 'gesundheit', address: { town: 'Eschwege' } }),
+];
+const region = testRegion();
+
+/** Runs the build to its end; returns the early index it handed over and the result. */
+function build(list: readonly Entry[]): { early: SearchIndex[]; complete: SearchIndex } {
+  const early: SearchIndex[] = [];
+  const steps = indexSteps(list, region, (index) => early.push(index));
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return { early, complete: step.value };
+  }
+}
+
+const ids = (index: SearchIndex, query: string) => search(index, query).map((h) => h.id);
+
+describe('the early index of a build', () => {
+  const { early, complete } = build(entries);
+
+  it('comes once, before the complete index, and says it is not complete', () => {
+    expect(early).toHaveLength(1);
+    expect(early[0]?.complete).toBe(false);
+    expect(complete.complete).toBe(true);
+    // The build with an early index gives the same complete index as one without.
+    expect(complete).toEqual(buildIndex(entries, region));
+  });
+
+  it('answers from names, keywords, topics and towns as the complete index does', () => {
+    const e = early[0]!;
+    for (const query of ['Jobcenter', 'Tafel', 'Arbeitslosengeld', 'зайнятості', 'Sontra', 'Eschwege', 'Klinikum Werra']) {
+      expect(search(e, query), query).toEqual(search(complete, query).filter((h) => ids(e, query).includes(h.id)));
+      expect(ids(e, query).length, query).toBeGreaterThan(0);
+    }
+    // A topic's label: the test region's health category.
+    expect(ids(e, region.categories.find((c) => c.id === 'gesundheit')!.label.de)).toEqual(['klinikum']);
+  });
+
+  it('does not yet know words that stand only in descriptions', () => {
+    const e = early[0]!;
+    expect(ids(e, 'Bürgergeldantrag')).toEqual([]);
+    expect(ids(complete, 'Bürgergeldantrag')).toEqual(['jobcenter']);
+    expect(ids(e, 'Lebensmittelausgabe')).toEqual([]);
+    expect(ids(complete, 'Lebensmittelausgabe')).toEqual(['tafel']);
+    // A name word found in another entry's description too: only the name's entry until then.
+    expect(ids(e, 'Jobcenter')).toEqual(['jobcenter']);
+    expect(ids(complete, 'Jobcenter')).toEqual(['jobcenter', 'tafel']);
+  });
+
+  it('leaves out matching across scripts until the index is complete', () => {
+    // "Ешвеге" is not among the test region's spellings: only the sound skeleton finds Eschwege.
+    expect(ids(complete, 'Ешвеге').length).toBeGreaterThan(0);
+    expect(ids(early[0]!, 'Ешвеге')).toEqual([]);
+  });
+
+  it('is not made when nobody asks for it', () => {
+    const steps = indexSteps(entries, region);
+    let count = 0;
+    while (!steps.next().done) count++;
+    const withEarly = indexSteps(entries, region, () => undefined);
+    let countEarly = 0;
+    while (!withEarly.next().done) countEarly++;
+    expect(count).toBeLessThan(countEarly);
+  });
+});
