@@ -101,9 +101,11 @@ export default function ListScreen({ route }: ScreenProps) {
   // The search and the list model run in the render the key causes: one render per key.
   // The storage: the index stored by an earlier start is read instead of built.
   const index = useSearchIndex(directory, storage);
-  // A key pressed before the index is ready says so and is answered as soon as it is.
+  // A key pressed before the index is ready says so and is answered as soon as it is. An early
+  // index (no descriptions yet) answers at once, and the count says that more may follow.
   const preparing = !!directory && !index && text.trim() !== '';
-  useLoading(preparing);
+  const searching = !!index && !index.complete && text.trim() !== '';
+  useLoading(preparing || searching);
   const modelStart = performance.now();
   const hits = useMemo(() => (directory && index ? searchWith(index, directory, text) : undefined), [directory, index, text]);
   // Hits that matched only in descriptions wait behind "more results" when better ones exist.
@@ -208,14 +210,20 @@ export default function ListScreen({ route }: ScreenProps) {
           />
           {total > 0 && <ActiveFilters region={region} filters={filters} lang={lang} onChange={onFilters} />}
           <p class="list-count" id="list-count" role="status">
-            {preparing ? t('finder:list.preparing') : waitingForHours ? t('loading') : t('finder:list.count', { count: total })}
+            {preparing
+              ? t('finder:list.preparing')
+              : waitingForHours
+                ? t('loading')
+                : searching
+                  ? `${t('finder:list.count', { count: total })} ${t('finder:list.notDone')}`
+                  : t('finder:list.count', { count: total })}
           </p>
           {/* Places first: the tips on what to try come after them. A guide page found is an
               answer too: "nothing found" would send the user away from it. */}
           {nearby.length > 0 && origin?.town && (
             <AlsoNear town={origin.town}>{nearby.map(row(region))}</AlsoNear>
           )}
-          {total === 0 && weakTotal === 0 && pageHits.length === 0 && !waitingForHours && !preparing && (
+          {total === 0 && weakTotal === 0 && pageHits.length === 0 && !waitingForHours && !preparing && !searching && (
             <ListEmpty
               region={region}
               filters={filters}

@@ -10,6 +10,8 @@ export const MARK = {
   render: 'wegweiser:list-render',
   /** The search and the list model for one typed text (a measure: its duration counts). */
   model: 'wegweiser:list-model',
+  /** The early index of a build under way answers: names, keywords, topics and towns, no descriptions yet. */
+  searchEarly: 'wegweiser:search-early',
   /** The search index of the current directory is ready to answer. */
   searchReady: 'wegweiser:search-ready',
   /** The search index this session built is stored on the device (the next start reads it). */

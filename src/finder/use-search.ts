@@ -2,7 +2,8 @@
  * Search for the list: the index is read from the device when a start before stored it for the
  * same entries (search-store.ts), else built once per directory in time slices (slices.ts) right
  * after the start and then stored; either way it is usually ready before the search opens, and
- * each keystroke only queries it.
+ * each keystroke only queries it. While a build is under way, its early index (names, keywords,
+ * topics, towns) already answers, and the list says that more may follow.
  */
 import { useEffect, useReducer } from 'preact/hooks';
 import { buildIndex, search, type SearchHit, type SearchIndex } from '../directory/search';
@@ -16,9 +17,19 @@ import { runInSlices } from './slices';
 const indexes = new WeakMap<Directory, SearchIndex>();
 const building = new WeakMap<Directory, Promise<SearchIndex>>();
 const storing = new WeakMap<Directory, Promise<boolean>>();
+const early = new WeakMap<Directory, SearchIndex>();
+// Redraws of the lists waiting for a directory's early index.
+const waitingForEarly = new WeakMap<Directory, Set<() => void>>();
+
+function keepEarly(directory: Directory, index: SearchIndex): void {
+  early.set(directory, index);
+  mark(MARK.searchEarly);
+  for (const redraw of waitingForEarly.get(directory) ?? []) redraw();
+}
 
 function keep(directory: Directory, index: SearchIndex): SearchIndex {
   indexes.set(directory, index);
+  early.delete(directory);
   mark(MARK.searchReady);
   return index;
 }
@@ -49,7 +60,7 @@ export function prepareIndex(directory: Directory, storage?: AppStorage): Promis
 async function obtain(directory: Directory, storage: AppStorage | undefined): Promise<SearchIndex> {
   const stored = storage ? await readStoredIndex(storage, directory) : undefined;
   if (stored) return stored;
-  const index = await runInSlices(indexSteps(directory.entries, directory.region));
+  const index = await runInSlices(indexSteps(directory.entries, directory.region, (e) => keepEarly(directory, e)));
   if (storage) {
     // In a task of its own, after the ready index has been drawn: writing megabytes takes a moment.
     const saved = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => storeIndex(storage, directory, index));
@@ -81,19 +92,28 @@ export function searchAll(directory: Directory, query: string): readonly SearchH
 }
 
 /**
- * The directory's index once it is ready: reads or builds it (prepareIndex) if nobody has, and
- * draws the component again when it is done (undefined until then).
+ * The directory's index: reads or builds it (prepareIndex) if nobody has, and draws the component
+ * again when the early index of a build arrives and when the complete one is ready. Undefined
+ * until the first of them; see `complete` for which one it is.
  */
 export function useSearchIndex(directory: Directory | undefined, storage?: AppStorage): SearchIndex | undefined {
   const [, redraw] = useReducer((n: number) => n + 1, 0);
-  const index = directory ? indexes.get(directory) : undefined;
+  const index = directory ? (indexes.get(directory) ?? early.get(directory)) : undefined;
+  const complete = index?.complete === true;
   useEffect(() => {
-    if (!directory || index) return;
+    if (!directory || complete) return;
     let live = true;
-    void prepareIndex(directory, storage).then(() => live && redraw(undefined));
+    const again = () => live && redraw(undefined);
+    let waiting = waitingForEarly.get(directory);
+    if (!waiting) waitingForEarly.set(directory, (waiting = new Set()));
+    waiting.add(again);
+    // An early index that came between the render and now.
+    if (!index && early.has(directory)) again();
+    void prepareIndex(directory, storage).then(again);
     return () => {
       live = false;
+      waiting.delete(again);
     };
-  }, [directory, index, storage]);
+  }, [directory, complete, storage]);
   return index;
 }
