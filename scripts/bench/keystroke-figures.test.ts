@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { inputToPaint, readyAfter, rendersPerKey, resultAfterLastKey } from './keystroke-figures';
 import type { PageLog } from './keystroke-page';
 
-const base: PageLog = { keys: [], events: [], models: [], renders: [], ready: [], stored: [], longTasks: [], paints: [], lastMutation: 0 };
+const base: PageLog = { keys: [], events: [], models: [], renders: [], early: [], ready: [], stored: [], longTasks: [], paints: [], lastMutation: 0 };
 
 describe('keystroke figures', () => {
   it('input to paint: the longest event of each key, 16 ms for a key with none reported', () => {
@@ -26,10 +26,21 @@ describe('keystroke figures', () => {
   });
 
   it('ready: the index, then the end of the last long task after the opening', () => {
-    expect(readyAfter({ ready: [1300], longTasks: [{ start: 900, end: 960 }, { start: 1400, end: 1470 }, { start: 1500, end: 1540 }] }, 1000)).toBe(470);
+    expect(readyAfter({ early: [], ready: [1300], longTasks: [{ start: 900, end: 960 }, { start: 1400, end: 1470 }, { start: 1500, end: 1540 }] }, 1000)).toBe(470);
     // Built before the opening: only the long tasks after it count.
-    expect(readyAfter({ ready: [500], longTasks: [] }, 1000)).toBe(0);
-    expect(readyAfter({ ready: [], longTasks: [] }, 1000)).toBeNaN();
+    expect(readyAfter({ early: [], ready: [500], longTasks: [] }, 1000)).toBe(0);
+    expect(readyAfter({ early: [], ready: [], longTasks: [] }, 1000)).toBeNaN();
+  });
+
+  it('ready: the early index answers first; a long task while the rest is built still counts', () => {
+    const log = { early: [1200], ready: [1800], longTasks: [{ start: 1400, end: 1470 }] };
+    expect(readyAfter(log, 1000)).toBe(470);
+    expect(readyAfter(log, 1000, true)).toBe(800);
+    expect(readyAfter({ ...log, longTasks: [] }, 1000)).toBe(200);
+    // The early index before the opening, the complete one after it: answering when opened.
+    expect(readyAfter({ early: [900], ready: [1300], longTasks: [] }, 1000)).toBe(0);
+    expect(readyAfter({ early: [900], ready: [1300], longTasks: [] }, 1000, true)).toBe(300);
+    expect(readyAfter({ early: [1200], ready: [], longTasks: [] }, 1000, true)).toBeNaN();
   });
 
   it('renders per key', () => {

@@ -38,12 +38,16 @@ export function resultAfterLastKey(log: PageLog): number {
 }
 
 /**
- * "Ready to type" after the list screen was opened at `openedAt`: the later of the search index
- * being ready and the end of the last long task (over 50 ms) that ran after the opening, minus
- * the opening. NaN when the index never said it was ready.
+ * "Ready to type" after the list screen was opened at `openedAt`: the later of the search
+ * answering and the end of the last long task (over 50 ms) that ran after the opening, minus the
+ * opening. The search answers from the early index of a build (names, keywords, topics, towns)
+ * or from the complete index, whichever comes first; with `complete`, only the complete index
+ * counts. A mark before the opening means it answered when opened. NaN when no mark came.
  */
-export function readyAfter(log: Pick<PageLog, 'ready' | 'longTasks'>, openedAt: number): number {
-  const ready = log.ready.find((t) => t >= openedAt) ?? (log.ready.some((t) => t < openedAt) ? openedAt : undefined);
+export function readyAfter(log: Pick<PageLog, 'early' | 'ready' | 'longTasks'>, openedAt: number, complete = false): number {
+  const marks = complete ? log.ready : [...log.early, ...log.ready];
+  const later = marks.filter((t) => t >= openedAt);
+  const ready = marks.some((t) => t < openedAt) ? openedAt : later.length > 0 ? Math.min(...later) : undefined;
   if (ready === undefined) return Number.NaN;
   let end = ready;
   for (const task of log.longTasks) if (task.end > openedAt && task.end - task.start > LONG_TASK_MS && task.end > end) end = task.end;

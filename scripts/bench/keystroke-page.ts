@@ -15,6 +15,8 @@ export interface PageLog {
   models: number[];
   /** Times of the list screen's renders. */
   renders: number[];
+  /** Times the early index of a build answered (names, keywords, topics, towns). */
+  early: number[];
   /** Times the search index was ready. */
   ready: number[];
   /** Times the search index this page built was stored on the device. */
@@ -30,13 +32,14 @@ export interface PageLog {
 export const APP_MARKS = {
   render: 'wegweiser:list-render',
   model: 'wegweiser:list-model',
+  searchEarly: 'wegweiser:search-early',
   searchReady: 'wegweiser:search-ready',
   searchStored: 'wegweiser:search-stored',
 } as const;
 
 /** The init script. */
 export const PAGE_SCRIPT = `(() => {
-  const S = { keys: [], events: [], models: [], renders: [], ready: [], stored: [], longTasks: [], paints: [], lastMutation: 0 };
+  const S = { keys: [], events: [], models: [], renders: [], early: [], ready: [], stored: [], longTasks: [], paints: [], lastMutation: 0 };
   window.__ks = S;
   // A key's beforeinput follows its keydown; text inserted without a key has a beforeinput only.
   let keyWithoutInput = false;
@@ -51,6 +54,7 @@ export const PAGE_SCRIPT = `(() => {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
       if (e.name === '${APP_MARKS.render}') S.renders.push(e.startTime);
+      if (e.name === '${APP_MARKS.searchEarly}') S.early.push(e.startTime);
       if (e.name === '${APP_MARKS.searchReady}') S.ready.push(e.startTime);
       if (e.name === '${APP_MARKS.searchStored}') S.stored.push(e.startTime);
     }
