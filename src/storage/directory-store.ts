@@ -1,6 +1,7 @@
 import { summarize, type DirectorySummary } from '../directory/summary';
 import type { Directory, Entry, Region } from '../directory/types';
 import type { Db } from './schema';
+import { SEARCH_INDEX_KEY, SEARCH_POSTINGS_KEY } from './search-index-records';
 
 /**
  * Entries per stored record. Reading 10,000 heavy entries in Chromium (a cold browser on a disk
@@ -9,9 +10,6 @@ import type { Db } from './schema';
  * records read fastest; 500 keeps one record at about 1.2 MB.
  */
 export const CHUNK_SIZE = 500;
-
-/** Meta key of the stored search index ({ key, index }); writeDirectory deletes it with the old entries. */
-export const SEARCH_INDEX_KEY = 'searchIndex';
 
 /** The directory's head as stored: format, version, asOf (region and entries are stored apart). */
 export type StoredHead = Omit<Directory, 'region' | 'entries'>;
@@ -57,7 +55,7 @@ export async function writeDirectory(db: Db, directory: Directory): Promise<void
     writes.push(tx.objectStore('region').put(region, 'current'));
     writes.push(tx.objectStore('meta').put(head satisfies StoredHead, 'directory'));
     writes.push(tx.objectStore('meta').put(summarize(directory), 'summary'));
-    writes.push(tx.objectStore('meta').delete(SEARCH_INDEX_KEY));
+    writes.push(tx.objectStore('meta').delete(SEARCH_INDEX_KEY), tx.objectStore('meta').delete(SEARCH_POSTINGS_KEY));
     await Promise.all([...writes, tx.done]);
   } catch (error) {
     writes.forEach((w) => w.catch(() => undefined));

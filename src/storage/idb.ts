@@ -1,9 +1,10 @@
 import { openDB } from 'idb';
 import { DB_VERSION, runMigrations } from './migrations';
 import { cardId } from './cards';
-import { SEARCH_INDEX_KEY, readDirectory, readSummary, writeDirectory } from './directory-store';
+import { readDirectory, readSummary, writeDirectory } from './directory-store';
+import { readSearchIndex, writeSearchIndex } from './search-index-records';
 import { DB_NAME, type Db, type SavedCard } from './schema';
-import { StorageError, type AppStorage, type StorageProblem, type StoredSearchIndex } from './types';
+import { StorageError, type AppStorage, type StorageProblem } from './types';
 
 /** What the rest of the app hears about the database while it runs. */
 export interface StorageEvents {
@@ -87,8 +88,8 @@ function idbStorage(db: Db): AppStorage {
     loadDirectory: () => guard(() => readDirectory(db)),
     loadSummary: () => guard(() => readSummary(db)),
     saveDirectory: (directory) => guard(() => writeDirectory(db, directory)),
-    loadSearchIndex: () => guard(async () => (await db.get('meta', SEARCH_INDEX_KEY)) as StoredSearchIndex | undefined),
-    saveSearchIndex: (stored) => guard(async () => void (await db.put('meta', stored, SEARCH_INDEX_KEY))),
+    loadSearchIndex: () => guard(() => readSearchIndex(db)),
+    saveSearchIndex: (stored) => guard(() => writeSearchIndex(db, stored)),
     getMeta: <T>(key: string) => guard(async () => (await db.get('meta', key)) as T | undefined),
     setMeta: (key, value) => guard(async () => void (await db.put('meta', value, key))),
     favourites: () =>

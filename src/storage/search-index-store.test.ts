@@ -1,3 +1,4 @@
+import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateEntries } from '../../scripts/bench/generate';
 import { buildIndex, search } from '../directory/search';
@@ -70,6 +71,27 @@ describe('the search index kept on the device', () => {
     await expect(storage.saveDirectory(poisoned)).rejects.toThrow();
     expect((await storage.loadDirectory())?.version).toBe('2026-01-01T00:00:00Z');
     expect((await storage.loadSearchIndex())?.key).toBe('k1');
+  });
+
+  it('is two records, and reads as none unless both are there for the same key', async () => {
+    const dir = directory();
+    const built = buildIndex(dir.entries, dir.region);
+    await (await openAppStorage()).saveSearchIndex({ key: 'k1', index: built });
+    const db = await openDB(DB_NAME);
+    const head = (await db.get('meta', 'searchIndex')) as { key: string; index: Record<string, unknown> };
+    const postings = (await db.get('meta', 'searchIndex.postings')) as { key: string; postEntry: unknown; postWeight: unknown };
+    expect(head.key).toBe('k1');
+    expect(Object.keys(head.index)).not.toContain('postEntry');
+    expect(postings).toEqual({ key: 'k1', postEntry: built.postEntry, postWeight: built.postWeight });
+
+    // Postings of another index: none.
+    await db.put('meta', { ...postings, key: 'k0' }, 'searchIndex.postings');
+    expect(await (await openAppStorage()).loadSearchIndex()).toBeUndefined();
+    // An index in one record, as an earlier release stored it, without a postings record: none.
+    await db.delete('meta', 'searchIndex.postings');
+    await db.put('meta', { key: 'k1', index: built }, 'searchIndex');
+    expect(await (await openAppStorage()).loadSearchIndex()).toBeUndefined();
+    db.close();
   });
 
   it('goes with "delete all"', async () => {
