@@ -81,3 +81,14 @@ describe('the early index of a build', () => {
     expect(count).toBeLessThan(countEarly);
   });
 });
+
+describe('entry positions', () => {
+  it('are kept in 16 bits up to 65,536 entries and in 32 beyond, and still point at the right entry', () => {
+    const many = (n: number) => Array.from({ length: n }, (_, i) => testEntry(`e${i}`, { name: i === n - 1 ? 'Zuletzt Eingetragen' : `Eintrag ${i}` }));
+    const small = buildIndex(many(300), region);
+    expect(small.postEntry).toBeInstanceOf(Uint16Array);
+    const large = buildIndex(many(0x10000 + 1), region);
+    expect(large.postEntry).toBeInstanceOf(Uint32Array);
+    expect(ids(large, 'Zuletzt')).toEqual([`e${0x10000}`]);
+  });
+});

@@ -32,7 +32,7 @@ export interface SearchIndex {
   readonly ids: readonly string[];
   /**
    * The folded words of entry e's name, for the phrase bonus: words[nameWords[i]] for i from
-   * nameStart[e] to nameStart[e + 1]. Positions, not strings: a tenth of the cost to store and read.
+   * nameStart[e] to nameStart[e + 1]. Positions, not strings: two typed arrays to store and read, not 10,000 arrays.
    */
   readonly nameStart: Uint32Array;
   readonly nameWords: Uint32Array;
@@ -117,7 +117,6 @@ export function* indexSteps(entries: readonly Entry[], region: Region, early?: (
   }
   shortFrom[entries.length] = b.size;
   names.start[entries.length] = names.ids.length;
-  
   if (early) early(yield* finish(b, entries, region, townIds, wide, names, false));
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i];
