@@ -91,7 +91,7 @@ describe('list screen while the search index is built', () => {
     expect(rowIds()).toContain('jobcenter-eschwege');
 
     await type(word);
-    expect(count()).toBe(`${t('finder:list.count', { count: 0 })} ${t('finder:list.notDone')}`);
+    expect(count()).toBe(`${t('finder:list.count', { count: 0 })}. ${t('finder:list.notDone')}`);
     expect(root().querySelector('.list-empty')).toBeNull();
 
     free = true;

@@ -215,7 +215,7 @@ export default function ListScreen({ route }: ScreenProps) {
               : waitingForHours
                 ? t('loading')
                 : searching
-                  ? `${t('finder:list.count', { count: total })} ${t('finder:list.notDone')}`
+                  ? `${t('finder:list.count', { count: total })}. ${t('finder:list.notDone')}`
                   : t('finder:list.count', { count: total })}
           </p>
           {/* Places first: the tips on what to try come after them. A guide page found is an

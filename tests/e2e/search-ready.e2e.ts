@@ -70,7 +70,7 @@ describe('search before its index is ready, and the index kept on the device', (
       await page.evaluate(() => (window as unknown as Gate).__stepSlices());
       await page.waitForFunction(() => (window as unknown as Gate).__slicesWaiting() > 0);
     }
-    expect(await status(page).textContent()).toMatch(new RegExp(`^\\d+ Ergebnisse? ${notDone}$`));
+    expect(await status(page).textContent()).toMatch(new RegExp(`^\\d+ Ergebnisse?\\. ${notDone}$`));
     await expect.poll(() => firstResult(page).textContent()).toBe('Jobcenter Werra-Meißner, Eschwege');
     expect(await marks(page)).toEqual(['wegweiser:search-early']);
     expect(await page.evaluate(() => document.getElementById('main')?.dataset.ready)).toBeUndefined();
