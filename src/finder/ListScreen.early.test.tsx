@@ -2,15 +2,13 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadData } from '../../scripts/lib/load-data';
-import { afterPaint } from '../app/after-paint';
-import { useRoute } from '../app/router';
 import { app } from '../app/state';
 import type { Directory } from '../directory/types';
 import { initI18n, t } from '../i18n';
 import { memoryStorage } from '../storage/memory';
-import ListScreen from './ListScreen';
 import { prepareIndex } from './use-search';
 import { testRoot } from '../ui/test-root.test-util';
+import { ListHarness, typeInList } from './list-screen.test-util';
 
 // The build runs one step each time the test lets it (or freely), so the screen can be seen
 // between the early index and the complete one.
@@ -42,18 +40,7 @@ async function step(): Promise<void> {
 let directory: Directory;
 const root = testRoot();
 
-function Harness() {
-  return <ListScreen route={useRoute()} />;
-}
-
-async function type(text: string) {
-  const box = root().querySelector<HTMLInputElement>('input[type=search]')!;
-  await act(() => {
-    box.value = text;
-    box.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-  await act(() => afterPaint());
-}
+const type = (text: string) => typeInList(root(), text);
 
 const rowIds = () => [...root().querySelectorAll('.entry-row .entry-link')].map((a) => a.getAttribute('href')?.replace('#/e/', ''));
 const count = () => root().querySelector('.list-count')?.textContent ?? '';
@@ -82,7 +69,7 @@ describe('list screen while the search index is built', () => {
     const { word, ids } = descriptionOnlyWord(directory);
     location.hash = '#/list';
     app.set({ directory, favourites: [], storage: memoryStorage() });
-    await act(() => render(<Harness />, root()));
+    await act(() => render(<ListHarness />, root()));
     await type('Jobcenter');
     expect(count()).toBe(t('finder:list.preparing'));
 

@@ -4,12 +4,12 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { generateEntries } from '../../scripts/bench/generate';
 import { loadData } from '../../scripts/lib/load-data';
 import { afterPaint } from '../app/after-paint';
-import { useRoute } from '../app/router';
 import { app } from '../app/state';
 import type { Directory } from '../directory/types';
 import { initI18n } from '../i18n';
 import { memoryStorage } from '../storage/memory';
 import { testRoot } from '../ui/test-root.test-util';
+import { ListHarness } from './list-screen.test-util';
 import { realGuide } from '../guide/data.test-util';
 import { pageIndex } from '../guide/page-index';
 import { EntryRow } from './EntryRow';
@@ -36,14 +36,10 @@ const hooks = options as Hooks;
 const renders = new Map<unknown, number>();
 let previous: Hooks['__r'];
 
-function Harness() {
-  return <ListScreen route={useRoute()} />;
-}
-
 async function show(hash: string, dir: Directory) {
   location.hash = hash;
   app.set({ directory: dir, favourites: [], storage: memoryStorage() });
-  await act(() => render(<Harness />, root()));
+  await act(() => render(<ListHarness />, root()));
   // The guide pages' index loads when the screen opens; its arrival draws the screen once more.
   await act(() => pageIndexSettled());
   // The hours module arrives by dynamic import and draws the badges once: not a key's doing.
@@ -190,7 +186,7 @@ describe('list screen, key by key', () => {
     expect(whole).toHaveLength(page);
     // The same list drawn anew, not by a key (Back, a reload): every row in its first frame.
     render(null, root());
-    await act(() => render(<Harness />, root()));
+    await act(() => render(<ListHarness />, root()));
     expect(rows()).toEqual(whole);
   });
 

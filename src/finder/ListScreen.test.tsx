@@ -2,43 +2,30 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadData } from '../../scripts/lib/load-data';
-import { afterPaint } from '../app/after-paint';
-import { useRoute } from '../app/router';
 import { app } from '../app/state';
 import { testEntry, testRegion } from '../directory/search.samples';
 import type { Directory } from '../directory/types';
 import { initI18n } from '../i18n';
 import { memoryStorage } from '../storage/memory';
-import ListScreen, { shownFromQuery } from './ListScreen';
+import { shownFromQuery } from './ListScreen';
 import { prepareIndex } from './use-search';
 import { telHref } from '../directory/phones';
 import { DISTRICT_CONTACT_ID } from './emergency-model';
 import { testRoot } from '../ui/test-root.test-util';
+import { ListHarness, typeInList } from './list-screen.test-util';
 
 let directory: Directory;
 const root = testRoot();
 
-function Harness() {
-  return <ListScreen route={useRoute()} />;
-}
-
 async function show(hash: string, dir: Directory = directory) {
   location.hash = hash;
   app.set({ directory: dir, favourites: [], storage: memoryStorage() });
-  await act(() => render(<Harness />, root()));
+  await act(() => render(<ListHarness />, root()));
   // The index is built in time slices after the screen is drawn: wait until it is ready.
   await act(() => prepareIndex(dir).then(() => undefined));
 }
 
-async function type(text: string) {
-  const box = root().querySelector<HTMLInputElement>('input[type=search]')!;
-  await act(() => {
-    box.value = text;
-    box.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-  // The list follows the box in the same render; the URL is written after the next frame.
-  await act(() => afterPaint());
-}
+const type = (text: string) => typeInList(root(), text);
 
 const rows = () => [...root().querySelectorAll('.entry-row')];
 const rowOf = (id: string) => rows().find((r) => r.querySelector('.entry-link')?.getAttribute('href') === `#/e/${id}`);

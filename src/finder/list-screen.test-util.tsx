@@ -1,0 +1,20 @@
+import { act } from 'preact/test-utils';
+import { afterPaint } from '../app/after-paint';
+import { useRoute } from '../app/router';
+import ListScreen from './ListScreen';
+
+/** The list screen at the current location, as the shell draws it. */
+export function ListHarness() {
+  return <ListScreen route={useRoute()} />;
+}
+
+/** Puts `text` into the list's search box at once (as a paste), then lets the frame after it pass. */
+export async function typeInList(root: HTMLElement, text: string): Promise<void> {
+  const box = root.querySelector<HTMLInputElement>('input[type=search]')!;
+  await act(() => {
+    box.value = text;
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  // The list follows the box in the same render; the URL is written after the next frame.
+  await act(() => afterPaint());
+}
