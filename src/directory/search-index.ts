@@ -97,7 +97,7 @@ export function* indexSteps(entries: readonly Entry[], region: Region, early?: (
   const wide: number[] = [];
   // Where each entry's postings from the short fields start (the last one: where they end).
   const shortFrom = new Int32Array(entries.length + 1);
-  const names: Names = { start: new Uint32Array(entries.length + 1), ids: [] };
+  const names: Names = { start: new Uint32Array(entries.length + 1), ids: [], letters: new Uint16Array(entries.length) };
   for (let i = 0; i < entries.length; i++) {
     shortFrom[i] = b.size;
     names.start[i] = names.ids.length;
@@ -105,6 +105,9 @@ export function* indexSteps(entries: readonly Entry[], region: Region, early?: (
     if (!e) continue;
     b.add(b.textIds(e.name, true), i, FIELD.name, true);
     b.plainIds(e.name, names.ids);
+    let letters = 0;
+    for (let k = names.start[i] ?? 0; k < names.ids.length; k++) letters += b.text[names.ids[k] ?? 0]?.length ?? 0;
+    names.letters[i] = Math.min(0xffff, letters);
     for (const k of e.keywords) b.add(b.textIds(k, true), i, FIELD.keyword, true);
     b.add(labels.get(e.category) ?? [], i, FIELD.category, true);
     if (e.address) b.add(b.textIds(`${e.address.town} ${e.address.postcode ?? ''}`, true), i, FIELD.town, true);
@@ -133,6 +136,8 @@ export function* indexSteps(entries: readonly Entry[], region: Region, early?: (
 interface Names {
   readonly start: Uint32Array;
   readonly ids: number[];
+  /** Letters in each entry's folded name (SearchIndex.nameLength), the same for both indexes. */
+  readonly letters: Uint16Array;
 }
 
 function* finish(
@@ -192,17 +197,11 @@ function* finish(
   });
   yield;
   const nameWords = Uint32Array.from(names.ids, (id) => rank[id] ?? 0);
-  const nameLength = new Uint16Array(entries.length);
-  for (let e = 0; e < entries.length; e++) {
-    let letters = 0;
-    for (let k = names.start[e] ?? 0; k < (names.start[e + 1] ?? 0); k++) letters += words[nameWords[k] ?? 0]?.length ?? 0;
-    nameLength[e] = Math.min(0xffff, letters);
-  }
   return {
     ids: entries.map((e) => e.id),
     nameStart: names.start,
     nameWords,
-    nameLength,
+    nameLength: names.letters,
     words,
     shortWord,
     postStart,
