@@ -8,7 +8,7 @@
  * 2. Chromium is closed and started again on the same profile, and the app's own start-up read of
  *    the entries is timed inside the page: from the first readonly transaction over the store that
  *    holds them ('entries', one record per entry; or 'chunks', 500 entries per record) to the
- *    success of the getAll on that store (values deserialized);
+ *    success of the getAll on that store, or of the last get of a chunk (values deserialized);
  * 3. in the same page, `loadDirectory()` is called again a few times (warm: the data was just read);
  * 4. the search index the app stored at the first start (the warm-up) is read back at each later
  *    start: timed from the get of its meta record to the success of that get (value deserialized).
@@ -80,9 +80,27 @@ function instrumentStartupRead(): void {
     }
     return request;
   };
+  // Chunk by chunk (getAllKeys, then one get per chunk): read once the last chunk is.
+  let chunksLeft: number | undefined;
+  const getAllKeys = IDBObjectStore.prototype.getAllKeys;
+  IDBObjectStore.prototype.getAllKeys = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['getAllKeys']>) {
+    const request = getAllKeys.apply(this, args);
+    if (this.name === 'chunks' && w.__idbRead && chunksLeft === undefined) {
+      request.addEventListener('success', () => (chunksLeft = request.result.length));
+    }
+    return request;
+  };
   const get = IDBObjectStore.prototype.get;
   IDBObjectStore.prototype.get = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['get']>) {
     const request = get.apply(this, args);
+    const chunks = w.__idbRead;
+    if (this.name === 'chunks' && chunks && chunks.got === undefined && chunksLeft !== undefined) {
+      request.addEventListener('success', () => {
+        chunks.count = (chunks.count ?? 0) + ((request.result as unknown[] | undefined)?.length ?? 0);
+        chunksLeft = (chunksLeft ?? 1) - 1;
+        if (chunksLeft === 0) chunks.got = performance.now();
+      });
+    }
     if (this.name === 'meta' && args[0] === 'searchIndex' && !w.__indexRead) {
       const read: NonNullable<PageGlobals['__indexRead']> = { start: performance.now() };
       w.__indexRead = read;

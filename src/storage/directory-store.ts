@@ -21,15 +21,21 @@ export function chunked(entries: readonly Entry[]): Entry[][] {
   return chunks;
 }
 
-/** Reads the whole directory: head, region and every chunk (in key order, which is the data's). */
+/**
+ * Reads the whole directory: head, region and every chunk (in key order, which is the data's).
+ * One get per chunk, not one getAll: a value is turned back into objects when its request
+ * succeeds, and 10,000 entries in one piece held the main thread for 0.3–0.5 s at 4× CPU (a tap
+ * in that time waited); one chunk at a time takes a few milliseconds per task.
+ */
 export async function readDirectory(db: Db): Promise<Directory | undefined> {
   const tx = db.transaction(['meta', 'chunks', 'region'], 'readonly');
+  const store = tx.objectStore('chunks');
   const [head, region, chunks] = await Promise.all([
     tx.objectStore('meta').get('directory') as Promise<StoredHead | undefined>,
     tx.objectStore('region').get('current') as Promise<Region | undefined>,
-    tx.objectStore('chunks').getAll(),
+    store.getAllKeys().then((keys) => Promise.all(keys.map((key) => store.get(key)))),
   ]);
-  const entries = chunks.flat();
+  const entries = chunks.flatMap((chunk) => chunk ?? []);
   if (!head || !region || entries.length === 0) return undefined;
   return { ...head, region, entries };
 }
