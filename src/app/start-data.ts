@@ -22,6 +22,10 @@ export async function loadData(storage: AppStorage): Promise<void> {
   if (summary) {
     app.set({ summary });
     await afterPaint();
+    // Entries are on the device: the search code loads while they are read, so building their
+    // index (when none is stored) starts as soon as they are there, not a chunk load later. A
+    // failed load here costs nothing: the search loads it again when it is needed.
+    import('../finder/use-search').catch(() => undefined);
   }
   const [directory] = await Promise.all([loadDirectory(storage), loadFavourites(storage)]);
   if (directory) showDirectory(directory, summary);
