@@ -7,7 +7,7 @@ import { browser } from './session';
 
 /**
  * Holds the search index's build at its first pause: the app gives the main thread back with
- * scheduler.yield (src/finder/slices.ts), and this one waits until the test opens the gate.
+ * scheduler.postTask (src/finder/slices.ts), and this one waits until the test opens the gate.
  */
 const GATE = `(() => {
   const waiting = [];
@@ -17,7 +17,7 @@ const GATE = `(() => {
   window.__stepSlices = () => waiting.splice(0).forEach((go) => go());
   Object.defineProperty(window, 'scheduler', {
     configurable: true,
-    value: { yield: () => (open ? Promise.resolve() : new Promise((go) => waiting.push(go))) },
+    value: { postTask: (task) => (open ? Promise.resolve().then(task) : new Promise((go) => waiting.push(() => go(task())))) },
   });
 })();`;
 
