@@ -26,21 +26,29 @@ describe('keystroke figures', () => {
   });
 
   it('ready: the index, then the end of the last long task after the opening', () => {
-    expect(readyAfter({ early: [], ready: [1300], longTasks: [{ start: 900, end: 960 }, { start: 1400, end: 1470 }, { start: 1500, end: 1540 }] }, 1000)).toBe(470);
-    // Built before the opening: only the long tasks after it count.
-    expect(readyAfter({ early: [], ready: [500], longTasks: [] }, 1000)).toBe(0);
-    expect(readyAfter({ early: [], ready: [], longTasks: [] }, 1000)).toBeNaN();
+    const drawn = { renders: [1050] };
+    expect(readyAfter({ ...drawn, early: [], ready: [1300], longTasks: [{ start: 900, end: 960 }, { start: 1400, end: 1470 }, { start: 1500, end: 1540 }] }, 1000)).toBe(470);
+    // Built before the opening: only the drawing and the long tasks after it count.
+    expect(readyAfter({ ...drawn, early: [], ready: [500], longTasks: [] }, 1000)).toBe(50);
+    expect(readyAfter({ ...drawn, early: [], ready: [], longTasks: [] }, 1000)).toBeNaN();
+  });
+
+  it('ready: not before the list screen is drawn after the opening', () => {
+    // The index answered early, but the screen was drawn only later (its code waited).
+    expect(readyAfter({ early: [1200], ready: [1900], renders: [1950, 2000], longTasks: [] }, 1000)).toBe(950);
+    // A render before the opening (another list) does not count; none after: not ready.
+    expect(readyAfter({ early: [1200], ready: [1900], renders: [800], longTasks: [] }, 1000)).toBeNaN();
   });
 
   it('ready: the early index answers first; a long task while the rest is built still counts', () => {
-    const log = { early: [1200], ready: [1800], longTasks: [{ start: 1400, end: 1470 }] };
+    const log = { early: [1200], ready: [1800], longTasks: [{ start: 1400, end: 1470 }], renders: [1100] };
     expect(readyAfter(log, 1000)).toBe(470);
     expect(readyAfter(log, 1000, true)).toBe(800);
     expect(readyAfter({ ...log, longTasks: [] }, 1000)).toBe(200);
-    // The early index before the opening, the complete one after it: answering when opened.
-    expect(readyAfter({ early: [900], ready: [1300], longTasks: [] }, 1000)).toBe(0);
-    expect(readyAfter({ early: [900], ready: [1300], longTasks: [] }, 1000, true)).toBe(300);
-    expect(readyAfter({ early: [1200], ready: [], longTasks: [] }, 1000, true)).toBeNaN();
+    // The early index before the opening, the complete one after it: answering when drawn.
+    expect(readyAfter({ early: [900], ready: [1300], longTasks: [], renders: [1040] }, 1000)).toBe(40);
+    expect(readyAfter({ early: [900], ready: [1300], longTasks: [], renders: [1040] }, 1000, true)).toBe(300);
+    expect(readyAfter({ early: [1200], ready: [], longTasks: [], renders: [1040] }, 1000, true)).toBeNaN();
   });
 
   it('renders per key', () => {

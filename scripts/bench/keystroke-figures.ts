@@ -38,18 +38,20 @@ export function resultAfterLastKey(log: PageLog): number {
 }
 
 /**
- * "Ready to type" after the list screen was opened at `openedAt`: the later of the search
- * answering and the end of the last long task (over 50 ms) that ran after the opening, minus the
- * opening. The search answers from the early index of a build (names, keywords, topics, towns)
- * or from the complete index, whichever comes first; with `complete`, only the complete index
- * counts. A mark before the opening means it answered when opened. NaN when no mark came.
+ * "Ready to type" after the list screen was opened at `openedAt`: the latest of the list screen's
+ * first render after the opening (its search box drawn), the search answering, and the end of
+ * the last long task (over 50 ms) that ran after the opening, minus the opening. The search
+ * answers from the early index of a build (names, keywords, topics, towns) or from the complete
+ * index, whichever comes first; with `complete`, only the complete index counts. An index mark
+ * before the opening means it answered when opened. NaN when no render or no mark came.
  */
-export function readyAfter(log: Pick<PageLog, 'early' | 'ready' | 'longTasks'>, openedAt: number, complete = false): number {
+export function readyAfter(log: Pick<PageLog, 'early' | 'ready' | 'longTasks' | 'renders'>, openedAt: number, complete = false): number {
   const marks = complete ? log.ready : [...log.early, ...log.ready];
   const later = marks.filter((t) => t >= openedAt);
-  const ready = marks.some((t) => t < openedAt) ? openedAt : later.length > 0 ? Math.min(...later) : undefined;
-  if (ready === undefined) return Number.NaN;
-  let end = ready;
+  const answers = marks.some((t) => t < openedAt) ? openedAt : later.length > 0 ? Math.min(...later) : undefined;
+  const drawn = log.renders.filter((t) => t >= openedAt);
+  if (answers === undefined || drawn.length === 0) return Number.NaN;
+  let end = Math.max(answers, Math.min(...drawn));
   for (const task of log.longTasks) if (task.end > openedAt && task.end - task.start > LONG_TASK_MS && task.end > end) end = task.end;
   return end - openedAt;
 }
