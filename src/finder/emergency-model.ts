@@ -2,7 +2,7 @@
 import { callablePhones } from '../directory/phones';
 import { EMERGENCY_CATEGORY } from '../directory/summary';
 import { perDirectory } from '../directory/per-directory';
-import type { Directory, Entry } from '../directory/types';
+import type { Entry } from '../directory/types';
 
 /** The category of hospitals and doctors in the region file; its list starts with the urgent numbers. */
 export const HEALTH_CATEGORY = 'gesundheit';
@@ -41,19 +41,20 @@ export function isEmergencyCall(entry: Entry): boolean {
   return entry.category === EMERGENCY_CATEGORY && EMERGENCY_CALLS.has(callablePhones(entry)[0]?.number ?? '');
 }
 
-/** The emergency entries (category notfall) that can be called, by rank, and the district's contact if it can be called. */
-export function emergencyList(directory: Directory): EmergencyList {
+/**
+ * The emergency entries (category notfall) that can be called, by rank, and the district's
+ * contact if it can be called. Made once per directory: the list screen asks on every opening.
+ */
+export const emergencyList = perDirectory((directory): EmergencyList => {
   const emergency = byRank(directory.entries.filter((e) => e.category === EMERGENCY_CATEGORY && callablePhones(e).length > 0));
   const hotline = directory.entries.find((e) => e.id === DISTRICT_CONTACT_ID && callablePhones(e).length > 0);
   return hotline ? { emergency, hotline } : { emergency };
-}
+});
 
 /** The entries of 112 and 116 117, by rank: offered first when nothing else is open, and atop the health list. */
-export function urgentMedical(directory: Directory): readonly Entry[] {
-  return byRank(
-    directory.entries.filter((e) => e.category === EMERGENCY_CATEGORY && URGENT_MEDICAL.has(callablePhones(e)[0]?.number ?? '')),
-  );
-}
+export const urgentMedical = perDirectory((directory): readonly Entry[] =>
+  byRank(directory.entries.filter((e) => e.category === EMERGENCY_CATEGORY && URGENT_MEDICAL.has(callablePhones(e)[0]?.number ?? ''))),
+);
 
 /**
  * Numbers that are always answered: those of emergency entries open 24/7 (112, 116 117 …). A

@@ -1,5 +1,6 @@
 /** Labels a row needs from the region: category name, and where an office is responsible. */
 import type { Reach } from '../directory/filter';
+import { perDirectory } from '../directory/per-directory';
 import type { Entry, Lang, Region } from '../directory/types';
 import { t } from '../i18n';
 import { formatList } from '../i18n/list';
@@ -37,6 +38,9 @@ export function spokenLanguages(entries: readonly Entry[]): readonly string[] {
   }
   return [...codes].sort();
 }
+
+/** spokenLanguages of a directory's entries, made once per directory. */
+export const spokenInDirectory = perDirectory((directory) => spokenLanguages(directory.entries));
 
 const names = new Map<string, Intl.DisplayNames | null>();
 // The filter's language list is drawn on every key; asking Intl each time cost about 1 ms a key on a slow phone.
