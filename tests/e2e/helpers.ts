@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +6,7 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 import { preview, type PreviewServer } from 'vite';
 import { inject } from 'vitest';
 import { CHROMIUM_ARGS, distDir } from './chromium';
+import { screenReady } from './ready';
 
 /** The URL of the served production build. */
 export function baseURL(): string {
@@ -31,6 +32,15 @@ export async function firstVisit(page: Page, lang: keyof typeof LANGUAGE_NAMES, 
   await page.getByRole('button', { name: LANGUAGE_NAMES[lang] }).click();
   await page.locator('main h1').first().waitFor();
   await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+}
+
+/** One of the three text sizes, chosen as a user does: in the settings, by the button's name in their language. */
+export async function textSize(page: Page, lang: keyof typeof LANGUAGE_NAMES, size: 1 | 2 | 3): Promise<void> {
+  await page.goto(`${baseURL()}#/settings`);
+  await screenReady(page);
+  const settings = JSON.parse(readFileSync(`locales/${lang}/settings.json`, 'utf8')) as Record<string, string>;
+  await page.getByRole('button', { name: settings[`size${size}`], exact: true }).click();
+  await page.waitForFunction((s) => document.documentElement.dataset.textSize === s, String(size));
 }
 
 /** Waits until the service worker has installed everything, reloads, and waits until it controls. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { baseURL, firstVisit, newContext, waitForOffline, type LANGUAGE_NAMES } from './helpers';
+import { baseURL, firstVisit, newContext, textSize, waitForOffline, type LANGUAGE_NAMES } from './helpers';
 import { screenReady } from './ready';
 import { numberGlyphs, overlappingCallButtons, sidewaysOverflow, splitArabicWords, type Glyph } from './layout-probes';
 import { browser } from './session';
@@ -96,14 +96,6 @@ async function checkScreens(page: Page, lang: Lang): Promise<string[]> {
     }
   }
   return problems;
-}
-
-/** One of the three text sizes, chosen as a user does, by the button's name in their language. */
-async function textSize(page: Page, lang: Lang, size: 1 | 2 | 3): Promise<void> {
-  await open(page, 'settings');
-  const settings = JSON.parse(readFileSync(`locales/${lang}/settings.json`, 'utf8')) as Record<string, string>;
-  await page.getByRole('button', { name: settings[`size${size}`], exact: true }).click();
-  await page.waitForFunction((s) => document.documentElement.dataset.textSize === s, String(size));
 }
 
 describe('the screen list', () => {

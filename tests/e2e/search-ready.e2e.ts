@@ -1,7 +1,13 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { baseURL, firstVisit, newContext } from './helpers';
+import { generateEntries } from '../../scripts/bench/generate';
+import type { Directory } from '../../src/directory/types';
+import { baseURL, firstVisit, newContext, restart, serveCopy, stop, textSize } from './helpers';
 import { idbMeta } from './idb';
+import { sidewaysOverflow, splitArabicWords } from './layout-probes';
+import { screenReady } from './ready';
 import { browser } from './session';
 
 
@@ -41,6 +47,14 @@ async function heldAtFirstPause(page: Page): Promise<void> {
   await page.waitForFunction(() => (window as unknown as Gate).__slicesWaiting() > 0);
 }
 
+/** Lets the held build go on one slice at a time until the list's status ends with `notDone`. */
+async function stepUntilEarly(page: Page, notDone: string): Promise<void> {
+  for (let i = 0; i < 1000 && !(await status(page).textContent())?.endsWith(notDone); i++) {
+    await page.evaluate(() => (window as unknown as Gate).__stepSlices());
+    await page.waitForFunction(() => (window as unknown as Gate).__slicesWaiting() > 0);
+  }
+}
+
 describe('search before its index is ready, and the index kept on the device', () => {
   it('says the search is getting ready, answers from names first and says more may come, then answers in full; a reload offline reads the stored index without building', async () => {
     const context = await newContext(browser);
@@ -66,10 +80,7 @@ describe('search before its index is ready, and the index kept on the device', (
 
     // One slice at a time, until the early index (names, keywords, topics, towns) answers.
     const notDone = 'Die Suche ist noch nicht fertig. Gleich kommen vielleicht mehr.';
-    for (let i = 0; i < 1000 && !(await status(page).textContent())?.endsWith(notDone); i++) {
-      await page.evaluate(() => (window as unknown as Gate).__stepSlices());
-      await page.waitForFunction(() => (window as unknown as Gate).__slicesWaiting() > 0);
-    }
+    await stepUntilEarly(page, notDone);
     expect(await status(page).textContent()).toMatch(new RegExp(`^\\d+ Ergebnisse?\\. ${notDone}$`));
     await expect.poll(() => firstResult(page).textContent()).toBe('Jobcenter Werra-Meißner, Eschwege');
     expect(await marks(page)).toEqual(['wegweiser:search-early']);
@@ -103,5 +114,118 @@ describe('search before its index is ready, and the index kept on the device', (
     expect(await marks(page)).toEqual(['wegweiser:search-ready']);
     expect(errors).toEqual([]);
     await context.close();
+  });
+});
+
+
+describe('the early answer right to left, at 320 px and the largest text size', () => {
+  for (const lang of ['ar', 'fa-AF'] as const) {
+    it(`${lang}: the list's status and its note that more may follow fit the screen, no word split`, async () => {
+      const context = await newContext(browser, { viewport: { width: 320, height: 700 } });
+      await context.addInitScript({ content: GATE });
+      const page = await context.newPage();
+      const errors: Error[] = [];
+      page.on('pageerror', (error) => errors.push(error));
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+      await firstVisit(page, lang);
+      await textSize(page, lang, 3);
+      await page.goto(`${baseURL()}#/list?q=Jobcenter`);
+      await heldAtFirstPause(page);
+      const texts = (JSON.parse(readFileSync(`locales/${lang}/finder.json`, 'utf8')) as { list: Record<string, string> }).list;
+      await expect.poll(() => status(page).textContent()).toBe(texts.preparing);
+
+      await stepUntilEarly(page, texts.notDone ?? '');
+      // The number of results first, then the note.
+      const said = (await status(page).textContent()) ?? '';
+      const note = texts.notDone ?? '';
+      expect([note.length > 0, said.endsWith(note), /\d/.test(said.slice(0, -note.length))]).toEqual([true, true, true]);
+      expect(await page.locator('.entry-row').count()).toBeGreaterThan(0);
+      expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir, document.documentElement.dataset.textSize])).toEqual([lang, 'rtl', '3']);
+      expect(await page.evaluate(sidewaysOverflow)).toEqual({ extra: 0, culprits: [] });
+      expect(await page.evaluate(splitArabicWords)).toEqual([]);
+      // The status is drawn whole, inside the screen, its text not cut off by its box.
+      const drawn = await status(page).evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return { inside: r.left >= 0 && r.right <= document.documentElement.clientWidth, clipped: el.scrollWidth > el.clientWidth || el.scrollHeight > el.clientHeight };
+      });
+      expect(drawn).toEqual({ inside: true, clipped: false });
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
+type Times = { __times: { name: string; t: number }[]; __tap?: number };
+
+/** Notes when the app's search marks and the list screen's renders came (src/finder/perf-marks.ts). */
+const TIMES = `(() => {
+  window.__times = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (e.name.startsWith('wegweiser:search-') || e.name === 'wegweiser:list-render') window.__times.push({ name: e.name, t: e.startTime });
+    }
+  }).observe({ type: 'mark' });
+})();`;
+
+describe('a screen opened while an index is built', () => {
+  it('is drawn before the build ends: 5,000 entries from a data update, the list opened as they arrive, CPU 4×', async () => {
+    const copy = await serveCopy();
+    const context = await newContext(browser, { baseURL: copy.url });
+    await context.addInitScript({ content: TIMES });
+    const page = await context.newPage();
+    const errors: Error[] = [];
+    page.on('pageerror', (error) => errors.push(error));
+    try {
+      await firstVisit(page, 'de', copy.url);
+      // As after some use: the worker has everything (the data check runs after it started).
+      await page.evaluate(async () => void (await navigator.serviceWorker.ready));
+      // A newer directory of 5,000 entries as heavy as real ones: its build takes about a second at 4×.
+      const file = join(copy.dir, 'data', 'directory.json');
+      const shipped = JSON.parse(readFileSync(file, 'utf8')) as Directory;
+      const bigger: Directory = {
+        ...shipped,
+        version: '2099-01-01T00:00:00Z',
+        entries: [...shipped.entries, ...generateEntries(5000 - shipped.entries.length, 7)],
+      };
+      writeFileSync(file, JSON.stringify(bigger));
+      await restart(copy);
+      await page.goto(`${copy.url}#/settings`);
+      await screenReady(page);
+      // The list is opened the moment the new data is announced: its index is being built then.
+      await page.evaluate(() => {
+        const watch = new MutationObserver(() => {
+          if (!document.querySelector('.update-outcome')?.textContent?.includes('Neue Daten geladen')) return;
+          watch.disconnect();
+          (window as unknown as Times).__tap = performance.now();
+          location.hash = '#/list';
+        });
+        watch.observe(document.body, { childList: true, subtree: true, characterData: true });
+      });
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await page.getByRole('button', { name: 'Nach neuen Daten suchen' }).click();
+      await page.waitForFunction(() => (window as unknown as Times).__tap !== undefined, undefined, { timeout: 60_000 });
+      const after = () =>
+        page.evaluate(() => {
+          const w = window as unknown as Times;
+          return w.__times.filter((m) => m.t > (w.__tap ?? Infinity));
+        });
+      const firsts = async () => {
+        const names = (await after()).map((m) => m.name);
+        return names.filter((n, i) => (n === 'wegweiser:list-render' || n === 'wegweiser:search-ready') && names.indexOf(n) === i);
+      };
+      await expect.poll(async () => (await firsts()).length, { timeout: 60_000 }).toBe(2);
+      // Before the fix the build's slices went first and the list was drawn only after the build.
+      expect(await firsts()).toEqual(['wegweiser:list-render', 'wegweiser:search-ready']);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      await screenReady(page);
+      // The list shows the new data: the link to all entries counts 5,000.
+      expect(await page.getByText(/^Alle 5\.?000 Stellen zeigen$/).count()).toBe(1);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+      await stop(copy.server);
+    }
   });
 });
