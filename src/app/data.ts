@@ -85,10 +85,15 @@ export function showDirectory(directory: Directory, summary?: DirectorySummary):
   prepareSearch(directory);
 }
 
+/** The search code (its own chunk, loaded once however often this is called). */
+export function loadSearchCode(): Promise<typeof import('../finder/use-search')> {
+  return import('../finder/use-search');
+}
+
 // Its search index beside the screen: read from the device, or built in time slices and stored,
 // so the search is ready when opened and the next start only reads it (also after an update).
 function prepareSearch(directory: Directory): void {
-  void import('../finder/use-search').then((m) => m.prepareIndex(directory, app.get().storage));
+  void loadSearchCode().then((m) => m.prepareIndex(directory, app.get().storage));
 }
 
 const shownScreen = () => screenPath(parseHash(location.hash));

@@ -1,6 +1,6 @@
 import { openAppStorage, type AppStorage } from '../storage';
 import { afterPaint } from './after-paint';
-import { loadDirectory, loadFavourites, showDirectory } from './data';
+import { loadDirectory, loadFavourites, loadSearchCode, showDirectory } from './data';
 import { app, notify } from './state';
 
 /** Opens the device store; loaded by main.tsx as its own chunk, so the first screen does not wait for it. */
@@ -25,7 +25,7 @@ export async function loadData(storage: AppStorage): Promise<void> {
     // Entries are on the device: the search code loads while they are read, so building their
     // index (when none is stored) starts as soon as they are there, not a chunk load later. A
     // failed load here costs nothing: the search loads it again when it is needed.
-    import('../finder/use-search').catch(() => undefined);
+    loadSearchCode().catch(() => undefined);
   }
   const [directory] = await Promise.all([loadDirectory(storage), loadFavourites(storage)]);
   if (directory) showDirectory(directory, summary);
