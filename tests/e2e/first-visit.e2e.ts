@@ -85,4 +85,28 @@ describe('first visit', () => {
     expect(await precached(page, 'data/directory.json')).toBe(fileText);
     await context.close();
   });
+
+  it('starts offline support when a line that dropped right after the first screen comes back, with no error', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const errors: Error[] = [];
+    page.on('pageerror', (error) => errors.push(error));
+    // The chunk that starts the service worker (and the data check) fails once, as on a dropped line.
+    let dropped = true;
+    await page.route('**/assets/after-start-*.js', (route) => (dropped ? route.abort('internetdisconnected') : route.continue()));
+    const failed = page.waitForEvent('requestfailed', (r) => r.url().includes('/assets/after-start-'));
+    await firstVisit(page, 'de');
+    await failed;
+    await screenReady(page);
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+
+    dropped = false;
+    await context.setOffline(true);
+    await context.setOffline(false);
+    const registered = () => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
+    await expect.poll(registered, { timeout: 20_000 }).toBe(1);
+    await installed(page);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
