@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inputToPaint, readyAfter, rendersPerKey, resultAfterLastKey } from './keystroke-figures';
+import { drawnAfter, inputToPaint, readyAfter, rendersPerKey, resultAfterLastKey } from './keystroke-figures';
 import type { PageLog } from './keystroke-page';
 
 const base: PageLog = { keys: [], events: [], models: [], renders: [], early: [], ready: [], stored: [], longTasks: [], paints: [], lastMutation: 0 };
@@ -49,6 +49,13 @@ describe('keystroke figures', () => {
     expect(readyAfter({ early: [900], ready: [1300], longTasks: [], renders: [1040] }, 1000)).toBe(40);
     expect(readyAfter({ early: [900], ready: [1300], longTasks: [], renders: [1040] }, 1000, true)).toBe(300);
     expect(readyAfter({ early: [1200], ready: [], longTasks: [], renders: [1040] }, 1000, true)).toBeNaN();
+  });
+
+  it('search box drawn: the first render after the opening, then the last long task; the answer does not count', () => {
+    expect(drawnAfter({ renders: [800, 1200, 1500], longTasks: [] }, 1000)).toBe(200);
+    expect(drawnAfter({ renders: [1200], longTasks: [{ start: 900, end: 980 }, { start: 1250, end: 1330 }, { start: 1400, end: 1440 }] }, 1000)).toBe(330);
+    // A render before the opening (another list) does not count; none after: not drawn.
+    expect(drawnAfter({ renders: [800], longTasks: [] }, 1000)).toBeNaN();
   });
 
   it('renders per key', () => {

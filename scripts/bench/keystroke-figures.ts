@@ -51,9 +51,25 @@ export function readyAfter(log: Pick<PageLog, 'early' | 'ready' | 'longTasks' | 
   const answers = marks.some((t) => t < openedAt) ? openedAt : later.length > 0 ? Math.min(...later) : undefined;
   const drawn = log.renders.filter((t) => t >= openedAt);
   if (answers === undefined || drawn.length === 0) return Number.NaN;
-  let end = Math.max(answers, Math.min(...drawn));
+  return quietFrom(log, openedAt, Math.max(answers, Math.min(...drawn))) - openedAt;
+}
+
+/**
+ * The search box usable after the list screen was opened at `openedAt`: its first render after
+ * the opening, or the end of the last long task after the opening if later; whether the search
+ * answers yet does not count (readyAfter does). NaN when no render came.
+ */
+export function drawnAfter(log: Pick<PageLog, 'longTasks' | 'renders'>, openedAt: number): number {
+  const drawn = log.renders.filter((t) => t >= openedAt);
+  if (drawn.length === 0) return Number.NaN;
+  return quietFrom(log, openedAt, Math.min(...drawn)) - openedAt;
+}
+
+// `from`, or the end of the last long task that ran after the opening if that is later.
+function quietFrom(log: Pick<PageLog, 'longTasks'>, openedAt: number, from: number): number {
+  let end = from;
   for (const task of log.longTasks) if (task.end > openedAt && task.end - task.start > LONG_TASK_MS && task.end > end) end = task.end;
-  return end - openedAt;
+  return end;
 }
 
 /** List renders per key: the renders counted while the keys were typed, over the keys. */
