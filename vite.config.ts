@@ -6,6 +6,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { cspPlugin } from './scripts/vite-csp.ts';
 import { headLinksPlugin } from './scripts/vite-head-links.ts';
+import { holidaysPlugin } from './scripts/vite-holidays.ts';
 import { preloadPlugin } from './scripts/vite-preload.ts';
 import { MANIFEST_FILE } from './src/app/manifest-link.ts';
 import { appDefines } from './scripts/app-defines.ts';
@@ -29,6 +30,7 @@ export default defineConfig({
   plugins: [
     { name: 'out-dir', configResolved: (config) => void (outDir = resolve(config.root, config.build.outDir)) },
     preact(),
+    holidaysPlugin(),
     cspPlugin(),
     preloadPlugin(),
     VitePWA({
@@ -77,15 +79,13 @@ export default defineConfig({
     headLinksPlugin(),
   ],
   build: {
-    // The opening-hours library (714 KB, its holidays for every country) is one lazy, precached
-    // chunk loaded only for hours; the warning says nothing new about it.
-    chunkSizeWarningLimit: 800,
     target: 'es2022',
     // No preload lists for the lazy chunks: every chunk is precached, so a screen's imports come
     // from the service worker's cache in a moment anyway, and the lists and their loader cost the
     // first screen about 0.5 KB gzip. (A lazy chunk's CSS is still loaded with it.)
     modulePreload: false,
-    // Leaflet and the opening_hours library are big; keeping them in their own chunks keeps the
+    // Leaflet and the opening_hours library (353 KB with only the region's holidays, see
+    // scripts/vite-holidays.ts) are big; keeping them in their own chunks keeps the
     // first screen small and lets the service worker update them separately.
     rollupOptions: {
       output: {
