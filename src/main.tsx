@@ -84,14 +84,14 @@ async function start(): Promise<void> {
     return;
   }
   // Everything below is not needed for the first screen: it waits until the data is there too.
-  // Its chunk can fail on a first visit when the line drops right after the first screen (no
-  // worker serves it yet): then offline support and the data check wait for the line to come
-  // back (or for the next start) instead of failing unseen.
+  // Its chunks (and those it loads: the worker's helper, the data check's validator) can fail on
+  // a first visit when the line drops right after the first screen (no worker serves them yet):
+  // then offline support and the data check run again when the line comes back (or at the next
+  // start) instead of failing unseen. Each of its steps may run twice.
   const later = (): void =>
-    void import('./app/after-start').then(
-      (m) => m.afterStart(),
-      () => window.addEventListener('online', later, { once: true }),
-    );
+    void import('./app/after-start')
+      .then((m) => m.afterStart())
+      .catch(() => window.addEventListener('online', later, { once: true }));
   if ('requestIdleCallback' in window) requestIdleCallback(later, { timeout: 2000 });
   else setTimeout(later, 200);
 }

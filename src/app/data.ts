@@ -92,8 +92,13 @@ export function loadSearchCode(): Promise<typeof import('../finder/use-search')>
 
 // Its search index beside the screen: read from the device, or built in time slices and stored,
 // so the search is ready when opened and the next start only reads it (also after an update).
+// Its chunk can fail on a first visit when the line drops (no worker serves it yet): nothing is
+// lost, the search screen loads it again when opened.
 function prepareSearch(directory: Directory): void {
-  void loadSearchCode().then((m) => m.prepareIndex(directory, app.get().storage));
+  loadSearchCode().then(
+    (m) => void m.prepareIndex(directory, app.get().storage),
+    () => undefined,
+  );
 }
 
 const shownScreen = () => screenPath(parseHash(location.hash));

@@ -46,6 +46,15 @@ describe('the icon sprite copied into the page', () => {
     expect(document.getElementById('icon-star')?.querySelector('path')).not.toBeNull();
   });
 
+  it('copies it once: a second call (the steps after the start run again after a failure) fetches nothing', async () => {
+    const [, sprite] = await fresh();
+    answer(SPRITE);
+    expect(await sprite.copySpriteIntoPage()).toBe(true);
+    expect(await sprite.copySpriteIntoPage()).toBe(true);
+    expect(document.querySelectorAll('svg.icon-sprite')).toHaveLength(1);
+    expect(vi.mocked(fetch)).toHaveBeenCalledTimes(1);
+  });
+
   it('keeps drawing from the file when the sprite cannot be fetched or read', async () => {
     for (const fail of [
       () => vi.stubGlobal('fetch', vi.fn(() => Promise.reject(new TypeError('offline')))),

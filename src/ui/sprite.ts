@@ -12,6 +12,8 @@ export const ICON_ID_PREFIX = 'icon-';
 
 /** Fetches the sprite (precached) and puts its symbols into the page; on any failure icons keep using the file. */
 export async function copySpriteIntoPage(doc: Document = document): Promise<boolean> {
+  // Once is enough (the steps after the start may run again after a failure).
+  if (doc.querySelector('svg.icon-sprite')) return true;
   try {
     const res = await fetch(new URL(SPRITE_URL, doc.baseURI));
     if (!res.ok) return false;
