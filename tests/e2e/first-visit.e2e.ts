@@ -95,19 +95,19 @@ describe('first visit', () => {
     // once, as on a dropped line; nothing serves them from a cache yet on a first visit.
     let dropped = true;
     const chunks = ['after-start', 'use-search'];
-    await page.route(/\/assets\/(after-start|use-search)-[\w-]+\.js$/, (route) => (dropped ? route.abort('internetdisconnected') : route.continue()));
+    await page.route(new RegExp(`/assets/(${chunks.join('|')})-[\\w-]+\\.js$`), (route) => (dropped ? route.abort('internetdisconnected') : route.continue()));
     const failed = chunks.map((name) => page.waitForEvent('requestfailed', (r) => r.url().includes(`/assets/${name}-`)));
     await firstVisit(page, 'de');
     await Promise.all(failed);
     await screenReady(page);
     // Nothing else in flight, so the switch below fails no other request.
     await page.waitForLoadState('networkidle');
-    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+    const registered = () => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
+    expect(await registered()).toBe(0);
 
     dropped = false;
     await context.setOffline(true);
     await context.setOffline(false);
-    const registered = () => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
     await expect.poll(registered, { timeout: 20_000 }).toBe(1);
     await installed(page);
     await page.goto(`${baseURL()}#/list?q=Jobcenter`);

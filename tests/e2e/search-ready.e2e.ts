@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { generateEntries } from '../../scripts/bench/generate';
 import type { Directory } from '../../src/directory/types';
@@ -27,17 +27,21 @@ const GATE = `(() => {
   });
 })();`;
 
-type Gate = { __slicesWaiting(): number; __openSlices(): void; __stepSlices(): void; __searchMarks: string[] };
+type Gate = { __slicesWaiting(): number; __openSlices(): void; __stepSlices(): void };
+type Times = { __times: { name: string; t: number }[]; __tap?: number };
 
-/** Notes the app's search marks (src/finder/perf-marks.ts) of this page load, in order. */
-const MARKS = `(() => {
-  window.__searchMarks = [];
+/** Notes the app's search marks and the list screen's renders (src/finder/perf-marks.ts) of this page load, in order, with their times. */
+const TIMES = `(() => {
+  window.__times = [];
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (e.name.startsWith('wegweiser:search-')) window.__searchMarks.push(e.name);
+    for (const e of list.getEntries()) {
+      if (e.name.startsWith('wegweiser:search-') || e.name === 'wegweiser:list-render') window.__times.push({ name: e.name, t: e.startTime });
+    }
   }).observe({ type: 'mark' });
 })();`;
 
-const marks = (page: Page) => page.evaluate(() => (window as unknown as Gate).__searchMarks);
+/** The search marks of this page load, in order. */
+const marks = (page: Page) => page.evaluate(() => (window as unknown as Times).__times.map((m) => m.name).filter((n) => n.startsWith('wegweiser:search-')));
 const rowLinks = (page: Page) => page.locator('.entry-list .entry-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 
 const status = (page: Page) => page.locator('#list-count');
@@ -45,6 +49,22 @@ const firstResult = (page: Page) => page.locator('.entry-list .entry-link').firs
 
 async function heldAtFirstPause(page: Page): Promise<void> {
   await page.waitForFunction(() => (window as unknown as Gate).__slicesWaiting() > 0);
+}
+
+/**
+ * A new profile whose index builds wait at the gate, its marks noted, its page's errors collected
+ * and its CPU slowed 6×, so a build surely runs longer than one 8 ms slice and reaches a pause.
+ */
+async function gatedPage(options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page; errors: Error[] }> {
+  const context = await newContext(browser, options);
+  await context.addInitScript({ content: GATE });
+  await context.addInitScript({ content: TIMES });
+  const page = await context.newPage();
+  const errors: Error[] = [];
+  page.on('pageerror', (error) => errors.push(error));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  return { context, page, errors };
 }
 
 /** Lets the held build go on one slice at a time until the list's status ends with `notDone`. */
@@ -57,15 +77,7 @@ async function stepUntilEarly(page: Page, notDone: string): Promise<void> {
 
 describe('search before its index is ready, and the index kept on the device', () => {
   it('says the search is getting ready, answers from names first and says more may come, then answers in full; a reload offline reads the stored index without building', async () => {
-    const context = await newContext(browser);
-    await context.addInitScript({ content: GATE });
-    await context.addInitScript({ content: MARKS });
-    const page = await context.newPage();
-    const errors: Error[] = [];
-    page.on('pageerror', (error) => errors.push(error));
-    // A slower CPU, so the build surely runs longer than one 8 ms slice and reaches a pause.
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+    const { context, page, errors } = await gatedPage();
     await firstVisit(page, 'de');
     await page.goto(`${baseURL()}#/list`);
     const box = page.getByRole('searchbox', { name: 'Wonach suchen Sie?' });
@@ -121,13 +133,7 @@ describe('search before its index is ready, and the index kept on the device', (
 describe('the early answer right to left, at 320 px and the largest text size', () => {
   for (const lang of ['ar', 'fa-AF'] as const) {
     it(`${lang}: the list's status and its note that more may follow fit the screen, no word split`, async () => {
-      const context = await newContext(browser, { viewport: { width: 320, height: 700 } });
-      await context.addInitScript({ content: GATE });
-      const page = await context.newPage();
-      const errors: Error[] = [];
-      page.on('pageerror', (error) => errors.push(error));
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+      const { context, page, errors } = await gatedPage({ viewport: { width: 320, height: 700 } });
       await firstVisit(page, lang);
       await textSize(page, lang, 3);
       await page.goto(`${baseURL()}#/list?q=Jobcenter`);
@@ -155,18 +161,6 @@ describe('the early answer right to left, at 320 px and the largest text size', 
     });
   }
 });
-
-type Times = { __times: { name: string; t: number }[]; __tap?: number };
-
-/** Notes when the app's search marks and the list screen's renders came (src/finder/perf-marks.ts). */
-const TIMES = `(() => {
-  window.__times = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) {
-      if (e.name.startsWith('wegweiser:search-') || e.name === 'wegweiser:list-render') window.__times.push({ name: e.name, t: e.startTime });
-    }
-  }).observe({ type: 'mark' });
-})();`;
 
 describe('a screen opened while an index is built', () => {
   it('is drawn before the build ends: 5,000 entries from a data update, the list opened as they arrive, CPU 4×', async () => {
