@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { preloadHtml, preloadTags, type BundleFile } from './vite-preload';
+import { preloadHtml, preloadOnly, preloadTags, type BundleFile } from './vite-preload';
 
 const chunk = (fileName: string, facadeModuleId: string | null, imports: string[] = []) =>
   ({ type: 'chunk', fileName, facadeModuleId, imports }) satisfies BundleFile;
@@ -29,5 +29,21 @@ describe('preload tags', () => {
     // The boot script's own lookup finds the right file for a language whose code has a dash.
     const content = /content="([^"]*)"/.exec(html)?.[1] ?? '';
     expect(new RegExp('(?:^| )fa-AF=(\\S+)').exec(content)?.[1]).toBe('./assets/common-D4.js');
+  });
+});
+
+describe('preload lists of lazy chunks', () => {
+  const only = preloadOnly(['start-data']);
+  const deps = ['assets/data-A1.js', 'assets/summary-B2.js'];
+
+  it('keeps the list of a named chunk, however vite writes its path', () => {
+    expect(only('assets/start-data-C3.js', deps)).toEqual(deps);
+    expect(only('start-data-C3.js', deps)).toEqual(deps);
+  });
+
+  it('drops the lists of all other chunks, also of names that only contain the stem', () => {
+    expect(only('assets/ListScreen-D4.js', deps)).toEqual([]);
+    expect(only('assets/restart-data-E5.js', deps)).toEqual([]);
+    expect(only('assets/start-data.css', deps)).toEqual([]);
   });
 });

@@ -38,6 +38,20 @@ export function preloadHtml(tags: PreloadTags): string {
 }
 
 /**
+ * Vite's preload list for the lazy chunks named here (by their file name's stem), and none for
+ * the others. The store's chunk is imported while the first screen renders, and each level of
+ * its imports waited for a turn of that busy main thread before the next level was even
+ * requested (offline cold start, 10,000 entries on the device, 4× CPU: its second level 0.7 s
+ * after the first, its third 0.2 s later). With the list, all its files are requested together.
+ */
+export function preloadOnly(stems: readonly string[]): (file: string, deps: string[]) => string[] {
+  return (file, deps) => {
+    const name = file.slice(file.lastIndexOf('/') + 1);
+    return stems.some((stem) => name.startsWith(`${stem}-`)) ? deps : [];
+  };
+}
+
+/**
  * Shortens the chain of requests before the first screen (index.html → entry → vendor → texts):
  * the vendor chunk is fetched beside the entry instead of after it, and boot.js, which
  * already knows the language, starts fetching that language's texts at once. Vite's own preload
