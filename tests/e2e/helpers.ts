@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
+import type { PreviewServer } from 'vite';
 import { inject } from 'vitest';
 import { CHROMIUM_ARGS, distDir } from './chromium';
 import { screenReady } from './ready';
@@ -80,7 +80,9 @@ export interface ServedCopy {
   server: PreviewServer;
 }
 
-function serve(dir: string, port: number): Promise<PreviewServer> {
+// Vite is loaded only by the few files that serve a copy: every browser-test file imports these helpers.
+async function serve(dir: string, port: number): Promise<PreviewServer> {
+  const { preview } = await import('vite');
   return preview({ logLevel: 'warn', build: { outDir: dir }, preview: { host: '127.0.0.1', port, strictPort: true } });
 }
 
