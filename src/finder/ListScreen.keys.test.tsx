@@ -118,7 +118,10 @@ describe('list screen, key by key', () => {
       expect(renders.get(ListScreen), `after "${char}"`).toBe(1);
     }
     expect(rows()[0]).toBe('#/e/jobcenter-eschwege');
-    // The URL keeps the query (reload, share) without a history step.
+    // The URL keeps the query (reload, share) without a history step. It is written after the
+    // frame: wait for a frame too, not for a few milliseconds (on a busy machine the test's timer
+    // came before the frame's).
+    await act(() => afterPaint());
     expect(new URLSearchParams(location.hash.split('?')[1]).get('q')).toBe('Jobcenter');
     expect(history.length).toBe(steps);
   });
