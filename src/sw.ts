@@ -3,6 +3,7 @@ import { cleanupOutdatedCaches, PrecacheController, PrecacheRoute } from 'workbo
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { HANDOFF_CACHE } from './app/handoff';
 import { registerTileCache } from './map/tile-cache';
+import { inPool } from './sw-pool';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -38,10 +39,29 @@ async function adoptPageCopies(): Promise<void> {
   }
 }
 
+/**
+ * Files fetched at once during the install. Workbox's own install fetches one file after the
+ * other (workbox issue 2880): 123 round trips before the app works offline, which on a slow
+ * mobile line is most of a minute, and a user who leaves the free Wi-Fi before the end has no
+ * offline app. Six is what a browser opens to one host over HTTP/1.1; it keeps memory small.
+ */
+const PARALLEL = 6;
+
+/** Workbox's install (same requests, same checks, all or nothing), six files at a time. */
+function install(event: ExtendableEvent): Promise<void> {
+  // As workbox does: files with a revision (not hashed in their name) bypass the HTTP cache.
+  const reload = new Set(manifest.flatMap((e) => (typeof e !== 'string' && e.revision ? [new URL(e.url, self.location.href).href] : [])));
+  return inPool([...precache.getURLsToCacheKeys()], PARALLEL, async ([url, cacheKey]) => {
+    const integrity = precache.getIntegrityForCacheKey(cacheKey);
+    const request = new Request(url, { integrity, cache: reload.has(url) ? 'reload' : 'default', credentials: 'same-origin' });
+    // The strategy skips a file already cached under its key and fails on a bad response.
+    await Promise.all(precache.strategy.handleAll({ params: { cacheKey }, request, event }));
+  });
+}
+
 self.addEventListener('install', (event: ExtendableEvent) => {
-  // The page's copy first (a failure there only means downloading it), then workbox's install,
-  // which skips what is already cached under its key.
-  event.waitUntil(adoptPageCopies().catch(() => undefined).then(() => precache.install(event)));
+  // The page's copy first (a failure there only means downloading it), then the other files.
+  event.waitUntil(adoptPageCopies().catch(() => undefined).then(() => install(event)));
 });
 self.addEventListener('activate', (event: ExtendableEvent) => {
   event.waitUntil(precache.activate(event));

@@ -115,4 +115,38 @@ describe('first visit', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+  it('installs all files or none: a file that fails leaves no worker, the app keeps working online, and the next visit installs everything', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const errors: Error[] = [];
+    page.on('pageerror', (error) => errors.push(error));
+    // The map's chunk (a German home never loads it) fails for the service worker's install.
+    let failing = true;
+    let hit: () => void = () => undefined;
+    const failedOnce = new Promise<void>((resolve) => (hit = resolve));
+    await context.route(/\/assets\/leaflet-[\w-]+\.js$/, (route) => {
+      if (!failing) return route.continue();
+      hit();
+      return route.fulfill({ status: 404, body: '' });
+    });
+    await firstVisit(page, 'de');
+    await failedOnce;
+    const registrations = () => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
+    // A worker whose install failed is dropped with its registration: nothing half installed controls the page.
+    await expect.poll(registrations, { timeout: 20_000 }).toBe(0);
+    expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(false);
+    await page.goto(`${baseURL()}#/list?q=Jobcenter`);
+    await expect.poll(() => page.locator('.entry-list .entry-link').first().textContent()).toBe('Jobcenter Werra-Meißner, Eschwege');
+
+    failing = false;
+    await page.reload();
+    await installed(page);
+    await context.setOffline(true);
+    await page.reload();
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+    await screenReady(page);
+    expect(await precached(page, 'data/directory.json')).toBe(fileText);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
