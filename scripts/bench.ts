@@ -1,6 +1,7 @@
 /**
- * `npm run bench`: keystroke (in Chromium), search (Node), IndexedDB and offline cold start figures of a production build, in one
- * Markdown table with each goal and a ✓/✗ mark, and the machine they were measured on.
+ * `npm run bench`: keystroke (in Chromium), search (Node), IndexedDB, offline cold start and
+ * first-visit offline-ready figures of a production build, in one Markdown table with each goal
+ * and a ✓/✗ mark, and the machine they were measured on.
  * Usage: npx tsx scripts/bench.ts [--dist <build folder>]   (default dist/)
  * Figures are reported, never enforced: a slow machine does not fail. Exit 1 only when a
  * benchmark could not run.
@@ -13,6 +14,7 @@ import { chromiumVersion, distFromArgs } from './bench/browser';
 import { coldStartBench } from './bench/coldstart';
 // The lint pattern for the idb package also matches this file's name; this is not that package.
 import { idbBench } from './bench/idb';
+import { offlineReadyBench } from './bench/offline-ready';
 import { mark, markdownTable } from './bench/report';
 import { keystrokeBench } from './bench/keystroke';
 import { searchBench } from './bench/search';
@@ -45,6 +47,7 @@ async function main(): Promise<number> {
     ['search (Node)', () => searchBench(shipped.entries, shipped.region)],
     ['IndexedDB', () => idbBench(dist)],
     ['cold start', () => coldStartBench(dist)],
+    ['offline ready', () => offlineReadyBench(dist)],
   ];
   for (const [name, run] of parts) {
     process.stderr.write(`bench: ${name} …\n`);
