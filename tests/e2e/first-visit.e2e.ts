@@ -115,6 +115,7 @@ describe('first visit', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
   it('installs all files or none: a file that fails leaves no worker, the app keeps working online, and the next visit installs everything', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
