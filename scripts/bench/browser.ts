@@ -8,7 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
+import { preview, type Plugin, type PreviewServer } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/chromium';
 
 export { CHROMIUM_ARGS, findChromium };
@@ -41,12 +41,21 @@ function freePort(): Promise<number> {
 
 /**
  * Serves a build folder in this process (no child process to leave behind). `onRequest` hears the
- * path of every request that reaches the server (not those a service worker answers).
+ * path of every request that reaches the server (not those a service worker answers); `holdMs`
+ * holds every request that long before it is answered, as a mobile line's round trip does.
  */
-export async function serve(dist: string, onRequest?: (path: string) => void): Promise<Served> {
+export async function serve(dist: string, onRequest?: (path: string) => void, holdMs = 0): Promise<Served> {
   const port = await freePort();
+  const hold: Plugin = {
+    name: 'hold-each-request',
+    configurePreviewServer(server) {
+      // Added here, before Vite's own middlewares: the static files answer after the wait.
+      server.middlewares.use((_req, _res, next) => void setTimeout(next, holdMs));
+    },
+  };
   const server: PreviewServer = await preview({
     logLevel: 'warn',
+    plugins: holdMs > 0 ? [hold] : [],
     build: { outDir: dist },
     preview: { host: '127.0.0.1', port, strictPort: true },
   });

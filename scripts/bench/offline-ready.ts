@@ -5,15 +5,13 @@
  * worker has installed every file of the release (src/sw.ts) and is active. Until then a user who
  * loses the connection has no offline app.
  *
- * The build is served with every request held for a fixed delay before it is answered, as a
- * mobile line adds a round trip to each request: 0 ms (this machine's
- * loopback) and 150 ms (a fair 3G/4G round trip). No CPU slowdown: the waiting is the network's.
+ * The build is served (browser.ts) with every request held for a fixed delay before it is
+ * answered, as a mobile line adds a round trip to each request: 0 ms (this machine's loopback)
+ * and 150 ms (a fair 3G/4G round trip). No CPU slowdown: the waiting is the network's.
  * Run alone: npx tsx scripts/bench/offline-ready.ts --dist dist
  */
-import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
-import { preview, type Plugin } from 'vite';
-import { distFromArgs, freshProfile } from './browser';
+import { distFromArgs, freshProfile, serve } from './browser';
 import { quantile, round1 } from './report';
 import type { BenchRow } from './types';
 
@@ -22,27 +20,6 @@ export const DELAYS = [0, 150] as const;
 const RUNS = 3;
 /** A first visit not offline-ready after this long fails the benchmark. */
 const READY_LIMIT_MS = 120_000;
-
-/**
- * Serves the build with `vite preview` (as the other benchmarks do), each request held `delay` ms
- * by a first middleware before the static files answer it.
- */
-async function servedWithDelay(dist: string, delay: number): Promise<{ url: string; close: () => Promise<void> }> {
-  const hold: Plugin = {
-    name: 'hold-each-request',
-    configurePreviewServer(server) {
-      server.middlewares.use((_req, _res, next) => void setTimeout(next, delay));
-    },
-  };
-  const server = await preview({
-    logLevel: 'warn',
-    plugins: [hold],
-    build: { outDir: dist },
-    preview: { host: '127.0.0.1', port: 0 },
-  });
-  const { port } = server.httpServer.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
-}
 
 /** One first visit in a fresh profile: ms from navigation start until the worker is active. */
 async function firstVisitReady(url: string): Promise<number> {
@@ -70,7 +47,7 @@ async function firstVisitReady(url: string): Promise<number> {
 export async function offlineReadyBench(dist: string): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   for (const delay of DELAYS) {
-    const served = await servedWithDelay(dist, delay);
+    const served = await serve(dist, undefined, delay);
     try {
       const times: number[] = [];
       for (let run = 0; run < RUNS; run++) times.push(await firstVisitReady(served.url));
@@ -80,7 +57,7 @@ export async function offlineReadyBench(dist: string): Promise<BenchRow[]> {
         unit: 'ms',
       });
     } finally {
-      await served.close();
+      await served.stop();
     }
   }
   return rows;
