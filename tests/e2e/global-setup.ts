@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import type { PreviewServer } from 'vite';
 import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { distDir, findChromium } from './chromium';
+import { distDir, findTestChromium } from './chromium';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -26,7 +26,7 @@ let server: PreviewServer | undefined;
 
 /** Finds the browser (or fails: a browser test never skips) and serves dist/ on 127.0.0.1. */
 export async function setup(project: TestProject): Promise<void> {
-  const chromium = findChromium();
+  const chromium = findTestChromium();
   const dist = distDir();
   if (!existsSync(`${dist}/index.html`)) throw new Error(`${dist}/ is missing: run \`npm run build\` before the browser tests.`);
   const port = await freePort();

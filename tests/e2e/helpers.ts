@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { inject } from 'vitest';
-import { CHROMIUM_ARGS, distDir } from './chromium';
+import { TEST_CHROMIUM_ARGS, distDir } from './chromium';
 import { screenReady } from './ready';
 
 /** The URL of the served production build. */
@@ -15,7 +15,7 @@ export function baseURL(): string {
 
 /** Starts Debian's Chromium, headless. */
 export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: inject('chromium'), args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: inject('chromium'), args: TEST_CHROMIUM_ARGS });
 }
 
 /** A fresh profile: no service worker, no IndexedDB, no saved language. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { CHROMIUM_ARGS } from './chromium';
+import { TEST_CHROMIUM_ARGS } from './chromium';
 import { baseURL, firstVisit, newContext, restart, serveCopy, stop, waitForOffline } from './helpers';
 import { browser } from './session';
 
@@ -25,7 +25,7 @@ describe('app shell', () => {
     const profile = mkdtempSync(join(tmpdir(), 'wegweiser-profile-'));
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: inject('chromium'),
-      args: CHROMIUM_ARGS,
+      args: TEST_CHROMIUM_ARGS,
       baseURL: baseURL(),
       serviceWorkers: 'allow',
     });
