@@ -25,7 +25,8 @@ export function filterLabel(name: FilterName, filters: Filters, region: Region, 
 interface FiltersProps {
   readonly region: Region;
   readonly filters: Filters;
-  readonly languages: readonly string[];
+  /** The languages spoken in the directory's entries (called when the fields are drawn). */
+  readonly languages: () => readonly string[];
   readonly lang: Lang;
   readonly onChange: (filters: Filters) => void;
 }
@@ -94,7 +95,8 @@ function FilterFields({ region, filters, languages, lang, onChange }: FiltersPro
   const set = (patch: Filters) => onChange({ ...filters, ...patch });
   const drop = (name: FilterName) => onChange(withoutFilter(filters, name));
   const locale = intlLocale(lang);
-  const spoken = filters.language && !languages.includes(filters.language) ? [...languages, filters.language] : languages;
+  const known = languages();
+  const spoken = filters.language && !known.includes(filters.language) ? [...known, filters.language] : known;
   return (
     <div class="list-filters-body">
       <FilterSelect

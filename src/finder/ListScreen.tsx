@@ -128,7 +128,8 @@ export default function ListScreen({ route }: ScreenProps) {
   shownText.current = text;
   const pageHits = usePageHits(text);
   // Made once per directory, not on each opening of the list (at 10,000 entries some 20 ms at 4× CPU).
-  const languages = directory ? spokenInDirectory(directory) : [];
+  // Asked for when the filters are first opened, not in the screen's first render (a long task at 10,000 entries).
+  const languages = () => (directory ? spokenInDirectory(directory) : []);
   const hotline = directory ? emergencyList(directory).hotline : undefined;
   const urgentEntries = directory ? urgentMedical(directory) : [];
   // In the health list, and wherever "open now" finds nothing, 112 and 116 117 are offered first.

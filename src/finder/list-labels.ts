@@ -29,12 +29,14 @@ export function reachLabel(entry: Entry, reach: Reach, region: Region): string {
 
 /** Language codes spoken somewhere in the directory, one per language ("fa" for Dari and Persian). */
 export function spokenLanguages(entries: readonly Entry[]): readonly string[] {
+  // The few distinct tags first: cutting each of the tags of 10,000 entries was a quarter of a
+  // 122 ms task at 4× CPU (profiled), in the list screen's first render.
+  const tags = new Set<string>();
+  for (const e of entries) for (const l of e.languages) tags.add(l);
   const codes = new Set<string>();
-  for (const e of entries) {
-    for (const l of e.languages) {
-      const base = l.toLowerCase().split('-')[0] ?? '';
-      if (base) codes.add(base === 'prs' ? 'fa' : base);
-    }
+  for (const l of tags) {
+    const base = l.toLowerCase().split('-')[0] ?? '';
+    if (base) codes.add(base === 'prs' ? 'fa' : base);
   }
   return [...codes].sort();
 }
