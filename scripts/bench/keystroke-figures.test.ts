@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawnAfter, inputToPaint, readyAfter, rendersPerKey, resultAfterLastKey } from './keystroke-figures';
+import { drawnAfter, inputToPaint, longTasksAfter, readyAfter, rendersPerKey, resultAfterLastKey } from './keystroke-figures';
 import type { PageLog } from './keystroke-page';
 
 const base: PageLog = { keys: [], events: [], models: [], renders: [], early: [], ready: [], stored: [], longTasks: [], paints: [], lastMutation: 0 };
@@ -56,6 +56,18 @@ describe('keystroke figures', () => {
     expect(drawnAfter({ renders: [1200], longTasks: [{ start: 900, end: 980 }, { start: 1250, end: 1330 }, { start: 1400, end: 1440 }] }, 1000)).toBe(330);
     // A render before the opening (another list) does not count; none after: not drawn.
     expect(drawnAfter({ renders: [800], longTasks: [] }, 1000)).toBeNaN();
+  });
+
+  it('long tasks after the opening: count, longest and sum, only their part after the opening, none of 50 ms or less', () => {
+    const longTasks = [
+      { start: 900, end: 1030 },
+      { start: 1100, end: 1150 },
+      { start: 1200, end: 1290 },
+      { start: 2000, end: 2060 },
+      { start: 500, end: 700 },
+    ];
+    expect(longTasksAfter({ longTasks }, 1000)).toEqual({ count: 3, longest: 90, total: 30 + 90 + 60 });
+    expect(longTasksAfter({ longTasks: [] }, 1000)).toEqual({ count: 0, longest: 0, total: 0 });
   });
 
   it('renders per key', () => {

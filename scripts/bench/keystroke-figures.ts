@@ -72,6 +72,16 @@ function quietFrom(log: Pick<PageLog, 'longTasks'>, openedAt: number, from: numb
   return end;
 }
 
+/**
+ * The long tasks (over 50 ms) that ran after the list screen was opened at `openedAt`: how many,
+ * the longest and their sum in ms (the part of a task before the opening not counted). A key
+ * typed during one waits for its end: what the user feels while a screen opens and an index is built.
+ */
+export function longTasksAfter(log: Pick<PageLog, 'longTasks'>, openedAt: number): { count: number; longest: number; total: number } {
+  const spans = log.longTasks.filter((t) => t.end > openedAt && t.end - t.start > LONG_TASK_MS).map((t) => t.end - Math.max(t.start, openedAt));
+  return { count: spans.length, longest: spans.length > 0 ? Math.max(...spans) : 0, total: spans.reduce((a, b) => a + b, 0) };
+}
+
 /** List renders per key: the renders counted while the keys were typed, over the keys. */
 export function rendersPerKey(log: Pick<PageLog, 'keys' | 'renders'>): number {
   return log.keys.length === 0 ? Number.NaN : log.renders.length / log.keys.length;
