@@ -1,7 +1,7 @@
 import { summarize, type DirectorySummary } from '../directory/summary';
 import type { Directory, Entry, Region } from '../directory/types';
 import type { Db } from './schema';
-import { searchIndexKeys } from './search-index-records';
+import { SEARCH_INDEX_KEY, SEARCH_POSTINGS_KEY } from './search-index-records';
 
 /**
  * Entries per stored record. Reading 10,000 heavy entries in Chromium (a cold browser on a disk
@@ -61,7 +61,7 @@ export async function writeDirectory(db: Db, directory: Directory): Promise<void
     writes.push(tx.objectStore('region').put(region, 'current'));
     writes.push(tx.objectStore('meta').put(head satisfies StoredHead, 'directory'));
     writes.push(tx.objectStore('meta').put(summarize(directory), 'summary'));
-    writes.push(tx.objectStore('meta').delete(searchIndexKeys()));
+    writes.push(tx.objectStore('meta').delete(SEARCH_INDEX_KEY), tx.objectStore('meta').delete(SEARCH_POSTINGS_KEY));
     await Promise.all([...writes, tx.done]);
   } catch (error) {
     writes.forEach((w) => w.catch(() => undefined));

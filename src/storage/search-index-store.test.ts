@@ -5,7 +5,6 @@ import { buildIndex, search } from '../directory/search';
 import { sampleDirectory } from '../directory/validate.samples';
 import type { Directory } from '../directory/types';
 import { openAppStorage } from './idb';
-import { POSTINGS_PER_RECORD } from './search-index-records';
 import { memoryStorage } from './memory';
 import { DB_NAME } from './schema';
 
@@ -74,45 +73,24 @@ describe('the search index kept on the device', () => {
     expect((await storage.loadSearchIndex())?.key).toBe('k1');
   });
 
-  it('is several records, its postings in slices, and reads as none unless all are there for the same key', async () => {
-    // Enough entries for more postings than one record holds.
-    const dir = directory('2026-11-22T00:00:00Z', 1100);
+  it('is two records, and reads as none unless both are there for the same key', async () => {
+    const dir = directory();
     const built = buildIndex(dir.entries, dir.region);
-    const parts = Math.ceil(built.postEntry.length / POSTINGS_PER_RECORD);
-    expect(parts).toBe(2);
     await (await openAppStorage()).saveSearchIndex({ key: 'k1', index: built });
     const db = await openDB(DB_NAME);
-    const head = (await db.get('meta', 'searchIndex')) as { key: string; parts: number; index: Record<string, unknown> };
+    const head = (await db.get('meta', 'searchIndex')) as { key: string; index: Record<string, unknown> };
+    const postings = (await db.get('meta', 'searchIndex.postings')) as { key: string; postEntry: unknown; postWeight: unknown };
     expect(head.key).toBe('k1');
-    expect(head.parts).toBe(2);
     expect(Object.keys(head.index)).not.toContain('postEntry');
-    expect(Object.keys(head.index)).not.toContain('words');
-    expect(await db.get('meta', 'searchIndex.words')).toEqual({ key: 'k1', words: built.words.join('\n'), skeletons: built.skeletons.join('\n') });
-    const second = (await db.get('meta', 'searchIndex.postings.1')) as { key: string; postEntry: Uint16Array; postWeight: Uint8Array };
-    // The second slice holds the postings after the first POSTINGS_PER_RECORD, and only those.
-    expect(second.postEntry).toEqual(built.postEntry.slice(POSTINGS_PER_RECORD));
-    expect(second.postWeight).toEqual(built.postWeight.slice(POSTINGS_PER_RECORD));
-    expect((await (await openAppStorage()).loadSearchIndex())?.index).toEqual(built);
+    expect(postings).toEqual({ key: 'k1', postEntry: built.postEntry, postWeight: built.postWeight });
 
-    // A slice of another index: none.
-    await db.put('meta', { ...second, key: 'k0' }, 'searchIndex.postings.1');
+    // Postings of another index: none.
+    await db.put('meta', { ...postings, key: 'k0' }, 'searchIndex.postings');
     expect(await (await openAppStorage()).loadSearchIndex()).toBeUndefined();
-    // A slice missing: none.
-    await db.delete('meta', 'searchIndex.postings.1');
-    expect(await (await openAppStorage()).loadSearchIndex()).toBeUndefined();
-    // An index as an earlier release stored it (head and one postings record, no parts): none.
+    // An index in one record, as an earlier release stored it, without a postings record: none.
+    await db.delete('meta', 'searchIndex.postings');
     await db.put('meta', { key: 'k1', index: built }, 'searchIndex');
-    await db.put('meta', { key: 'k1', postEntry: built.postEntry, postWeight: built.postWeight }, 'searchIndex.postings');
     expect(await (await openAppStorage()).loadSearchIndex()).toBeUndefined();
-    // A smaller index stored after it leaves no record of the larger one behind, nor of the earlier layout.
-    const small = buildIndex(directory().entries, directory().region);
-    await (await openAppStorage()).saveSearchIndex({ key: 'k2', index: small });
-    expect((await db.getAllKeys('meta')).filter((k) => String(k).startsWith('searchIndex')).sort()).toEqual([
-      'searchIndex',
-      'searchIndex.postings.0',
-      'searchIndex.words',
-    ]);
-    expect((await (await openAppStorage()).loadSearchIndex())?.index).toEqual(small);
     db.close();
   });
 
