@@ -109,17 +109,15 @@ function instrumentStartupRead(): void {
         read.ids = (request.result as { index?: { ids?: unknown[] } } | undefined)?.index?.ids?.length ?? 0;
       });
     }
-    // The index is two records (src/storage/search-index-records.ts): read once its postings are.
-    const read = w.__indexRead;
-    if (this.name === 'meta' && args[0] === 'searchIndex.postings' && read && read.got === undefined) {
-      request.addEventListener('success', () => {
-        read.got = (request.result as { postEntry?: unknown } | undefined)?.postEntry ? performance.now() : Number.NaN;
-      });
-    }
     return request;
   };
   new PerformanceObserver((list) => {
-    if (list.getEntries().some((e) => e.name === 'wegweiser:search-stored')) w.__indexStored = true;
+    for (const e of list.getEntries()) {
+      if (e.name === 'wegweiser:search-stored') w.__indexStored = true;
+      // The index is several records (src/storage/search-index-records.ts), put together after
+      // they are read and checked against the entries: read once the search is ready with it.
+      if (e.name === 'wegweiser:search-ready' && w.__indexRead && w.__indexRead.got === undefined) w.__indexRead.got = e.startTime;
+    }
   }).observe({ type: 'mark' });
 }
 
@@ -197,7 +195,7 @@ export async function idbBench(dist: string): Promise<BenchRow[]> {
       { name: `IndexedDB: start-up read of ${n} (loadDirectory), median of ${COLD_RUNS}`, value: round1(quantile(reads, 0.5)), unit: 'ms', goal: `≤ ${IDB_GOAL_MS} ms` },
       { name: `IndexedDB: start-up read of ${n}, slowest of ${COLD_RUNS}`, value: round1(Math.max(...reads)), unit: 'ms' },
       { name: `IndexedDB: loadDirectory() again (warm), median of ${warm.length}`, value: round1(quantile(warm, 0.5)), unit: 'ms' },
-      { name: `IndexedDB: start-up read of the stored search index of ${n} (loadSearchIndex), median of ${COLD_RUNS}`, value: round1(quantile(indexReads, 0.5)), unit: 'ms' },
+      { name: `IndexedDB: start-up read of the stored search index of ${n} until the search is ready with it (loadSearchIndex and its checks), median of ${COLD_RUNS}`, value: round1(quantile(indexReads, 0.5)), unit: 'ms' },
     ];
   } finally {
     await served.stop();
