@@ -114,8 +114,8 @@ function instrumentStartupRead(): void {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
       if (e.name === 'wegweiser:search-stored') w.__indexStored = true;
-      // The index is several records (src/storage/search-index-records.ts), put together after
-      // they are read and checked against the entries: read once the search is ready with it.
+      // The index is two records (src/storage/search-index-records.ts), put together after they
+      // are read and checked against the entries: read once the search is ready with it.
       if (e.name === 'wegweiser:search-ready' && w.__indexRead && w.__indexRead.got === undefined) w.__indexRead.got = e.startTime;
     }
   }).observe({ type: 'mark' });

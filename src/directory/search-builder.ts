@@ -34,8 +34,8 @@ export class IndexBuilder {
   readonly short: number[] = [];
   /** Postings so far; posting p is (word(p), entry(p), weight(p)). */
   size = 0;
-  // In blocks of BLOCK postings: at 10,000 entries a build holds some 4 million, and doubling one
-  // array copied them all again each time (the last copy a task of 171 ms at 4× CPU, profiled).
+  // In blocks of BLOCK postings: at 10,000 entries a build holds some 1.3 million, and doubling
+  // one array copied them all again each time (the last copy a task of 171 ms at 4× CPU, profiled).
   private readonly pWord: Int32Array[] = [];
   private readonly pEntry: Int32Array[] = [];
   private readonly pWeight: Uint8Array[] = [];

@@ -36,14 +36,23 @@ const hooks = options as Hooks;
 const renders = new Map<unknown, number>();
 let previous: Hooks['__r'];
 
+/** The next hashchange event: happy-dom, like a browser, fires it a moment after the hash is set. */
+function nextHashChange(): Promise<void> {
+  return new Promise((resolve) => window.addEventListener('hashchange', () => resolve(), { once: true }));
+}
+
 async function show(hash: string, dir: Directory) {
+  // The screen's router hears of a new hash by that event (its listener was added first).
+  const arrived = location.hash === hash ? Promise.resolve() : nextHashChange();
   location.hash = hash;
   app.set({ directory: dir, favourites: [], storage: memoryStorage() });
   await act(() => render(<ListHarness />, root()));
+  await act(() => arrived);
   // The guide pages' index loads when the screen opens; its arrival draws the screen once more.
   await act(() => pageIndexSettled());
-  // The hours module arrives by dynamic import and draws the badges once: not a key's doing.
-  await act(() => loadHours().then(() => new Promise((resolve) => setTimeout(resolve, 5))));
+  // The hours module arrives by dynamic import and draws the badges once: not a key's doing. The
+  // screen asked for it first, so its badges are drawn when this wait ends (act flushes them).
+  await act(() => loadHours().then(() => undefined));
 }
 
 /** One key: the box gets one more character, as the browser does before the input event. */
@@ -53,8 +62,9 @@ async function key(char: string) {
     box.value += char;
     box.dispatchEvent(new Event('input', { bubbles: true }));
   });
-  // Effects and anything scheduled after the key (a timer, the URL) get their turn.
-  await act(() => new Promise((resolve) => setTimeout(resolve, 5)));
+  // What the key put off until after its frame (the URL, the later rows) gets its turn: asked
+  // for after them, this frame's wait ends after theirs.
+  await act(() => afterPaint());
 }
 
 const rows = () => [...root().querySelectorAll('.entry-row .entry-link')].map((a) => a.getAttribute('href'));
@@ -184,7 +194,6 @@ describe('list screen, key by key', () => {
     const page = Math.min(total, PAGE_SIZE);
     expect(rows()).toHaveLength(FIRST_ROWS);
     await act(() => afterPaint());
-    await act(() => new Promise((resolve) => setTimeout(resolve, 5)));
     const whole = rows();
     expect(whole).toHaveLength(page);
     // The same list drawn anew, not by a key (Back, a reload): every row in its first frame.
@@ -239,10 +248,11 @@ describe('list screen, key by key', () => {
     await show('#/list', directory);
     await act(() => prepareIndex(directory).then(() => undefined));
     for (const char of 'Tafel') await key(char);
+    const arrived = nextHashChange();
     await act(() => {
       location.hash = '#/list?cat=alltag';
     });
-    await act(() => new Promise((resolve) => setTimeout(resolve, 5)));
+    await act(() => arrived);
     expect(root().querySelector<HTMLInputElement>('input[type=search]')!.value).toBe('');
   });
 

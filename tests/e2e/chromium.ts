@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 function findFirst(candidates: (string | undefined)[], install: string): string {
   const found = candidates.filter((p): p is string => Boolean(p)).find((p) => existsSync(p));
   if (!found) {
-    throw new Error(`No Chromium found. Install it with \`${install}\` (or set CHROME_PATH). Browser tests fail rather than skip.`);
+    throw new Error(`No Chromium found. Install it with \`${install}\` (or set CHROME_PATH). Browser tests and benchmarks fail rather than skip.`);
   }
   return found;
 }
