@@ -1,5 +1,5 @@
 import { openDB } from 'idb';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Directory, Entry } from '../directory/types';
 import { openAppStorage } from './idb';
 import { summarize } from '../directory/summary';
@@ -44,6 +44,7 @@ const directory = (version: string, ids: string[]): Directory => ({
 });
 
 afterEach(async () => {
+  vi.useRealTimers();
   await new Promise<void>((resolve) => {
     const req = indexedDB.deleteDatabase(DB_NAME);
     req.onsuccess = req.onerror = req.onblocked = () => resolve();
@@ -93,10 +94,14 @@ describe('device storage (IndexedDB)', () => {
 
   it('keeps show-cards per place and language, newest first, and forgets them on request', async () => {
     for (const storage of [await openAppStorage(), memoryStorage()]) {
+      // The clock a second apart between the two cards (only Date is faked: IndexedDB keeps its timers).
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date('2026-11-30T10:00:00Z'));
       const first = await storage.saveCard({ entry: 'jobcenter', lang: 'fa-AF', phrases: ['zu-dieser-adresse'] });
       expect(first.id).toBe('jobcenter|fa-AF');
-      await new Promise((resolve) => setTimeout(resolve, 5));
+      vi.setSystemTime(new Date('2026-11-30T10:00:01Z'));
       await storage.saveCard({ entry: 'tafel', lang: 'ar', phrases: [] });
+      vi.useRealTimers();
       // Keeping the same card again updates its sentences and keeps its place in the list.
       const again = await storage.saveCard({ entry: 'jobcenter', lang: 'fa-AF', phrases: ['zu-dieser-adresse', 'termin-haben'] });
       expect(again.added).toBe(first.added);
