@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Directory } from '../../src/directory/types';
 import { distDir } from './chromium';
-import { baseURL, firstVisit, newContext, waitForOffline } from './helpers';
+import { baseURL, firstVisit, newContext, pageErrors, waitForOffline } from './helpers';
 import { browser } from './session';
 
 let names: ReadonlyMap<string, string>;
@@ -72,8 +72,7 @@ describe('emergency numbers first, on every start', () => {
   ] as const)('%s: 112 first, 110 second on the first visit, after a reload from storage and offline', async (lang, script) => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    const errors: Error[] = [];
-    page.on('pageerror', (error) => errors.push(error));
+    const errors = pageErrors(page);
     await firstVisit(page, lang);
     expectEmergencyFirst(await helpScreen(page), script);
 
@@ -95,8 +94,7 @@ describe('help at night', () => {
   it('on Sunday 22:30 "open now" in Health offers 112 and 116 117 and the hospital open day and night, never "opens Wednesday" for 116 117', async () => {
     const context = await newContext(browser, { timezoneId: 'Europe/Berlin' });
     const page = await context.newPage();
-    const errors: Error[] = [];
-    page.on('pageerror', (error) => errors.push(error));
+    const errors = pageErrors(page);
     await page.clock.setFixedTime(SUNDAY_NIGHT);
     await firstVisit(page, 'de');
 

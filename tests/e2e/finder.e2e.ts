@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGE_NAMES, baseURL, firstVisit, newContext, waitForOffline } from './helpers';
+import { baseURL, firstVisit, LANGUAGE_NAMES, newContext, pageErrors, waitForOffline } from './helpers';
 import { idbSnapshot } from './idb';
 import { screenReady, tapAndComeBack } from './ready';
 import { browser } from './session';
@@ -10,8 +10,7 @@ import { browser } from './session';
 async function offlinePage(lang: keyof typeof LANGUAGE_NAMES): Promise<{ context: BrowserContext; page: Page; errors: Error[] }> {
   const context = await newContext(browser);
   const page = await context.newPage();
-  const errors: Error[] = [];
-  page.on('pageerror', (error) => errors.push(error));
+  const errors = pageErrors(page);
   await firstVisit(page, lang);
   await waitForOffline(page);
   await context.setOffline(true);
@@ -175,8 +174,7 @@ describe('finding help, offline', () => {
       };
     });
     const page = await context.newPage();
-    const errors: Error[] = [];
-    page.on('pageerror', (error) => errors.push(error));
+    const errors = pageErrors(page);
     await firstVisit(page, 'de');
     await waitForOffline(page);
     await context.setOffline(true);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page, Response } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { distDir } from './chromium';
-import { baseURL, firstVisit, newContext } from './helpers';
+import { baseURL, firstVisit, newContext, pageErrors } from './helpers';
 import { screenReady } from './ready';
 import { browser } from './session';
 
@@ -89,8 +89,7 @@ describe('first visit', () => {
   it('loses nothing when the line drops right after the first screen: offline support starts and the search loads when it comes back, with no error', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    const errors: Error[] = [];
-    page.on('pageerror', (error) => errors.push(error));
+    const errors = pageErrors(page);
     // The chunk that starts the service worker (and the data check) and the search's chunk fail
     // once, as on a dropped line; nothing serves them from a cache yet on a first visit.
     let dropped = true;
@@ -119,8 +118,7 @@ describe('first visit', () => {
   it('installs all files or none: a file that fails leaves no worker, the app keeps working online, and the next visit installs everything', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    const errors: Error[] = [];
-    page.on('pageerror', (error) => errors.push(error));
+    const errors = pageErrors(page);
     // The map's chunk (a German home never loads it) fails for the service worker's install.
     let failing = true;
     let hit: () => void = () => undefined;

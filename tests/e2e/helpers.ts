@@ -8,6 +8,13 @@ import { inject } from 'vitest';
 import { TEST_CHROMIUM_ARGS, distDir } from './chromium';
 import { screenReady } from './ready';
 
+/** The page's uncaught errors, collected from now on (a test expects the list to stay empty). */
+export function pageErrors(page: Page): Error[] {
+  const errors: Error[] = [];
+  page.on('pageerror', (error) => errors.push(error));
+  return errors;
+}
+
 /** The URL of the served production build. */
 export function baseURL(): string {
   return inject('baseURL');

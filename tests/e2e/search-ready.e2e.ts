@@ -4,7 +4,7 @@ import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-cor
 import { describe, expect, it } from 'vitest';
 import { generateEntries } from '../../scripts/bench/generate';
 import type { Directory } from '../../src/directory/types';
-import { baseURL, firstVisit, newContext, restart, serveCopy, stop, textSize } from './helpers';
+import { baseURL, firstVisit, newContext, pageErrors, restart, serveCopy, stop, textSize } from './helpers';
 import { idbMeta } from './idb';
 import { sidewaysOverflow, splitArabicWords } from './layout-probes';
 import { screenReady } from './ready';
@@ -60,8 +60,7 @@ async function gatedPage(options: BrowserContextOptions = {}): Promise<{ context
   await context.addInitScript({ content: GATE });
   await context.addInitScript({ content: TIMES });
   const page = await context.newPage();
-  const errors: Error[] = [];
-  page.on('pageerror', (error) => errors.push(error));
+  const errors = pageErrors(page);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
   return { context, page, errors };
@@ -168,8 +167,7 @@ describe('a screen opened while an index is built', () => {
     const context = await newContext(browser, { baseURL: copy.url });
     await context.addInitScript({ content: TIMES });
     const page = await context.newPage();
-    const errors: Error[] = [];
-    page.on('pageerror', (error) => errors.push(error));
+    const errors = pageErrors(page);
     try {
       await firstVisit(page, 'de', copy.url);
       // As after some use: the worker has everything (the data check runs after it started).
