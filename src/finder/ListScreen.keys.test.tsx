@@ -9,7 +9,7 @@ import type { Directory } from '../directory/types';
 import { initI18n } from '../i18n';
 import { memoryStorage } from '../storage/memory';
 import { testRoot } from '../ui/test-root.test-util';
-import { ListHarness } from './list-screen.test-util';
+import { ListHarness, nextHashChange } from './list-screen.test-util';
 import { realGuide } from '../guide/data.test-util';
 import { pageIndex } from '../guide/page-index';
 import { EntryRow } from './EntryRow';
@@ -35,11 +35,6 @@ type Hooks = { __r?: (vnode: VNode) => void };
 const hooks = options as Hooks;
 const renders = new Map<unknown, number>();
 let previous: Hooks['__r'];
-
-/** The next hashchange event: happy-dom, like a browser, fires it a moment after the hash is set. */
-function nextHashChange(): Promise<void> {
-  return new Promise((resolve) => window.addEventListener('hashchange', () => resolve(), { once: true }));
-}
 
 async function show(hash: string, dir: Directory) {
   // The screen's router hears of a new hash by that event (its listener was added first).

@@ -12,7 +12,7 @@ import { prepareIndex } from './use-search';
 import { telHref } from '../directory/phones';
 import { DISTRICT_CONTACT_ID } from './emergency-model';
 import { testRoot } from '../ui/test-root.test-util';
-import { ListHarness, typeInList } from './list-screen.test-util';
+import { ListHarness, nextHashChange, typeInList } from './list-screen.test-util';
 
 let directory: Directory;
 const root = testRoot();
@@ -139,8 +139,10 @@ describe('list screen', () => {
     try {
       await show('#/list?cat=rathaus&all=1');
       const nearest = [...root().querySelectorAll<HTMLButtonElement>('.list-sort button')].find((b) => b.textContent === 'Nächste zuerst')!;
+      // The new order reaches the list by the hashchange event that navigate() fires.
+      const moved = nextHashChange();
       await act(() => nearest.click());
-      await act(() => new Promise((r) => setTimeout(r, 1)));
+      await act(() => moved);
       expect(new URLSearchParams(location.hash.split('?')[1]).get('sort')).toBe('distance');
       expect(root().querySelector('.list-sort-note')?.textContent).toContain('Gemessen ab der Mitte von Sontra.');
       // Sontra's own town hall stands at the town centre: 10 m, the shortest distance shown.
@@ -170,7 +172,8 @@ describe('list screen', () => {
       history.replaceState(null, '', '#/list?q=Tafel');
       window.dispatchEvent(new HashChangeEvent('hashchange'));
     });
-    await act(() => new Promise((resolve) => setTimeout(resolve, 1)));
+    // Nothing to wait for: the event is dispatched inside act, which draws the screen and runs its
+    // effects (the one that takes the URL's query into the box) before it returns.
     expect(box()).toBe('Tafel');
     expect(rows().map((r) => r.querySelector('.entry-link')?.getAttribute('href'))).toContain('#/e/eschweger-tafel');
   });
@@ -277,10 +280,11 @@ describe('list screen', () => {
     render(null, root());
     await show('#/list?all=1&more=40', many);
     expect(rows()).toHaveLength(40);
+    const arrived = nextHashChange();
     await act(() => {
       location.hash = '#/list?all=1&more=40&sort=name';
     });
-    await act(() => new Promise((resolve) => setTimeout(resolve, 5)));
+    await act(() => arrived);
     expect(rows()).toHaveLength(20);
   });
 

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useDrawn } from '../app/ready';
 import { realGuide } from '../guide/data.test-util';
 import { pageIndex } from '../guide/page-index';
-import { PageHits, resetPageIndex, usePageHits } from './PageHits';
+import { PageHits, pageIndexSettled, resetPageIndex, usePageHits } from './PageHits';
 
 function Shell({ query }: { query: string }) {
   useDrawn();
@@ -40,9 +40,10 @@ describe('guide pages found by a search', () => {
     location.hash = '#/list?q=Kinderarzt';
     await act(() => render(<Shell query="Kinderarzt" />, root));
     expect(ready()).toBeUndefined();
+    // The screen draws the hits when the index's load settles (its wait was registered first).
     await act(async () => {
       answer();
-      await new Promise((resolve) => setTimeout(resolve, 5));
+      await pageIndexSettled();
     });
     expect(root.querySelector('.page-hit')?.getAttribute('href')).toBe('#/topic/kinderarzt');
     expect(ready()).toBe('#/list?q=Kinderarzt');
@@ -58,7 +59,8 @@ describe('guide pages found by a search', () => {
     vi.stubGlobal('fetch', () => Promise.reject(new TypeError('offline')));
     location.hash = '#/list?q=Kita';
     await act(() => render(<Shell query="Kita" />, root));
-    await act(() => new Promise((resolve) => setTimeout(resolve, 5)));
+    // The failed read settles the index's load: the screen has heard of it by then.
+    await act(() => pageIndexSettled());
     expect(root.querySelector('.page-hit')).toBeNull();
     expect(ready()).toBe('#/list?q=Kita');
   });

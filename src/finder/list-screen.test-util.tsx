@@ -8,6 +8,11 @@ export function ListHarness() {
   return <ListScreen route={useRoute()} />;
 }
 
+/** The next hashchange event: happy-dom, like a browser, fires it a moment after the hash is set. */
+export function nextHashChange(): Promise<void> {
+  return new Promise((resolve) => window.addEventListener('hashchange', () => resolve(), { once: true }));
+}
+
 /** Puts `text` into the list's search box at once (as a paste), then lets the frame after it pass. */
 export async function typeInList(root: HTMLElement, text: string): Promise<void> {
   const box = root.querySelector<HTMLInputElement>('input[type=search]')!;
