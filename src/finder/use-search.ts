@@ -62,7 +62,8 @@ async function obtain(directory: Directory, storage: AppStorage | undefined): Pr
   if (stored) return stored;
   const index = await runInSlices(indexSteps(directory.entries, directory.region, (e) => keepEarly(directory, e)));
   if (storage) {
-    // In a task of its own, after the ready index has been drawn: writing megabytes takes a moment.
+    // In a task of its own, after the ready index has been drawn: its typed arrays are copied for
+    // the worker that writes them (src/storage/index-writer.ts), a few hundred kilobytes a task.
     const saved = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => storeIndex(storage, directory, index));
     storing.set(directory, saved);
     void saved.then((ok) => ok && mark(MARK.searchStored));

@@ -2,9 +2,10 @@ import { openDB } from 'idb';
 import { DB_VERSION, runMigrations } from './migrations';
 import { cardId } from './cards';
 import { readDirectory, readSummary, writeDirectory } from './directory-store';
+import { IndexWriteError, writeInWorker } from './index-writer';
 import { readSearchIndex, writeSearchIndex } from './search-index-records';
 import { DB_NAME, type Db, type SavedCard } from './schema';
-import { StorageError, type AppStorage, type StorageProblem } from './types';
+import { StorageError, type AppStorage, type StorageProblem, type StoredSearchIndex } from './types';
 
 /** What the rest of the app hears about the database while it runs. */
 export interface StorageEvents {
@@ -82,6 +83,21 @@ export async function openAppStorage(events: StorageEvents = {}, options: OpenOp
   return idbStorage(db);
 }
 
+/**
+ * The search index is written by a worker where the browser has module workers (index-writer.ts):
+ * its megabytes then cost the page no long task. When the worker could not start or failed, the
+ * page writes it itself; a full disk, reported by the worker, is not tried twice.
+ */
+async function saveIndex(db: Db, stored: StoredSearchIndex): Promise<void> {
+  if (typeof Worker === 'undefined') return writeSearchIndex(db, stored);
+  try {
+    await writeInWorker(db.name, db.version, stored);
+  } catch (error) {
+    if (error instanceof IndexWriteError && error.reason === 'QuotaExceededError') throw new StorageError('quota', error);
+    await writeSearchIndex(db, stored);
+  }
+}
+
 function idbStorage(db: Db): AppStorage {
   return {
     kind: 'idb',
@@ -89,7 +105,7 @@ function idbStorage(db: Db): AppStorage {
     loadSummary: () => guard(() => readSummary(db)),
     saveDirectory: (directory) => guard(() => writeDirectory(db, directory)),
     loadSearchIndex: () => guard(() => readSearchIndex(db)),
-    saveSearchIndex: (stored) => guard(() => writeSearchIndex(db, stored)),
+    saveSearchIndex: (stored) => guard(() => saveIndex(db, stored)),
     getMeta: <T>(key: string) => guard(async () => (await db.get('meta', key)) as T | undefined),
     setMeta: (key, value) => guard(async () => void (await db.put('meta', value, key))),
     favourites: () =>

@@ -2,6 +2,7 @@
  * The search index in IndexedDB as two records, written in two tasks: its postings (two typed
  * arrays, most of its bytes) apart from the rest. At 10,000 entries one record of 4.7 MB took
  * 37–55 ms of the main thread to write at 4× CPU: a long task right after the search was ready.
+ * The write now runs in a worker where the browser has one (index-writer.ts), on the page otherwise.
  */
 import type { SearchIndex } from '../directory/search-index';
 import type { Db } from './schema';

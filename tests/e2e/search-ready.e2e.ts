@@ -40,6 +40,19 @@ const TIMES = `(() => {
   }).observe({ type: 'mark' });
 })();`;
 
+/**
+ * Counts the page's own writes of the search index's records: the index writer's worker
+ * (src/storage/index-writer.ts) writes them off the page, where this script does not run.
+ */
+const PAGE_PUTS = `(() => {
+  window.__indexPuts = 0;
+  const put = IDBObjectStore.prototype.put;
+  IDBObjectStore.prototype.put = function (value, key) {
+    if (key === 'searchIndex' || key === 'searchIndex.postings') window.__indexPuts++;
+    return put.apply(this, arguments);
+  };
+})();`;
+
 /** The search marks of this page load, in order. */
 const marks = (page: Page) => page.evaluate(() => (window as unknown as Times).__times.map((m) => m.name).filter((n) => n.startsWith('wegweiser:search-')));
 const rowLinks = (page: Page) => page.locator('.entry-list .entry-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
@@ -77,6 +90,9 @@ async function stepUntilEarly(page: Page, notDone: string): Promise<void> {
 describe('search before its index is ready, and the index kept on the device', () => {
   it('says the search is getting ready, answers from names first and says more may come, then answers in full; a reload offline reads the stored index without building', async () => {
     const { context, page, errors } = await gatedPage();
+    await context.addInitScript({ content: PAGE_PUTS });
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
     await firstVisit(page, 'de');
     await page.goto(`${baseURL()}#/list`);
     const box = page.getByRole('searchbox', { name: 'Wonach suchen Sie?' });
@@ -108,6 +124,9 @@ describe('search before its index is ready, and the index kept on the device', (
     const stored = (await idbMeta(page, 'searchIndex')) as { key: string; index: { ids: string[] } } | undefined;
     expect(stored?.key.split('|').slice(1)).toEqual([directory.version, directory.asOf, String(directory.entries.length)]);
     expect(stored?.index.ids).toEqual(directory.entries.map((e) => e.id));
+    // Written by the index writer's worker, not on the page.
+    expect(workers.filter((path) => /\/assets\/index-writer\.worker-[\w-]+\.js$/.test(path))).toHaveLength(1);
+    expect(await page.evaluate(() => (window as unknown as { __indexPuts: number }).__indexPuts)).toBe(0);
 
     // The second start, offline (the worker has everything): the query comes from the URL, and the
     // gate stays shut, so an answer can only come from the stored index, never from a build.
