@@ -93,7 +93,8 @@ async function saveIndex(db: Db, stored: StoredSearchIndex): Promise<void> {
   try {
     await writeInWorker(db.name, db.version, stored);
   } catch (error) {
-    if (error instanceof IndexWriteError && error.reason === 'QuotaExceededError') throw new StorageError('quota', error);
+    // Its error carries the DOMException's name, so guard() classifies it as it does the page's own.
+    if (error instanceof IndexWriteError && classify(error) === 'quota') throw error;
     await writeSearchIndex(db, stored);
   }
 }
