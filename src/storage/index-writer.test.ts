@@ -31,13 +31,14 @@ const typedArrays = (index: SearchIndex) => Object.values(index).filter((v): v i
  * transfer list and answers as the worker would, or fails as a worker that could not start.
  */
 function fakeWorker(behave: (message: IndexWrite, transfer: Transferable[]) => Promise<IndexWritten | 'fails to start'>) {
-  const started: string[] = [];
+  const started: { url: string; terminated: boolean }[] = [];
   class FakeWorker {
     onmessage: ((event: MessageEvent<IndexWritten>) => void) | null = null;
     onerror: ((event: ErrorEvent) => void) | null = null;
-    terminated = false;
+    private readonly self = { url: '', terminated: false };
     constructor(url: URL | string) {
-      started.push(String(url));
+      this.self.url = String(url);
+      started.push(this.self);
     }
     postMessage(message: IndexWrite, transfer: Transferable[]): void {
       void behave(message, transfer).then((reply) => {
@@ -46,7 +47,7 @@ function fakeWorker(behave: (message: IndexWrite, transfer: Transferable[]) => P
       });
     }
     terminate(): void {
-      this.terminated = true;
+      this.self.terminated = true;
     }
   }
   vi.stubGlobal('Worker', FakeWorker);
@@ -96,7 +97,9 @@ describe('the search index written from the page through a worker', () => {
     const storage = await openAppStorage();
     await storage.saveSearchIndex({ key: 'k1', index: built });
     expect(started).toHaveLength(1);
-    expect(started[0]).toMatch(/index-writer\.worker/);
+    expect(started[0]?.url).toMatch(/index-writer\.worker/);
+    // One worker per write, ended once it answered.
+    expect(started[0]?.terminated).toBe(true);
     expect(sent?.name).toBe(DB_NAME);
     expect(sent?.version).toBe(DB_VERSION);
     // Every typed array goes as a buffer of its own copy; the page's buffers stay with the page.
@@ -113,6 +116,7 @@ describe('the search index written from the page through a worker', () => {
     const built = builtIndex();
     await (await openAppStorage()).saveSearchIndex({ key: 'k1', index: built });
     expect(started).toHaveLength(1);
+    expect(started[0]?.terminated).toBe(true);
     expect((await (await openAppStorage()).loadSearchIndex())?.index).toEqual(built);
   });
 
