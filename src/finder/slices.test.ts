@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateEntries, stubRegion } from '../../scripts/bench/generate';
 import { buildIndex, indexSteps } from '../directory/search-index';
-import { runInSlices, yieldToMain, type SliceRunner } from './slices';
+import { runInSlices, type SliceRunner } from './slices';
 
 /** A clock that moves only when told, and a pause that counts and takes no time. */
 function fakeRunner(): SliceRunner & { pauses: number; advance(ms: number): void; time: number } {
@@ -57,17 +57,4 @@ describe('time slices', () => {
     expect(sliced).toEqual(buildIndex(entries, region));
   });
 
-  describe('giving the main thread back', () => {
-    afterEach(() => vi.unstubAllGlobals());
-
-    it('queues the next slice as an ordinary task, never with scheduler.yield, which goes before waiting tasks', async () => {
-      const calls: string[] = [];
-      vi.stubGlobal('scheduler', {
-        yield: () => (calls.push('yield'), Promise.resolve()),
-        postTask: (task: () => void, options: { priority: string }) => (calls.push(`postTask ${options.priority}`), Promise.resolve().then(task)),
-      });
-      await yieldToMain();
-      expect(calls).toEqual(['postTask user-visible']);
-    });
-  });
 });

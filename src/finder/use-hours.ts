@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useLoading } from '../app/ready';
 import { app, type AppState } from '../app/state';
 import type { Region } from '../directory/types';
+import { nextTask } from '../lib/next-task';
 
 /** The lazily loaded hours module (src/directory/hours.ts). */
 export type HoursModule = typeof import('../directory/hours');
@@ -39,14 +40,15 @@ let warm: Promise<void> | undefined;
  * any language; later formatters take a few ms) and the library's parser ran for the first time.
  */
 function warmUp(m: HoursModule): Promise<void> {
-  return new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => {
+  return nextTask().then(() => {
     const lang = app.get().lang ?? 'de';
     const now = new Date();
     m.formatWeekday(now, lang);
     m.formatWeekday(now, lang, 'short');
     m.formatTime(now, lang);
     m.hoursState('Mo-Fr 08:00-12:00, 13:00-16:00; PH off', now);
-  });
+    // A warm-up that fails costs only what it would have saved: the first badge pays it, as before.
+  }).catch(() => undefined);
 }
 
 /** The warm-up of a loaded hours module, once it has run (for tests); undefined before the module is loaded. */

@@ -9,6 +9,7 @@ import { useEffect, useReducer } from 'preact/hooks';
 import { buildIndex, search, type SearchHit, type SearchIndex } from '../directory/search';
 import { indexSteps } from '../directory/search-index';
 import type { Directory } from '../directory/types';
+import { nextTask } from '../lib/next-task';
 import type { AppStorage } from '../storage';
 import { MARK, mark } from './perf-marks';
 import { readStoredIndex, storeIndex } from './search-store';
@@ -64,7 +65,7 @@ async function obtain(directory: Directory, storage: AppStorage | undefined): Pr
   if (storage) {
     // In a task of its own, after the ready index has been drawn: its typed arrays are copied for
     // the worker that writes them (src/storage/index-writer.ts), a few hundred kilobytes a task.
-    const saved = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => storeIndex(storage, directory, index));
+    const saved = nextTask().then(() => storeIndex(storage, directory, index));
     storing.set(directory, saved);
     void saved.then((ok) => ok && mark(MARK.searchStored));
   }

@@ -4,6 +4,7 @@
  * per write, ended after it: a directory's index is written once.
  */
 import type { SearchIndex } from '../directory/search-index';
+import { nextTask } from '../lib/next-task';
 import type { IndexWrite, IndexWritten } from './index-writer-job';
 import type { StoredSearchIndex } from './types';
 
@@ -22,7 +23,6 @@ type Typed = Uint8Array | Uint16Array | Uint32Array;
  * was a task of 128 ms on the page at 4× CPU (a traced run); in pieces of 256 KB none is long.
  */
 const COPY_BYTES = 256 * 1024;
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function copyInPieces<T extends Typed>(array: T): Promise<T> {
   const own = new (array.constructor as new (length: number) => T)(array.length);
