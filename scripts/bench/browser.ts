@@ -4,12 +4,12 @@
  * the build folder from the command line.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { preview, type Plugin, type PreviewServer } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/chromium';
+import { freePort } from '../lib/free-port';
 
 export { CHROMIUM_ARGS, findChromium };
 
@@ -27,16 +27,6 @@ export function distFromArgs(argv: readonly string[] = process.argv.slice(2)): s
     throw new Error(`${dist ?? '(no folder)'}/ holds no production build: run \`npm run build\` (or vite build --outDir <dir>) first.`);
   }
   return dist;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
-    });
-  });
 }
 
 /**

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import type { PreviewServer } from 'vite';
 import { preview } from 'vite';
+import { freePort } from '../../scripts/lib/free-port';
 import type { TestProject } from 'vitest/node';
 import { distDir, findTestChromium } from './chromium';
 
@@ -10,16 +10,6 @@ declare module 'vitest' {
     baseURL: string;
     chromium: string;
   }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 let server: PreviewServer | undefined;

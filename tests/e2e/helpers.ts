@@ -1,10 +1,10 @@
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { inject } from 'vitest';
+import { freePort } from '../../scripts/lib/free-port';
 import { TEST_CHROMIUM_ARGS, distDir } from './chromium';
 import { screenReady } from './ready';
 
@@ -67,16 +67,6 @@ export async function offlineIn(browser: Browser, lang: keyof typeof LANGUAGE_NA
   await waitForOffline(page);
   await context.setOffline(true);
   return { context, page };
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      srv.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 /** A private copy of the build served on its own port. */
