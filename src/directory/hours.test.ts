@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatTime, formatWeekday, holidayName, hoursState, isOpenNow, weekSchedule, setHolidayRegion } from './hours';
+import { LANGS } from './types';
 
 // Holidays of the region in the data: Werra-Meißner is in Hessen.
 beforeAll(() => setHolidayRegion({ bbox: [50.99, 9.62, 51.42, 10.24], holidays: { country: 'de', state: 'Hessen' } }));
@@ -218,6 +219,30 @@ describe('formatTime and formatWeekday', () => {
     expect(formatWeekday(eight, 'ar')).toBe('الاثنين');
     expect(formatWeekday(eight, 'fa-AF')).toBe('دوشنبه');
     expect(formatWeekday(eight, 'de', 'short')).toBe('Mo');
+  });
+
+  // The names and times are written without Intl (hours-format.ts says why); the engine's own
+  // data is the reference they must match, every day of a week and every minute of a day.
+  it('writes what Intl.DateTimeFormat writes with Latin digits, for every weekday, both widths, in all four languages', () => {
+    for (const lang of LANGS) {
+      for (const width of ['long', 'short'] as const) {
+        const intl = new Intl.DateTimeFormat(lang, { weekday: width, numberingSystem: 'latn' });
+        for (let day = 0; day < 7; day++) {
+          const date = at(2026, 7, 5 + day, 12);
+          expect(formatWeekday(date, lang, width), `${lang} ${width} ${intl.format(date)}`).toBe(intl.format(date));
+        }
+      }
+    }
+  });
+
+  it('writes what Intl.DateTimeFormat writes for a 24-hour time with Latin digits, every minute of a day, in all four languages', () => {
+    for (const lang of LANGS) {
+      const intl = new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', numberingSystem: 'latn' });
+      for (let minute = 0; minute < 24 * 60; minute++) {
+        const date = at(2026, 7, 5, Math.floor(minute / 60), minute % 60);
+        if (formatTime(date, lang) !== intl.format(date)) expect(formatTime(date, lang), lang).toBe(intl.format(date));
+      }
+    }
   });
 });
 

@@ -1,27 +1,86 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { app } from '../app/state';
 import { summarize } from '../directory/summary';
 import { sampleDirectory } from '../directory/validate.samples';
+import { formatList } from '../i18n/list';
 import { hoursWarmedUp, loadHours } from './use-hours';
 
-// A file of its own: the hours module and its formatters are loaded once per file.
+/** Specs the library was asked to parse, in order. */
+const parsed = vi.hoisted(() => [] as string[]);
+
+vi.mock('opening_hours', async (importOriginal) => {
+  const Real = (await importOriginal<{ default: new (...args: unknown[]) => object }>()).default;
+  class Counted extends Real {
+    constructor(...args: unknown[]) {
+      parsed.push(String(args[0]));
+      super(...args);
+    }
+  }
+  return { default: Counted };
+});
+
+/** Counts the Intl objects of one kind made from now on. */
+function counting<K extends 'ListFormat' | 'DateTimeFormat'>(kind: K): unknown[] {
+  const made: unknown[] = [];
+  const Counted = new Proxy(Intl[kind], {
+    construct: (real, args: unknown[]) => (made.push(args[0]), Reflect.construct(real, args) as object),
+  });
+  vi.stubGlobal('Intl', Object.assign(Object.create(Intl) as typeof Intl, { [kind]: Counted }));
+  return made;
+}
+
+/** A scheduler whose tasks run only when the test says: nextTask() uses scheduler.postTask where there is one. */
+function heldTasks(): { run(): Promise<void>; readonly waiting: number } {
+  const queue: (() => void)[] = [];
+  vi.stubGlobal('scheduler', {
+    postTask: (task: () => void) => new Promise<void>((resolve) => queue.push(() => (task(), resolve()))),
+  });
+  return {
+    get waiting() {
+      return queue.length;
+    },
+    async run() {
+      queue.shift()?.();
+      // The continuations of that task (the warm-up's step) run in its microtasks.
+      for (let i = 0; i < 10; i++) await Promise.resolve();
+    },
+  };
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+// A file of its own: the hours module and the list formats are made once per file.
 describe('the hours warm-up', () => {
-  it("sets up the UI language's date formats in a task after the module arrives, so the first badge does not", async () => {
+  it("makes the UI language's list format, then runs the library's parser, each in a task of its own after the module arrives", async () => {
     app.set({ summary: summarize(sampleDirectory()), lang: 'fa-AF' });
-    const made: unknown[] = [];
-    const DateTimeFormat = new Proxy(Intl.DateTimeFormat, {
-      construct: (real, args: ConstructorParameters<typeof Intl.DateTimeFormat>) => (made.push(args[0]), new real(...args)),
-    });
-    vi.stubGlobal('Intl', Object.assign(Object.create(Intl) as typeof Intl, { DateTimeFormat }));
-    const hours = await loadHours();
-    // Handed out first: the warm-up waits for a task of its own.
-    expect(made).toEqual([]);
+    const lists = counting('ListFormat');
+    const tasks = heldTasks();
+    await loadHours();
+    // Handed out first: nothing made yet, one task waiting.
+    expect(lists).toEqual([]);
+    expect(parsed).toEqual([]);
+    expect(tasks.waiting).toBe(1);
+    await tasks.run();
+    expect(lists).toHaveLength(1);
+    expect(parsed).toEqual([]);
+    expect(tasks.waiting).toBe(1);
+    await tasks.run();
     await hoursWarmedUp();
-    expect(made).toEqual(['fa-AF', 'fa-AF', 'fa-AF']);
-    // A badge's weekday and time now reuse them.
+    // Its own spec (a holiday probe may be parsed beside it).
+    expect(parsed).toContain('Mo-Fr 08:00-12:00, 13:00-16:00; PH off');
+    // A row joining the towns an office serves (in the UI language, as the warm-up) reuses that list format.
+    formatList(['Sontra', 'Eschwege']);
+    expect(lists).toHaveLength(1);
+  });
+
+  it('makes no Intl.DateTimeFormat, and neither does a badge', async () => {
+    const dates = counting('DateTimeFormat');
+    const hours = await loadHours();
+    await hoursWarmedUp();
     hours.formatWeekday(new Date(), 'fa-AF');
-    hours.formatTime(new Date(), 'fa-AF');
-    expect(made).toHaveLength(3);
-    vi.unstubAllGlobals();
+    hours.formatWeekday(new Date(), 'uk', 'short');
+    hours.formatTime(new Date(), 'ar');
+    hours.hoursState('Mo-Fr 08:00-12:00; PH off', new Date());
+    expect(dates).toEqual([]);
   });
 });
