@@ -236,13 +236,16 @@ describe('formatTime and formatWeekday', () => {
   });
 
   it('writes what Intl.DateTimeFormat writes for a 24-hour time with Latin digits, every minute of a day, in all four languages', () => {
+    const differ: string[] = [];
     for (const lang of LANGS) {
       const intl = new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', numberingSystem: 'latn' });
       for (let minute = 0; minute < 24 * 60; minute++) {
         const date = at(2026, 7, 5, Math.floor(minute / 60), minute % 60);
-        if (formatTime(date, lang) !== intl.format(date)) expect(formatTime(date, lang), lang).toBe(intl.format(date));
+        const ours = formatTime(date, lang);
+        if (ours !== intl.format(date)) differ.push(`${lang}: ${ours} against ${intl.format(date)}`);
       }
     }
+    expect(differ).toEqual([]);
   });
 });
 
