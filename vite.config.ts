@@ -1,5 +1,4 @@
 import preact from '@preact/preset-vite';
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
@@ -9,7 +8,7 @@ import { headLinksPlugin } from './scripts/vite-head-links.ts';
 import { holidaysPlugin } from './scripts/vite-holidays.ts';
 import { preloadOnly, preloadPlugin } from './scripts/vite-preload.ts';
 import { MANIFEST_FILE } from './src/app/manifest-link.ts';
-import { appDefines } from './scripts/app-defines.ts';
+import { appDefines, fileSha256 } from './scripts/app-defines.ts';
 
 // Relative base: the built folder works at the root of a host or under any sub-path
 // (https://example.org/wegweiser/), because routing lives in the URL hash.
@@ -18,16 +17,20 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: strin
 // The build's output folder as resolved (a test or benchmark may build into another one).
 let outDir = 'dist';
 /** The directory's precache revision: its SHA-256, which the service worker can check (src/sw.ts). */
-const directoryRevision = (url: string) => createHash('sha256').update(readFileSync(resolve(outDir, url))).digest('hex');
+const directoryRevision = (url: string) => fileSha256(resolve(outDir, url));
 
 export default defineConfig({
   base: './',
   // Shown on the About screen; a test build can set its own (VITE_APP_VERSION) to tell builds apart.
-  define: {
-    __APP_VERSION__: JSON.stringify(process.env.VITE_APP_VERSION ?? pkg.version),
-    ...appDefines(),
-  },
+  define: { __APP_VERSION__: JSON.stringify(process.env.VITE_APP_VERSION ?? pkg.version) },
   plugins: [
+    // The other constants from the public folder this build copies (a test's release may use its own).
+    {
+      name: 'app-defines',
+      config: (config) => ({
+        define: appDefines(resolve(config.root ?? '.', typeof config.publicDir === 'string' ? config.publicDir : 'public')),
+      }),
+    },
     { name: 'out-dir', configResolved: (config) => void (outDir = resolve(config.root, config.build.outDir)) },
     preact(),
     holidaysPlugin(),

@@ -4,3 +4,5 @@ declare const __APP_VERSION__: string;
 declare const __REGION_NAMES__: Readonly<Record<string, string>>;
 /** A short hash of the code that builds the search index (scripts/search-build.ts): part of the stored index's key. */
 declare const __SEARCH_BUILD__: string;
+/** The bundled data/directory.json's SHA-256 (scripts/app-defines.ts); null where the build had none. */
+declare const __BUNDLED_DIRECTORY__: string | null;

@@ -3,7 +3,7 @@ import { sampleDirectory } from '../directory/validate.samples';
 import type { Directory } from '../directory/types';
 import { memoryStorage } from '../storage/memory';
 import { openAppStorage, type AppStorage } from '../storage';
-import { adoptBundledDirectory, bundledReplaces } from './bundled-data';
+import { BUNDLED_COMPARED, adoptBundledDirectory, bundledReplaces } from './bundled-data';
 import { DIRECTORY_SOURCE, loadDirectory, showDirectory } from './data';
 import { app } from './state';
 
@@ -116,4 +116,74 @@ describe('adoptBundledDirectory', () => {
     expect(kept?.entries.find((e) => e.name === 'Neu')).toBeDefined();
     await storage.clearAll();
   });
+
+  describe('once this release\'s file was compared', () => {
+    const fetches = () => vi.mocked(fetch).mock.calls.length;
+
+    it('later starts do not read it again, whatever the first comparison found', async () => {
+      const storage = memoryStorage();
+      await start(storage, release('2026-01-01T00:00:00Z', 'Alt'));
+      serve(release('2026-01-01T00:00:00Z', 'Alt'));
+      await expect(adoptBundledDirectory('sha-1')).resolves.toBe(false);
+      expect(fetches()).toBe(1);
+      await expect(storage.getMeta(BUNDLED_COMPARED)).resolves.toBe('sha-1');
+      app.set({ directory: structuredClone(await storage.loadDirectory()) });
+      await expect(adoptBundledDirectory('sha-1')).resolves.toBe(false);
+      expect(fetches()).toBe(1);
+    });
+
+    it('a newer data update stored since keeps the file out too, and a new release\'s file is compared again', async () => {
+      const storage = memoryStorage();
+      await start(storage, release('2026-01-01T00:00:00Z', 'Alt'));
+      serve(release('2026-01-01T00:00:00Z', 'Alt'));
+      await adoptBundledDirectory('sha-1');
+      await start(storage, release('2026-03-01T00:00:00Z', 'Aktualisiert'), 'update');
+      await expect(adoptBundledDirectory('sha-1')).resolves.toBe(false);
+      expect(fetches()).toBe(1);
+      serve(release('2026-06-01T00:00:00Z', 'Neu'));
+      await expect(adoptBundledDirectory('sha-2')).resolves.toBe(true);
+      expect(app.get().directory?.entries[0]?.name).toBe('Neu');
+      await expect(storage.getMeta(BUNDLED_COMPARED)).resolves.toBe('sha-2');
+    });
+
+    it('a newer file replaces the data first, then counts as compared', async () => {
+      const storage = memoryStorage();
+      await start(storage, release('2026-01-01T00:00:00Z', 'Alt'));
+      serve(release('2026-06-01T00:00:00Z', 'Neu'));
+      await expect(adoptBundledDirectory('sha-2')).resolves.toBe(true);
+      expect((await storage.loadDirectory())?.entries[0]?.name).toBe('Neu');
+      await expect(storage.getMeta(BUNDLED_COMPARED)).resolves.toBe('sha-2');
+    });
+
+    it('is not recorded when the file could not be read or the newer data not stored: the next start tries again', async () => {
+      const storage = memoryStorage();
+      await start(storage, release('2026-01-01T00:00:00Z', 'Alt'));
+      serve(undefined);
+      await expect(adoptBundledDirectory('sha-2')).resolves.toBe(false);
+      await expect(storage.getMeta(BUNDLED_COMPARED)).resolves.toBeUndefined();
+      serve(release('2026-06-01T00:00:00Z', 'Neu'));
+      const full = { ...storage, saveDirectory: () => Promise.reject(new Error('disk full')) };
+      app.set({ storage: full });
+      await expect(adoptBundledDirectory('sha-2')).resolves.toBe(false);
+      await expect(storage.getMeta(BUNDLED_COMPARED)).resolves.toBeUndefined();
+      app.set({ storage });
+      await expect(adoptBundledDirectory('sha-2')).resolves.toBe(true);
+      expect(fetches()).toBe(2);
+    });
+
+    it('not on a first visit (the file came from the network), nor without a known release file', async () => {
+      const storage = memoryStorage();
+      app.set({ storage });
+      serve(release('2026-06-01T00:00:00Z', 'Neu'));
+      showDirectory((await loadDirectory(storage))!);
+      await expect(adoptBundledDirectory('sha-1')).resolves.toBe(false);
+      await expect(storage.getMeta(BUNDLED_COMPARED)).resolves.toBeUndefined();
+      app.set({ directory: structuredClone(await storage.loadDirectory()) });
+      await adoptBundledDirectory(null);
+      await adoptBundledDirectory(null);
+      await expect(storage.getMeta(BUNDLED_COMPARED)).resolves.toBeUndefined();
+      expect(fetches()).toBe(3);
+    });
+  });
 });
+

@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Response } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { distDir } from './chromium';
 import { baseURL, firstVisit, newContext, pageErrors } from './helpers';
+import { idbMeta } from './idb';
 import { screenReady } from './ready';
 import { browser } from './session';
 
@@ -40,6 +42,23 @@ function precached(page: Page, path: string): Promise<string | undefined> {
   }, path);
 }
 
+/** Makes the next start's daily data check due (its last one a day ago), straight in the database. */
+function checkDue(page: Page): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('wegweiser');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('meta', 'readwrite');
+          tx.objectStore('meta').put(Date.now() - 25 * 60 * 60 * 1000, 'lastCheck');
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
 async function installed(page: Page): Promise<void> {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
@@ -66,6 +85,40 @@ describe('first visit', () => {
     await screenReady(page);
     expect(await page.locator('.tiles .tile').count()).toBe(tiles);
     expect(count('/data/directory.json').page).toBe(1);
+    await context.close();
+  });
+
+  it('reads the bundled file on the second start only: later starts know it was compared with the stored data', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    // The page's requests for the file, from the network or answered by the worker ('?check=1': the daily data check).
+    const asked: string[] = [];
+    context.on('request', (r) => {
+      const url = new URL(r.url());
+      if (url.pathname === '/data/directory.json' && !r.serviceWorker()) asked.push(url.search);
+    });
+    await firstVisit(page, 'de');
+    await installed(page);
+    // A start: the app first compares the bundled file with the stored data (when it must), then
+    // runs the daily check, made due here: its request says the comparison's turn is over.
+    const start = async (): Promise<string[]> => {
+      // First away to a page of no app code: the last start's work after its first screen (its own
+      // check among it) must not run after the check is made due.
+      await page.goto(`${baseURL()}robots.txt`);
+      await checkDue(page);
+      asked.length = 0;
+      const checked = page.waitForRequest((r) => r.url().endsWith('/data/directory.json?check=1'));
+      await page.goto(baseURL());
+      await screenReady(page);
+      await checked;
+      return [...asked];
+    };
+    expect(await start()).toEqual(['', '?check=1']);
+    // The release's file, by its SHA-256 (the worker's precache revision), is recorded as compared.
+    const sha = createHash('sha256').update(fileText).digest('hex');
+    expect(await idbMeta(page, 'bundledCompared')).toBe(sha);
+    expect(await start()).toEqual(['?check=1']);
+    expect(await start()).toEqual(['?check=1']);
     await context.close();
   });
 
