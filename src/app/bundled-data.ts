@@ -36,10 +36,11 @@ export async function adoptBundledDirectory(release: string | null = __BUNDLED_D
   // came from the network then, not surely this release's copy: the next start compares.)
   if (!directory || fetchedThisStart(directory)) return false;
   if (release !== null && (await storage.getMeta<string>(BUNDLED_COMPARED).catch(() => undefined)) === release) return false;
-  const [bundled, source] = await Promise.all([
+  const [file, source] = await Promise.all([
     fetchBundledDirectory(),
     storage.getMeta<string>(DIRECTORY_SOURCE).catch(() => undefined),
   ]);
+  const bundled = file?.directory;
   if (!bundled) return false;
   // Recorded once the comparison's outcome is stored. The file read is this release's: the
   // precache of the worker that served this page's code, or, with no worker, the page's own

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sampleDirectory } from '../directory/validate.samples';
 import type { Directory } from '../directory/types';
 import { memoryStorage } from '../storage/memory';
+import { ETAG, LAST_CHECK, loadDirectory } from './data';
 import { checkForDataUpdate } from './data-update';
 import { app } from './state';
 
@@ -51,5 +52,44 @@ describe('a data update', () => {
     const { next } = await serverHasNewer();
     await expect(checkForDataUpdate(true)).resolves.toEqual({ kind: 'updated', asOf: next.asOf });
     expect(app.get().directory?.version).toBe(next.version);
+  });
+});
+
+describe('the first daily check after a first visit', () => {
+  /** A server with one file and its ETag: "not modified" when asked with that ETag. Notes each request's If-None-Match. */
+  function server(file: Directory, etag: string | null, asked: (string | null)[]) {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (_url: URL, init?: RequestInit) => {
+        const sent = new Headers(init?.headers).get('If-None-Match');
+        asked.push(sent);
+        if (etag && sent === etag) return new Response(null, { status: 304 });
+        return new Response(JSON.stringify(file), { status: 200, headers: etag ? { ETag: etag } : {} });
+      }),
+    );
+  }
+
+  it('sends the ETag of the file the first visit fetched: the unchanged file is not downloaded again', async () => {
+    const storage = memoryStorage();
+    const file = at('2026-01-01T00:00:00Z');
+    const asked: (string | null)[] = [];
+    server(file, 'W/"225804-1"', asked);
+    app.set({ storage, directory: await loadDirectory(storage) });
+    await expect(storage.getMeta(ETAG)).resolves.toBe('W/"225804-1"');
+    // A day later.
+    await storage.setMeta(LAST_CHECK, Date.now() - 25 * 60 * 60 * 1000);
+    await expect(checkForDataUpdate()).resolves.toEqual({ kind: 'current' });
+    expect(asked).toEqual([null, 'W/"225804-1"']);
+  });
+
+  it('without an ETag from the server, asks plainly and compares', async () => {
+    const storage = memoryStorage();
+    const file = at('2026-01-01T00:00:00Z');
+    const asked: (string | null)[] = [];
+    server(file, null, asked);
+    app.set({ storage, directory: await loadDirectory(storage) });
+    await expect(storage.getMeta(ETAG)).resolves.toBeUndefined();
+    await expect(checkForDataUpdate(true)).resolves.toEqual({ kind: 'current' });
+    expect(asked).toEqual([null, null]);
   });
 });

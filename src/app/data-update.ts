@@ -1,6 +1,6 @@
 import type { Directory } from '../directory/types';
 import type { Problem } from '../directory/problems';
-import { DIRECTORY_SOURCE, DIRECTORY_URL, showDirectory, showWithNextScreen } from './data';
+import { DIRECTORY_SOURCE, DIRECTORY_URL, ETAG, LAST_CHECK, showDirectory, showWithNextScreen } from './data';
 import { app } from './state';
 
 /** What a data update check found. */
@@ -27,10 +27,10 @@ export function checkForDataUpdate(force = false): Promise<UpdateOutcome> {
 
 async function run(force: boolean): Promise<UpdateOutcome> {
   const { storage, directory } = app.get();
-  const last = await storage.getMeta<number>('lastCheck').catch(() => undefined);
+  const last = await storage.getMeta<number>(LAST_CHECK).catch(() => undefined);
   if (!force && last && Date.now() - last < DAY_MS) return { kind: 'skipped' };
   if (!navigator.onLine) return { kind: 'offline' };
-  const etag = await storage.getMeta<string>('etag').catch(() => undefined);
+  const etag = await storage.getMeta<string>(ETAG).catch(() => undefined);
   let res: Response;
   try {
     // The query keeps the service worker's precache from answering: this must ask the server.
@@ -39,13 +39,13 @@ async function run(force: boolean): Promise<UpdateOutcome> {
   } catch {
     return { kind: 'offline' };
   }
-  await storage.setMeta('lastCheck', Date.now()).catch(() => undefined);
+  await storage.setMeta(LAST_CHECK, Date.now()).catch(() => undefined);
   if (res.status === 304) return { kind: 'current' };
   if (!res.ok) return { kind: 'failed', reason: `HTTP ${res.status}` };
   const text = await res.text();
   const newEtag = res.headers.get('ETag');
   const keep = async (): Promise<UpdateOutcome> => {
-    if (newEtag) await storage.setMeta('etag', newEtag).catch(() => undefined);
+    if (newEtag) await storage.setMeta(ETAG, newEtag).catch(() => undefined);
     return { kind: 'current' };
   };
   // Most checks find the same data: see that cheaply before loading the validator (and with it
@@ -63,7 +63,7 @@ async function run(force: boolean): Promise<UpdateOutcome> {
   }
   // A later app version must not put its bundled copy of the same version over this one.
   await storage.setMeta(DIRECTORY_SOURCE, 'update').catch(() => undefined);
-  if (newEtag) await storage.setMeta('etag', newEtag).catch(() => undefined);
+  if (newEtag) await storage.setMeta(ETAG, newEtag).catch(() => undefined);
   // Asked for, it shows at once; found by the daily check, with the next screen.
   if (force) showDirectory(next);
   else showWithNextScreen(next);

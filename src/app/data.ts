@@ -8,6 +8,10 @@ import { app, notify } from './state';
 /** Meta key: where the stored directory came from ('bundle' or 'update'; missing means the bundle). */
 export const DIRECTORY_SOURCE = 'directorySource';
 
+/** Meta keys of the daily data check (data-update.ts): when it last asked the server, and the ETag of the file held. */
+export const LAST_CHECK = 'lastCheck';
+export const ETAG = 'etag';
+
 /** The directory file shipped with this version of the app (precached), relative to the app. */
 export const DIRECTORY_URL = 'data/directory.json';
 
@@ -16,11 +20,17 @@ function looksLikeDirectory(raw: unknown): raw is Directory {
   return !!d && d.format === 1 && Array.isArray(d.entries) && !!d.region && typeof d.version === 'string';
 }
 
+/** The bundled directory file as fetched: its data and its ETag (null when the answer had none). */
+export interface BundledFile {
+  readonly directory: Directory;
+  readonly etag: string | null;
+}
+
 /**
  * Fetches the bundled directory. It was validated when the app was built. `handOff`: a first visit
  * leaves the downloaded file for the service worker's precache (see handoff.ts).
  */
-export async function fetchBundledDirectory(handOff = false): Promise<Directory | undefined> {
+export async function fetchBundledDirectory(handOff = false): Promise<BundledFile | undefined> {
   try {
     const url = new URL(DIRECTORY_URL, document.baseURI);
     const res = await fetch(url);
@@ -31,7 +41,7 @@ export async function fetchBundledDirectory(handOff = false): Promise<Directory 
     const keep = handOff && worker && typeof caches !== 'undefined' && !navigator.serviceWorker.controller;
     if (keep) await caches.open(HANDOFF_CACHE).then((c) => c.put(url, res.clone())).catch(() => undefined);
     const raw: unknown = await res.json();
-    return looksLikeDirectory(raw) ? raw : undefined;
+    return looksLikeDirectory(raw) ? { directory: raw, etag: res.headers.get('ETag') } : undefined;
   } catch {
     return undefined;
   }
@@ -65,18 +75,21 @@ export async function loadDirectory(storage: AppStorage): Promise<Directory | un
   }
   if (stored && looksLikeDirectory(stored)) return stored;
   const bundled = await fetchBundledDirectory(true);
-  fetchedAtStart = bundled;
+  fetchedAtStart = bundled?.directory;
   if (bundled) {
     try {
-      await storage.saveDirectory(bundled);
+      await storage.saveDirectory(bundled.directory);
       // The file just came from the server (or its copy made at install): asking again today
-      // would only fetch the same file and cost the first visit its speed.
-      await storage.setMeta('lastCheck', Date.now());
+      // would only fetch the same file and cost the first visit its speed. With its ETag the
+      // first daily check gets "not modified" (a few hundred bytes) while the server's file is
+      // this one, instead of the whole file again.
+      await storage.setMeta(LAST_CHECK, Date.now());
+      if (bundled.etag) await storage.setMeta(ETAG, bundled.etag);
     } catch (error) {
       reportStorageError(error);
     }
   }
-  return bundled;
+  return bundled?.directory;
 }
 
 /** Shows a directory: the entries for every screen, its summary for the home, and its search index once ready. */

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Directory } from '../../src/directory/types';
 import { firstVisit, newContext, restart, serveCopy, stop, waitForOffline, type ServedCopy } from './helpers';
+import { setIdbMeta } from './idb';
 import { screenReady } from './ready';
 import { browser } from './session';
 
@@ -103,19 +104,7 @@ describe('directory updates without a release', () => {
       writeFileSync(file, JSON.stringify(newer));
       await restart(copy);
       // The daily check already ran today: forget it, so the next start asks the server again.
-      await page.evaluate(
-        () =>
-          new Promise<void>((resolve, reject) => {
-            const open = indexedDB.open('wegweiser');
-            open.onsuccess = () => {
-              const tx = open.result.transaction('meta', 'readwrite');
-              tx.objectStore('meta').delete('lastCheck');
-              tx.oncomplete = () => (open.result.close(), resolve());
-              tx.onerror = () => reject(tx.error);
-            };
-            open.onerror = () => reject(open.error);
-          }),
-      );
+      await setIdbMeta(page, 'lastCheck', undefined);
       await page.reload();
       await screenReady(page);
       // The check found the new file: said at once, while the open screen keeps what it shows.

@@ -5,7 +5,7 @@ import type { BrowserContext, Page, Response } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { distDir } from './chromium';
 import { baseURL, firstVisit, newContext, pageErrors } from './helpers';
-import { idbMeta } from './idb';
+import { idbMeta, setIdbMeta } from './idb';
 import { screenReady } from './ready';
 import { browser } from './session';
 
@@ -42,23 +42,6 @@ function precached(page: Page, path: string): Promise<string | undefined> {
   }, path);
 }
 
-/** Makes the next start's daily data check due (its last one a day ago), straight in the database. */
-function checkDue(page: Page): Promise<void> {
-  return page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('wegweiser');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('meta', 'readwrite');
-          tx.objectStore('meta').put(Date.now() - 25 * 60 * 60 * 1000, 'lastCheck');
-          tx.oncomplete = () => (open.result.close(), resolve());
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
-}
-
 async function installed(page: Page): Promise<void> {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
@@ -88,7 +71,7 @@ describe('first visit', () => {
     await context.close();
   });
 
-  it('reads the bundled file on the second start only: later starts know it was compared with the stored data', async () => {
+  it('reads the bundled file on the second start only, and the first data check gets "not modified"', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     // The page's requests for the file, from the network or answered by the worker ('?check=1': the daily data check).
@@ -100,25 +83,28 @@ describe('first visit', () => {
     await firstVisit(page, 'de');
     await installed(page);
     // A start: the app first compares the bundled file with the stored data (when it must), then
-    // runs the daily check, made due here: its request says the comparison's turn is over.
-    const start = async (): Promise<string[]> => {
+    // runs the daily check, made due here: its request says the comparison's turn is over. Gives
+    // the page's requests for the file and the status of the check's answer.
+    const start = async (): Promise<{ asked: string[]; check: number }> => {
       // First away to a page of no app code: the last start's work after its first screen (its own
       // check among it) must not run after the check is made due.
       await page.goto(`${baseURL()}robots.txt`);
-      await checkDue(page);
+      // The daily data check due: its last one a day ago.
+      await setIdbMeta(page, 'lastCheck', Date.now() - 25 * 60 * 60 * 1000);
       asked.length = 0;
-      const checked = page.waitForRequest((r) => r.url().endsWith('/data/directory.json?check=1'));
+      const checked = page.waitForResponse((r) => r.url().endsWith('/data/directory.json?check=1'));
       await page.goto(baseURL());
       await screenReady(page);
-      await checked;
-      return [...asked];
+      const check = (await checked).status();
+      return { asked: [...asked], check };
     };
-    expect(await start()).toEqual(['', '?check=1']);
+    // The first check sends the ETag of the file the first visit downloaded: "not modified".
+    expect(await start()).toEqual({ asked: ['', '?check=1'], check: 304 });
     // The release's file, by its SHA-256 (the worker's precache revision), is recorded as compared.
     const sha = createHash('sha256').update(fileText).digest('hex');
     expect(await idbMeta(page, 'bundledCompared')).toBe(sha);
-    expect(await start()).toEqual(['?check=1']);
-    expect(await start()).toEqual(['?check=1']);
+    expect(await start()).toEqual({ asked: ['?check=1'], check: 304 });
+    expect(await start()).toEqual({ asked: ['?check=1'], check: 304 });
     await context.close();
   });
 

@@ -43,3 +43,23 @@ export async function idbMeta(page: Page, key: string): Promise<unknown> {
   if (!meta) return undefined;
   return meta.values[meta.keys.indexOf(key)];
 }
+
+/** Writes one meta record of the app's database straight into it, or deletes it (undefined): as if an earlier start had. */
+export function setIdbMeta(page: Page, key: string, value: unknown): Promise<void> {
+  return page.evaluate(
+    ({ key, value }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('wegweiser');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('meta', 'readwrite');
+          const meta = tx.objectStore('meta');
+          if (value === undefined) meta.delete(key);
+          else meta.put(value, key);
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { key, value },
+  );
+}

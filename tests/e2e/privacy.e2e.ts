@@ -105,10 +105,10 @@ describe('privacy', () => {
         expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('wegweiser.')))).toEqual([]);
         const { stores } = await idbSnapshot(page);
         expect([stores.favourites?.keys, stores.checklist?.keys, stores.settings?.keys]).toEqual([[], [], []]);
-        // Of the meta records only what the first starts write again (the bundled data's own facts,
-        // its summary for the home, the search index built from it in two records, and which
-        // bundled file the stored data was compared with).
-        const again = ['directory', 'lastCheck', 'summary', 'searchIndex', 'searchIndex.postings', 'bundledCompared'];
+        // Of the meta records only what the first starts write again (the bundled data's own facts
+        // and its ETag, its summary for the home, the search index built from it in two records,
+        // and which bundled file the stored data was compared with).
+        const again = ['directory', 'lastCheck', 'etag', 'summary', 'searchIndex', 'searchIndex.postings', 'bundledCompared'];
         expect(stores.meta?.keys.filter((k) => !again.includes(k as string))).toEqual([]);
         expect((await idbSnapshot(page, 'workbox-expiration')).stores['cache-entries']?.keys ?? []).toEqual([]);
         expect(await tileCaches()).toEqual([]);
