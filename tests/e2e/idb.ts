@@ -44,9 +44,12 @@ export async function idbMeta(page: Page, key: string): Promise<unknown> {
   return meta.values[meta.keys.indexOf(key)];
 }
 
-/** Writes one meta record of the app's database straight into it, or deletes it (undefined): as if an earlier start had. */
-export function setIdbMeta(page: Page, key: string, value: unknown): Promise<void> {
-  return page.evaluate(
+/**
+ * Writes one meta record of the app's database straight into it, or deletes it (undefined): as if
+ * an earlier start had. In a page of the app, or in its service worker (same origin, no app code).
+ */
+export function setIdbMeta(where: Pick<Page, 'evaluate'>, key: string, value: unknown): Promise<void> {
+  return where.evaluate(
     ({ key, value }) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('wegweiser');
