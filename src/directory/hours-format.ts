@@ -17,6 +17,9 @@ type Week = readonly [string, string, string, string, string, string, string];
  * { weekday: 'long' | 'short' } in Node 20's ICU 78; hours.test.ts compares them with Intl).
  * Arabic and Dari have no shorter form. "سه‌شنبه" holds a zero-width non-joiner, as Dari writes it.
  */
+const AR: Week = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'];
+const FA: Week = ['یکشنبه', 'دوشنبه', 'سه\u200cشنبه', 'چهارشنبه', 'پنجشنبه', 'جمعه', 'شنبه'];
+
 const WEEKDAYS: Readonly<Record<Lang, { readonly long: Week; readonly short: Week }>> = {
   de: {
     long: ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'],
@@ -26,14 +29,8 @@ const WEEKDAYS: Readonly<Record<Lang, { readonly long: Week; readonly short: Wee
     long: ['неділя', 'понеділок', 'вівторок', 'середа', 'четвер', 'пʼятниця', 'субота'],
     short: ['нд', 'пн', 'вт', 'ср', 'чт', 'пт', 'сб'],
   },
-  ar: {
-    long: ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'],
-    short: ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'],
-  },
-  'fa-AF': {
-    long: ['یکشنبه', 'دوشنبه', 'سه\u200cشنبه', 'چهارشنبه', 'پنجشنبه', 'جمعه', 'شنبه'],
-    short: ['یکشنبه', 'دوشنبه', 'سه\u200cشنبه', 'چهارشنبه', 'پنجشنبه', 'جمعه', 'شنبه'],
-  },
+  ar: { long: AR, short: AR },
+  'fa-AF': { long: FA, short: FA },
 };
 
 /** Weekday name in the app language ("Montag", "понеділок", "الاثنين", "دوشنبه"), in the device's time zone. */
@@ -43,6 +40,11 @@ export function formatWeekday(date: Date, lang: Lang, width: 'long' | 'short' = 
 
 const two = (n: number) => String(n).padStart(2, '0');
 
+/** "08:05": the hours' one way to write a time of day (the badges and the week view), in the device's time zone. */
+export function clockTime(date: Date): string {
+  return `${two(date.getHours())}:${two(date.getMinutes())}`;
+}
+
 /**
  * 24-hour time with Latin digits ("08:00") in every language, in the device's time zone. Intl
  * gives Latin digits for "ar" in current engines (older Android WebViews gave Arabic-Indic) and
@@ -50,5 +52,5 @@ const two = (n: number) => String(n).padStart(2, '0');
  * letters people receive all use 0-9, so one set of digits makes them easy to compare.
  */
 export function formatTime(date: Date, _lang: Lang): string {
-  return `${two(date.getHours())}:${two(date.getMinutes())}`;
+  return clockTime(date);
 }

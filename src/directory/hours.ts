@@ -4,6 +4,7 @@
  * else in src/directory stays free of it.
  */
 import OpeningHours from 'opening_hours';
+import { clockTime } from './hours-format';
 import type { Region } from './types';
 
 /**
@@ -197,8 +198,7 @@ export function isOpenNow(spec: string | undefined, now: Date): boolean | undefi
 }
 
 function clock(at: Date, dayStart: Date): string {
-  if (!sameDay(at, dayStart)) return '24:00';
-  return `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
+  return sameDay(at, dayStart) ? clockTime(at) : '24:00';
 }
 
 /**

@@ -56,5 +56,4 @@ describe('time slices', () => {
     expect(runner.pauses).toBe(Math.floor(steps / 8));
     expect(sliced).toEqual(buildIndex(entries, region));
   });
-
 });
