@@ -22,7 +22,8 @@ export function runtimeImports(code) {
   return out.filter((s) => s.startsWith('.'));
 }
 
-function resolveImport(from, spec) {
+/** The .ts/.tsx file a relative specifier of `from` names; undefined for CSS, JSON and the like. */
+export function resolveImport(from, spec) {
   const base = resolve(dirname(from), spec);
   for (const c of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')]) {
     if (/\.tsx?$/.test(c) && existsSync(c) && statSync(c).isFile()) return c;
