@@ -69,11 +69,16 @@ async function start(): Promise<void> {
   }
   // Once the first screen is shown, what it did not need: the header, its icons, the German
   // fallback texts and (on a first visit) the store and the directory.
-  void afterShown().then(() => {
+  void afterShown().then(async () => {
     app.set({ shown: true });
-    showIcons();
     void loadFallbackTexts();
     markShown();
+    // The icons are drawn from a copy of the sprite in the page, made first: pointed at the file,
+    // Chromium loads it as a document of its own, and on a start loaded it twice (the home's tiles,
+    // drawn again with the data, fetched and parsed it anew: two tasks of 64–72 ms at 4× CPU in
+    // traced cold starts). If the copy fails the icons point at the file, as before.
+    await import('./ui/sprite').then((m) => m.copySpriteIntoPage()).catch(() => false);
+    showIcons();
   });
   try {
     const [{ loadData }, storage] = await Promise.all([data, opening]);

@@ -3,11 +3,9 @@ import { checkForDataUpdate } from './data-update';
 import { linkManifest } from './manifest-link';
 import { notify } from './state';
 import { startServiceWorker } from './sw-bridge';
-import { copySpriteIntoPage } from '../ui/sprite';
 
 /** Work after the first screen is drawn: offline support and the daily data check. */
 export async function afterStart(): Promise<void> {
-  void copySpriteIntoPage();
   linkManifest();
   await startServiceWorker();
   // First the data this app version brought (offline too), then the server's newer data if any.
