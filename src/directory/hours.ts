@@ -101,6 +101,11 @@ function parse(spec: string): OpeningHours | null {
   return result;
 }
 
+/** Parses a spec now, so that its first badge or week view finds it parsed (parseAhead in use-hours.ts). */
+export function prepareHours(spec: string): void {
+  parse(spec);
+}
+
 /** Name of the public holiday (in the region's state) on that date, if it is one. */
 export function holidayName(date: Date): string | undefined {
   holidayProbe ??= new OpeningHours('PH', where());

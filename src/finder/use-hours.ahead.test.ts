@@ -1,0 +1,69 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { app } from '../app/state';
+import { summarize } from '../directory/summary';
+import { sampleDirectory } from '../directory/validate.samples';
+import { hoursWarmedUp, loadHours, PARSED_AHEAD } from './use-hours';
+
+/** Specs the library was asked to parse, in order. */
+const parsed = vi.hoisted(() => [] as string[]);
+
+vi.mock('opening_hours', async (importOriginal) => {
+  const Real = (await importOriginal<{ default: new (...args: unknown[]) => object }>()).default;
+  class Counted extends Real {
+    constructor(...args: unknown[]) {
+      parsed.push(String(args[0]));
+      super(...args);
+    }
+  }
+  return { default: Counted };
+});
+
+/** requestIdleCallback whose callbacks run only when the test says, with the idle time it gives. */
+function heldIdle(): { run(ms: number): void; readonly waiting: number } {
+  const queue: IdleRequestCallback[] = [];
+  vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => queue.push(callback));
+  return {
+    get waiting() {
+      return queue.length;
+    },
+    run(ms: number) {
+      let left = ms;
+      // Each question about the time left costs 3 ms of it: a parse is counted as that long.
+      queue.shift()?.({ didTimeout: false, timeRemaining: () => Math.max(0, (left -= 3) + 3) });
+    },
+  };
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+// A file of its own: the hours module is loaded once per file, and here after requestIdleCallback is held.
+describe('the hours parsed ahead', () => {
+  it("parses the directory's distinct hours while the page is idle, as much as the idle time allows, and no more than PARSED_AHEAD", async () => {
+    const base = sampleDirectory();
+    const template = base.entries[0]!;
+    // Distinct specs no other test parses, more than are parsed ahead, each on two entries; and an entry without hours.
+    const specs = Array.from({ length: PARSED_AHEAD + 10 }, (_, i) => `Mo-Fr 08:00-${String(9 + Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`);
+    const entries = [...specs, ...specs, undefined].map((openingHours, i) => ({ ...template, id: `e${i}`, openingHours }));
+    const idle = heldIdle();
+    // The hours module may arrive before the entries (a cold start reads the summary first): the parse waits for them.
+    app.set({ summary: summarize(base) });
+    await loadHours();
+    await hoursWarmedUp();
+    parsed.length = 0;
+    expect(idle.waiting).toBe(0);
+    app.set({ directory: { ...base, entries } });
+    await Promise.resolve();
+    // Nothing until the page is idle.
+    expect(idle.waiting).toBe(1);
+    expect(parsed).toEqual([]);
+    // 5 ms or less left: no parse begun.
+    idle.run(5);
+    expect(parsed).toEqual([]);
+    expect(idle.waiting).toBe(1);
+    // 12 ms: three parses (the time is asked before each; more than 5 ms must be left).
+    idle.run(12);
+    expect(parsed).toEqual(specs.slice(0, 3));
+    while (idle.waiting > 0) idle.run(50);
+    expect(parsed).toEqual(specs.slice(0, PARSED_AHEAD));
+  });
+});
