@@ -1,18 +1,12 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join, relative } from 'node:path';
+import { basename, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { tempTree } from './lib/temp-tree';
 import { findCycle, importGraph, runtimeImports } from './lint-cycles.mjs';
 
 // A tiny source tree with one planted run-time cycle (a → b → c → a) and one type-only loop (t ↔ u).
-const root = mkdtempSync(join(tmpdir(), 'cycles-'));
-const plant = (files: Record<string, string>) => {
-  for (const [name, code] of Object.entries(files)) {
-    mkdirSync(join(root, name, '..'), { recursive: true });
-    writeFileSync(join(root, name), code);
-  }
-};
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const tree = tempTree('cycles-');
+const { root, plant } = tree;
+afterAll(() => tree.remove());
 
 describe('lint-cycles', () => {
   it('keeps run-time imports and drops type-only and dynamic ones', () => {

@@ -1,18 +1,12 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { tempTree } from './lib/temp-tree';
 import { runtimeClosure, searchBuildHash } from './search-build';
 
 // A tiny tree: the root imports b at run time, b imports c, the root names t only as a type; d is unrelated.
-const base = mkdtempSync(join(tmpdir(), 'search-build-'));
-const plant = (files: Record<string, string>) => {
-  for (const [name, code] of Object.entries(files)) {
-    mkdirSync(join(base, name, '..'), { recursive: true });
-    writeFileSync(join(base, name), code);
-  }
-};
-afterAll(() => rmSync(base, { recursive: true, force: true }));
+const tree = tempTree('search-build-');
+const { root: base, plant } = tree;
+afterAll(() => tree.remove());
 plant({
   'dir/root.ts': "import { b } from './b';\nimport type { T } from '../t';\nexport const root: T = b;",
   'dir/b.ts': "import { c } from '../lib/c';\nexport const b = c;",

@@ -3,20 +3,9 @@ import { app } from '../app/state';
 import { summarize } from '../directory/summary';
 import { sampleDirectory } from '../directory/validate.samples';
 import { hoursWarmedUp, loadHours, PARSED_AHEAD } from './use-hours';
+import { parsed } from './parse-count.test-util';
 
-/** Specs the library was asked to parse, in order. */
-const parsed = vi.hoisted(() => [] as string[]);
-
-vi.mock('opening_hours', async (importOriginal) => {
-  const Real = (await importOriginal<{ default: new (...args: unknown[]) => object }>()).default;
-  class Counted extends Real {
-    constructor(...args: unknown[]) {
-      parsed.push(String(args[0]));
-      super(...args);
-    }
-  }
-  return { default: Counted };
-});
+vi.mock('opening_hours', async () => (await import('./parse-count.test-util')).countedOpeningHours());
 
 /** requestIdleCallback whose callbacks run only when the test says, with the idle time it gives. */
 function heldIdle(): { run(ms: number): void; readonly waiting: number } {

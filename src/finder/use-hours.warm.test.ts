@@ -4,20 +4,9 @@ import { summarize } from '../directory/summary';
 import { sampleDirectory } from '../directory/validate.samples';
 import { formatList } from '../i18n/list';
 import { hoursWarmedUp, loadHours } from './use-hours';
+import { parsed } from './parse-count.test-util';
 
-/** Specs the library was asked to parse, in order. */
-const parsed = vi.hoisted(() => [] as string[]);
-
-vi.mock('opening_hours', async (importOriginal) => {
-  const Real = (await importOriginal<{ default: new (...args: unknown[]) => object }>()).default;
-  class Counted extends Real {
-    constructor(...args: unknown[]) {
-      parsed.push(String(args[0]));
-      super(...args);
-    }
-  }
-  return { default: Counted };
-});
+vi.mock('opening_hours', async () => (await import('./parse-count.test-util')).countedOpeningHours());
 
 /** Counts the Intl objects of one kind made from now on. */
 function counting<K extends 'ListFormat' | 'DateTimeFormat'>(kind: K): unknown[] {
