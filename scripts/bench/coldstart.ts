@@ -71,8 +71,7 @@ function watchDrawn({ selectors, message }: { readonly selectors: readonly strin
         documentAt: nav?.responseEnd ?? Number.NaN,
         domReadyAt: nav?.domContentLoadedEventEnd ?? Number.NaN,
       };
-      // Told through the console: waiting for it with page.waitForFunction put Playwright's
-      // injected script (some 100 ms of the page's main thread at 4×) into the start it measured.
+      // Told through the console, so that nothing of Playwright runs in the page before (see the top).
       console.debug(message);
     });
   });

@@ -25,9 +25,10 @@ export const BUNDLED_COMPARED = 'bundledCompared';
  * `release`: the SHA-256 of this release's bundled file (null: unknown, always compare). Once it
  * was compared with the stored data, later starts skip the file: reading, parsing and comparing
  * its 0.2 MB cost every start about half a second of the main thread at 4× CPU, in tasks of up to
- * 122 ms (six traced restarts each way), right when the list may be typed into. What the comparison found stays true: afterwards only a data update changes
- * the stored data, to a newer version or (the same version) marked as the server's, which this
- * file replaces neither; deleting all data deletes the record with it.
+ * 122 ms (six traced restarts each way), right when the list may be typed into. What the
+ * comparison found stays true: afterwards only a data update changes the stored data, to a newer
+ * version or (the same version) marked as the server's, which this file replaces neither;
+ * deleting all data deletes the record with it.
  */
 export async function adoptBundledDirectory(release: string | null = __BUNDLED_DIRECTORY__): Promise<boolean> {
   const { storage, directory } = app.get();
