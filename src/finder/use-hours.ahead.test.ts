@@ -11,23 +11,34 @@ vi.mock('opening_hours', async () => (await import('./parse-count.test-util')).c
 function heldIdle(): { run(ms: number): void; readonly waiting: number } {
   const queue: IdleRequestCallback[] = [];
   vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => queue.push(callback));
+  let clock = 0;
+  vi.spyOn(performance, 'now').mockImplementation(() => clock);
   return {
     get waiting() {
       return queue.length;
     },
     run(ms: number) {
       let left = ms;
-      // Each question about the time left costs 3 ms of it: a parse is counted as that long.
-      queue.shift()?.({ didTimeout: false, timeRemaining: () => Math.max(0, (left -= 3) + 3) });
+      // Each question about the time left costs 2 ms of it, on the page's clock too: a parse is counted as that long.
+      queue.shift()?.({
+        didTimeout: false,
+        timeRemaining: () => {
+          clock += 2;
+          return Math.max(0, (left -= 2) + 2);
+        },
+      });
     },
   };
 }
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
 
 // A file of its own: the hours module is loaded once per file, and here after requestIdleCallback is held.
 describe('the hours parsed ahead', () => {
-  it("parses the directory's distinct hours while the page is idle, as much as the idle time allows, and no more than PARSED_AHEAD", async () => {
+  it("parses the directory's distinct hours while the page is idle, as much as the idle time and a slice allow, and no more than PARSED_AHEAD", async () => {
     const base = sampleDirectory();
     const template = base.entries[0]!;
     // Distinct specs no other test parses, more than are parsed ahead, each on two entries; and an entry without hours.
@@ -52,6 +63,9 @@ describe('the hours parsed ahead', () => {
     // 12 ms: three parses (the time is asked before each; more than 5 ms must be left).
     idle.run(12);
     expect(parsed).toEqual(specs.slice(0, 3));
+    // 50 ms, the longest idle period: parses only for a slice's time (SLICE_MS, 8 ms: three of 2 ms, the fourth question comes at 8 ms), not a long task's.
+    idle.run(50);
+    expect(parsed).toEqual(specs.slice(0, 6));
     while (idle.waiting > 0) idle.run(50);
     expect(parsed).toEqual(specs.slice(0, PARSED_AHEAD));
   });
