@@ -2,6 +2,7 @@
 import { cleanupOutdatedCaches, PrecacheController, PrecacheRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { HANDOFF_CACHE } from './app/handoff';
+import { sha256Hex } from './lib/sha256';
 import { registerTileCache } from './map/tile-cache';
 import { inPool } from './sw-pool';
 
@@ -12,10 +13,6 @@ declare const self: ServiceWorkerGlobalScope;
 const manifest = self.__WB_MANIFEST;
 const precache = new PrecacheController();
 precache.addToCacheList(manifest);
-
-function hex(buffer: ArrayBuffer): string {
-  return Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 /**
  * A first visit's page has already downloaded the directory (it needs it before this worker
@@ -32,7 +29,7 @@ async function adoptPageCopies(): Promise<void> {
       const copy = await handoff.match(request);
       const key = precache.getCacheKeyForURL(request.url);
       if (!copy || !key || typeof entry !== 'object' || !entry.revision) continue;
-      if (hex(await crypto.subtle.digest('SHA-256', await copy.clone().arrayBuffer())) === entry.revision) await target.put(key, copy);
+      if ((await sha256Hex(await copy.clone().arrayBuffer())) === entry.revision) await target.put(key, copy);
     }
   } finally {
     await caches.delete(HANDOFF_CACHE);

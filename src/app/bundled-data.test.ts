@@ -3,8 +3,9 @@ import { sampleDirectory } from '../directory/validate.samples';
 import type { Directory } from '../directory/types';
 import { memoryStorage } from '../storage/memory';
 import { openAppStorage, type AppStorage } from '../storage';
-import { BUNDLED_COMPARED, adoptBundledDirectory, bundledReplaces } from './bundled-data';
-import { DIRECTORY_SOURCE, loadDirectory, showDirectory } from './data';
+import { createHash } from 'node:crypto';
+import { adoptBundledDirectory, bundledReplaces } from './bundled-data';
+import { BUNDLED_COMPARED, DIRECTORY_SOURCE, loadDirectory, showDirectory } from './data';
 import { app } from './state';
 
 /** The sample directory at a version, with the first entry renamed so content differs visibly. */
@@ -171,11 +172,25 @@ describe('adoptBundledDirectory', () => {
       expect(fetches()).toBe(2);
     });
 
-    it('not on a first visit (the file came from the network), nor without a known release file', async () => {
+    it('on a first visit, when the file downloaded is this release\'s (its SHA-256): the next start does not read it', async () => {
+      const storage = memoryStorage();
+      app.set({ storage });
+      const file = release('2026-06-01T00:00:00Z', 'Neu');
+      serve(file);
+      // The served bytes' hash, computed here, not by the code under test.
+      const sha = createHash('sha256').update(JSON.stringify(file)).digest('hex');
+      showDirectory((await loadDirectory(storage, sha))!);
+      await expect(storage.getMeta(BUNDLED_COMPARED)).resolves.toBe(sha);
+      app.set({ directory: structuredClone(await storage.loadDirectory()) });
+      await expect(adoptBundledDirectory(sha)).resolves.toBe(false);
+      expect(fetches()).toBe(1);
+    });
+
+    it('not on a first visit whose file is another release\'s, nor without a known release file', async () => {
       const storage = memoryStorage();
       app.set({ storage });
       serve(release('2026-06-01T00:00:00Z', 'Neu'));
-      showDirectory((await loadDirectory(storage))!);
+      showDirectory((await loadDirectory(storage, 'sha-1'))!);
       await expect(adoptBundledDirectory('sha-1')).resolves.toBe(false);
       await expect(storage.getMeta(BUNDLED_COMPARED)).resolves.toBeUndefined();
       app.set({ directory: structuredClone(await storage.loadDirectory()) });

@@ -1,5 +1,5 @@
 import type { Directory } from '../directory/types';
-import { DIRECTORY_SOURCE, fetchBundledDirectory, fetchedThisStart, reportStorageError, showDirectory } from './data';
+import { BUNDLED_COMPARED, DIRECTORY_SOURCE, fetchBundledDirectory, fetchedThisStart, reportStorageError, showDirectory } from './data';
 import { isNewer } from './data-update';
 import { app } from './state';
 
@@ -13,9 +13,6 @@ export function bundledReplaces(bundled: Directory, stored: Directory, storedSou
   if (bundled.version !== stored.version) return bundled.version > stored.version;
   return storedSource !== 'update' && isNewer(bundled, stored);
 }
-
-/** Meta key: the SHA-256 of the bundled directory file last compared with the stored data. */
-export const BUNDLED_COMPARED = 'bundledCompared';
 
 /**
  * After an app update the service worker has a newer directory in its precache, but the device
@@ -34,7 +31,8 @@ export async function adoptBundledDirectory(release: string | null = __BUNDLED_D
   const { storage, directory } = app.get();
   // On a first visit the shown directory is the bundled file itself: fetching it again (the page
   // is not yet controlled by the worker) would download the whole file a second time. (The file
-  // came from the network then, not surely this release's copy: the next start compares.)
+  // came from the network then: recorded as compared when its SHA-256 is this release's, see
+  // loadDirectory in data.ts; otherwise the next start compares.)
   if (!directory || fetchedThisStart(directory)) return false;
   if (release !== null && (await storage.getMeta<string>(BUNDLED_COMPARED).catch(() => undefined)) === release) return false;
   const [file, source] = await Promise.all([

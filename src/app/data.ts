@@ -1,5 +1,6 @@
 import { summarize, type DirectorySummary } from '../directory/summary';
 import type { Directory } from '../directory/types';
+import { sha256Hex } from '../lib/sha256';
 import { StorageError, type AppStorage } from '../storage';
 import { HANDOFF_CACHE } from './handoff';
 import { parseHash, screenPath } from './router';
@@ -12,6 +13,9 @@ export const DIRECTORY_SOURCE = 'directorySource';
 export const LAST_CHECK = 'lastCheck';
 export const ETAG = 'etag';
 
+/** Meta key: the SHA-256 of the bundled directory file last compared with the stored data (bundled-data.ts). */
+export const BUNDLED_COMPARED = 'bundledCompared';
+
 /** The directory file shipped with this version of the app (precached), relative to the app. */
 export const DIRECTORY_URL = 'data/directory.json';
 
@@ -20,10 +24,12 @@ function looksLikeDirectory(raw: unknown): raw is Directory {
   return !!d && d.format === 1 && Array.isArray(d.entries) && !!d.region && typeof d.version === 'string';
 }
 
-/** The bundled directory file as fetched: its data and its ETag (null when the answer had none). */
+/** The bundled directory file as fetched: its data, its ETag (null when the answer had none) and its bytes' SHA-256. */
 export interface BundledFile {
   readonly directory: Directory;
   readonly etag: string | null;
+  /** Hex, as the build gives it (__BUNDLED_DIRECTORY__); null where the page cannot hash (no crypto.subtle: not a secure context). */
+  readonly sha256: string | null;
 }
 
 /**
@@ -40,8 +46,11 @@ export async function fetchBundledDirectory(handOff = false): Promise<BundledFil
     const worker = 'serviceWorker' in navigator && !import.meta.env.DEV;
     const keep = handOff && worker && typeof caches !== 'undefined' && !navigator.serviceWorker.controller;
     if (keep) await caches.open(HANDOFF_CACHE).then((c) => c.put(url, res.clone())).catch(() => undefined);
-    const raw: unknown = await res.json();
-    return looksLikeDirectory(raw) ? { directory: raw, etag: res.headers.get('ETag') } : undefined;
+    const bytes = await res.arrayBuffer();
+    const raw: unknown = JSON.parse(new TextDecoder().decode(bytes));
+    if (!looksLikeDirectory(raw)) return undefined;
+    const sha256 = globalThis.crypto?.subtle ? await sha256Hex(bytes) : null;
+    return { directory: raw, etag: res.headers.get('ETag'), sha256 };
   } catch {
     return undefined;
   }
@@ -64,9 +73,10 @@ export function reportStorageError(error: unknown): void {
 /**
  * Loads the directory: from the device when it is there (no network), otherwise from the bundled
  * file, which is then stored. Newer bundled data (a new app version) replaces older stored data
- * once the first screen is drawn: see adoptBundledDirectory in bundled-data.ts.
+ * once the first screen is drawn: see adoptBundledDirectory in bundled-data.ts. `release`: the
+ * SHA-256 of this release's bundled file (null: unknown).
  */
-export async function loadDirectory(storage: AppStorage): Promise<Directory | undefined> {
+export async function loadDirectory(storage: AppStorage, release: string | null = __BUNDLED_DIRECTORY__): Promise<Directory | undefined> {
   let stored: Directory | undefined;
   try {
     stored = await storage.loadDirectory();
@@ -85,6 +95,12 @@ export async function loadDirectory(storage: AppStorage): Promise<Directory | un
       // this one, instead of the whole file again.
       await storage.setMeta(LAST_CHECK, Date.now());
       if (bundled.etag) await storage.setMeta(ETAG, bundled.etag);
+      // This release's own file (by its SHA-256) was stored as it is: the next start need not read
+      // it again to compare (bundled-data.ts). On every phone that second start read and compared
+      // it: one or two long tasks after the home, 61–148 ms in all at 4× CPU (real directory,
+      // offline, three runs; none after). A file of another release (deployed meanwhile) is not
+      // recorded, and the next start compares.
+      if (bundled.sha256 !== null && bundled.sha256 === release) await storage.setMeta(BUNDLED_COMPARED, bundled.sha256);
     } catch (error) {
       reportStorageError(error);
     }
