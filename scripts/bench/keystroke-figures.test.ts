@@ -51,7 +51,20 @@ describe('keystroke figures', () => {
     expect(readyAfter({ early: [1200], ready: [], longTasks: [], renders: [1040] }, 1000, true)).toBeNaN();
   });
 
-  it('search box drawn: the first render after the opening, then the last long task; the answer does not count', () => {
+  it('ready: long tasks count while each begins less than 2 s after the moment reached; after 2 s quiet, none', () => {
+    const log = { early: [1200], ready: [9000], renders: [1100] };
+    // A chain: 1,300–1,400, then 3,000–3,070 (1.6 s later), then quiet until 9,500 (more than 2 s).
+    const longTasks = [{ start: 3000, end: 3070 }, { start: 1300, end: 1400 }, { start: 9500, end: 9580 }];
+    expect(readyAfter({ ...log, longTasks }, 1000)).toBe(2070);
+    // The complete index at 9,000: the task at 9,500 counts against it.
+    expect(readyAfter({ ...log, longTasks }, 1000, true)).toBe(8580);
+    // A task under way at the moment reached counts, however it began.
+    expect(readyAfter({ ...log, longTasks: [{ start: 1000, end: 1250 }] }, 1000)).toBe(250);
+    expect(drawnAfter({ renders: [1100], longTasks }, 1000)).toBe(2070);
+    expect(drawnAfter({ renders: [1100], longTasks: [{ start: 3200, end: 3300 }] }, 1000)).toBe(100);
+  });
+
+  it('search box drawn: the first render after the opening, then the long tasks; the answer does not count', () => {
     expect(drawnAfter({ renders: [800, 1200, 1500], longTasks: [] }, 1000)).toBe(200);
     expect(drawnAfter({ renders: [1200], longTasks: [{ start: 900, end: 980 }, { start: 1250, end: 1330 }, { start: 1400, end: 1440 }] }, 1000)).toBe(330);
     // A render before the opening (another list) does not count; none after: not drawn.
