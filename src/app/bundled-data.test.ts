@@ -1,9 +1,9 @@
+import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sampleDirectory } from '../directory/validate.samples';
 import type { Directory } from '../directory/types';
 import { memoryStorage } from '../storage/memory';
 import { openAppStorage, type AppStorage } from '../storage';
-import { createHash } from 'node:crypto';
 import { adoptBundledDirectory, bundledReplaces } from './bundled-data';
 import { BUNDLED_COMPARED, DIRECTORY_SOURCE, loadDirectory, showDirectory } from './data';
 import { app } from './state';
@@ -184,6 +184,23 @@ describe('adoptBundledDirectory', () => {
       app.set({ directory: structuredClone(await storage.loadDirectory()) });
       await expect(adoptBundledDirectory(sha)).resolves.toBe(false);
       expect(fetches()).toBe(1);
+    });
+
+    it('a first visit whose file cannot be hashed still shows and stores it, unrecorded', async () => {
+      const storage = memoryStorage();
+      app.set({ storage });
+      const file = release('2026-06-01T00:00:00Z', 'Neu');
+      serve(file);
+      const digest = vi.spyOn(crypto.subtle, 'digest').mockRejectedValue(new Error('no hash here'));
+      try {
+        const sha = createHash('sha256').update(JSON.stringify(file)).digest('hex');
+        expect((await loadDirectory(storage, sha))?.entries[0]?.name).toBe('Neu');
+        expect(digest).toHaveBeenCalled();
+        expect((await storage.loadDirectory())?.entries[0]?.name).toBe('Neu');
+        await expect(storage.getMeta(BUNDLED_COMPARED)).resolves.toBeUndefined();
+      } finally {
+        digest.mockRestore();
+      }
     });
 
     it('not on a first visit whose file is another release\'s, nor without a known release file', async () => {

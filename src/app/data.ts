@@ -49,7 +49,8 @@ export async function fetchBundledDirectory(handOff = false): Promise<BundledFil
     const bytes = await res.arrayBuffer();
     const raw: unknown = JSON.parse(new TextDecoder().decode(bytes));
     if (!looksLikeDirectory(raw)) return undefined;
-    const sha256 = globalThis.crypto?.subtle ? await sha256Hex(bytes) : null;
+    // Without a hash (no crypto.subtle, or it failed) the file is still used; only the next start compares it.
+    const sha256 = globalThis.crypto?.subtle ? await sha256Hex(bytes).catch(() => null) : null;
     return { directory: raw, etag: res.headers.get('ETag'), sha256 };
   } catch {
     return undefined;
