@@ -4,10 +4,7 @@
  * for 10,000 entries takes about 2 s on an old phone: in one piece it froze the screen.
  */
 
-import { nextTask } from '../lib/next-task';
-
-/** How long one slice may run: well under a frame, so a key pressed meanwhile is answered at once. */
-export const SLICE_MS = 8;
+import { nextTask, SLICE_MS } from '../lib/next-task';
 
 /** What runs the slices: a clock and a way to give the main thread back (both replaced in tests). */
 export interface SliceRunner {

@@ -7,8 +7,7 @@ import { useLoading } from '../app/ready';
 import { app, type AppState } from '../app/state';
 import type { Region } from '../directory/types';
 import { formatList } from '../i18n/list';
-import { nextTask } from '../lib/next-task';
-import { SLICE_MS } from './slices';
+import { nextTask, SLICE_MS } from '../lib/next-task';
 
 /** The lazily loaded hours module (src/directory/hours.ts). */
 export type HoursModule = typeof import('../directory/hours');

@@ -3,6 +3,13 @@
  * and work put after what is already queued (a screen's code and texts arriving, its render).
  */
 
+/**
+ * How long one piece of long work may run before the main thread is given back (the index build's
+ * slices, the hours parsed in idle time): well under a frame, so a key pressed meanwhile is
+ * answered at once. Here, beside nextTask, so that both users share one small chunk.
+ */
+export const SLICE_MS = 8;
+
 interface Scheduler {
   postTask(task: () => void, options: { priority: 'user-visible' }): Promise<void>;
 }
