@@ -172,13 +172,17 @@ describe('adoptBundledDirectory', () => {
       expect(fetches()).toBe(2);
     });
 
-    it('on a first visit, when the file downloaded is this release\'s (its SHA-256): the next start does not read it', async () => {
+    /** A first visit's empty storage and the file served to it, with the served bytes' hash, computed here, not by the code under test. */
+    function firstVisitServed(): { storage: AppStorage; sha: string } {
       const storage = memoryStorage();
       app.set({ storage });
       const file = release('2026-06-01T00:00:00Z', 'Neu');
       serve(file);
-      // The served bytes' hash, computed here, not by the code under test.
-      const sha = createHash('sha256').update(JSON.stringify(file)).digest('hex');
+      return { storage, sha: createHash('sha256').update(JSON.stringify(file)).digest('hex') };
+    }
+
+    it('on a first visit, when the file downloaded is this release\'s (its SHA-256): the next start does not read it', async () => {
+      const { storage, sha } = firstVisitServed();
       showDirectory((await loadDirectory(storage, sha))!);
       await expect(storage.getMeta(BUNDLED_COMPARED)).resolves.toBe(sha);
       app.set({ directory: structuredClone(await storage.loadDirectory()) });
@@ -187,13 +191,9 @@ describe('adoptBundledDirectory', () => {
     });
 
     it('a first visit whose file cannot be hashed still shows and stores it, unrecorded', async () => {
-      const storage = memoryStorage();
-      app.set({ storage });
-      const file = release('2026-06-01T00:00:00Z', 'Neu');
-      serve(file);
+      const { storage, sha } = firstVisitServed();
       const digest = vi.spyOn(crypto.subtle, 'digest').mockRejectedValue(new Error('no hash here'));
       try {
-        const sha = createHash('sha256').update(JSON.stringify(file)).digest('hex');
         expect((await loadDirectory(storage, sha))?.entries[0]?.name).toBe('Neu');
         expect(digest).toHaveBeenCalled();
         expect((await storage.loadDirectory())?.entries[0]?.name).toBe('Neu');
