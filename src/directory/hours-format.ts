@@ -4,9 +4,9 @@
  * engine's locale data (120–340 ms at 4× CPU in Chromium, timed in a blank page; Collator and
  * PluralRules do not share it); a DateTimeFormat then adds its own calendar and time-zone data
  * (10–60 ms at 4×). The badges made one in the render of the first rows, so the first key typed in
- * the search paid both. Now the list's rows need only the list format (the towns an office serves),
- * made ahead by the hours warm-up (src/finder/use-hours.ts). The table below is what CLDR says for
- * these four languages, the same on every phone, where an old WebView's own data may differ.
+ * the search paid both. The table below is what CLDR says for these four languages, the same on
+ * every phone, where an old WebView's own data may differ; the towns an office serves are joined
+ * from a table too (src/i18n/list.ts).
  */
 import type { Lang } from './types';
 

@@ -6,7 +6,6 @@ import { useEffect, useState } from 'preact/hooks';
 import { useLoading } from '../app/ready';
 import { app, type AppState } from '../app/state';
 import type { Region } from '../directory/types';
-import { formatList } from '../i18n/list';
 import { nextTask, SLICE_MS } from '../lib/next-task';
 
 /** The lazily loaded hours module (src/directory/hours.ts). */
@@ -36,19 +35,16 @@ const region = (): Promise<Region> => stateHas((s) => s.summary?.region ?? s.dir
 let warm: Promise<void> | undefined;
 
 /**
- * Pays the first rows' one-time costs once, after the module arrives, each in a task of its own,
- * not in the render of the first rows with badges (often the first key typed in the search), and
- * then parses the directory's hours in idle time (parseAhead). In traced runs at 4× CPU:
- * - the engine's locale data, loaded by a page's first Intl.ListFormat, DisplayNames or
- *   DateTimeFormat (120–230 ms at 4× in a blank page, whichever comes first; the others then take
- *   10–60 ms): the rows join the towns an office serves with the UI language's list format;
- * - the parser's first run, which compiles much of the library (83 ms; a second spec took 6 ms).
- * The hours themselves no longer use Intl (src/directory/hours-format.ts).
+ * Pays the first rows' one-time cost once, after the module arrives, in a task of its own, not in
+ * the render of the first rows with badges (often the first key typed in the search), and then
+ * parses the directory's hours in idle time (parseAhead). The cost is the parser's first run, which
+ * compiles much of the library (83–236 ms at 4× CPU, traced; a second spec took 6 ms). The rows'
+ * hours and towns are written without Intl, whose locale data a page's first Intl.ListFormat or
+ * DateTimeFormat loads in a task of 120–240 ms; it was the warm-up's other task until the towns'
+ * list format went into a table (src/directory/hours-format.ts, src/i18n/list.ts).
  */
 function warmUp(m: HoursModule): Promise<void> {
   return nextTask()
-    .then(() => formatList(['', '']))
-    .then(nextTask)
     .then(() => void m.hoursState('Mo-Fr 08:00-12:00, 13:00-16:00; PH off', new Date()))
     .then(() => parseAhead(m))
     // A warm-up that fails costs only what it would have saved: the first rows pay it, as before.

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate } from './date';
-import { formatList } from './list';
 
 describe('formatDate', () => {
   it('keeps the Gregorian year in Dari, whose default calendar is another', () => {
@@ -24,16 +23,5 @@ describe('formatDate', () => {
   });
   it('shows an unreadable date as written', () => {
     expect(formatDate('Frühjahr 2023', 'de')).toBe('Frühjahr 2023');
-  });
-});
-
-describe('formatList', () => {
-  it('joins names as the language does, each German name isolated in Arabic and Dari', () => {
-    expect(formatList(['Sontra', 'Wehretal', 'Ringgau'], 'de')).toBe('Sontra, Wehretal und Ringgau');
-    expect(formatList(['Sontra', 'Wehretal'], 'uk')).toBe('Sontra і Wehretal');
-    const ar = formatList(['Bad Sooden-Allendorf', 'Sontra'], 'ar');
-    expect(ar).toContain('\u2068Bad Sooden-Allendorf\u2069');
-    expect(ar).toContain('و');
-    expect(ar).not.toContain(', ');
   });
 });
