@@ -38,7 +38,7 @@ function heldTasks(): { run(): Promise<void>; readonly waiting: number } {
 
 afterEach(() => vi.unstubAllGlobals());
 
-// A file of its own: the hours module and the list formats are made once per file.
+// A file of its own: the hours module and its warm-up are made once per file.
 describe('the hours warm-up', () => {
   it("runs the library's parser in a task of its own after the module arrives, and makes no list format", async () => {
     app.set({ summary: summarize(sampleDirectory()), lang: 'fa-AF' });
@@ -49,7 +49,7 @@ describe('the hours warm-up', () => {
     expect(parsed).toEqual([]);
     expect(tasks.waiting).toBe(1);
     await tasks.run();
-    // One task: the parser's. Nothing else is waiting (the list format was a task of its own).
+    // One task: the parser's. Nothing else is waiting (until 2026-12 the list format was a task of its own).
     expect(tasks.waiting).toBe(0);
     await hoursWarmedUp();
     // Its own spec (a holiday probe may be parsed beside it).

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Lang } from '../directory/types';
 import { LANGUAGES } from './languages';
 import { formatList } from './list';
 
@@ -32,7 +31,7 @@ describe('formatList', () => {
         for (let n = 1; n <= towns.length; n++) {
           const items = towns.slice(0, n);
           const shown = dir === 'rtl' ? items.map((t) => `\u2068${t}\u2069`) : items;
-          expect(formatList(items, code as Lang, type), `${code} ${type} ${n}`).toBe(engine.format(shown));
+          expect(formatList(items, code, type), `${code} ${type} ${n}`).toBe(engine.format(shown));
         }
       }
     }
