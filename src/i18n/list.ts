@@ -5,26 +5,27 @@ import { languageInfo } from './languages';
 // Its own module: only lazy screens join lists, so the first screen does not carry it.
 
 /**
- * How a language joins two items, and the start, middle and end of a longer list, each as the
- * text between its two parts: CLDR's "{0} und {1}" is " und ".
+ * How a language joins a list, each as the text between two items (CLDR's "{0} und {1}" is
+ * " und "): two items alone, and in a longer list the items before the last two (CLDR's start
+ * and middle, alike in these four languages) and the last two.
  */
 interface ListPatterns {
   readonly two: string;
-  readonly start: string;
-  readonly middle: string;
-  readonly end: string;
+  readonly between: string;
+  readonly last: string;
 }
 
-/** The start and the middle join alike in these languages; `two` is the end's unless given. */
-const joins = (between: string, last: string, two = last): ListPatterns => ({ two, start: between, middle: between, end: last });
+/** `two` is the last two's join unless given. */
+const joins = (between: string, last: string, two = last): ListPatterns => ({ two, between, last });
 
 /**
  * CLDR's list patterns for the app's languages (Intl.ListFormat with { type: 'conjunction', style:
  * 'long' } and { type: 'unit', style: 'short' } in Node 20's ICU 78; list.test.ts compares every
- * length from 1 to 6 with Intl). A page's first Intl.ListFormat, DateTimeFormat or DisplayNames loads the engine's locale data, a
- * task of 120–240 ms at 4× CPU (traced) on every start that opens the list, whose rows join the
- * towns an office serves; a table costs nothing, and is the same on every phone, where an old
- * WebView's own data may differ. Dari writes a right-to-left mark after the comma between items.
+ * length from 1 to 6 with Intl). A page's first Intl.ListFormat, DateTimeFormat or DisplayNames
+ * loads the engine's locale data, a task of 120–240 ms at 4× CPU (traced) on every start that
+ * opens the list, whose rows join the towns an office serves; a table costs nothing, and is the
+ * same on every phone, where an old WebView's own data may differ. Dari writes a right-to-left
+ * mark after the comma between items.
  */
 const PATTERNS: Readonly<Record<Lang, Readonly<Record<'conjunction' | 'unit', ListPatterns>>>> = {
   de: { conjunction: joins(', ', ' und '), unit: joins(', ', ' und ', ', ') },
@@ -45,8 +46,5 @@ export function formatList(items: readonly string[], lang: Lang = currentLang(),
   const n = shown.length;
   if (n < 2) return shown[0] ?? '';
   if (n === 2) return `${shown[0]}${p.two}${shown[1]}`;
-  // As CLDR builds it: the end joins the last two, each middle puts one more in front, the start the first.
-  let out = `${shown[n - 2]}${p.end}${shown[n - 1]}`;
-  for (let i = n - 3; i >= 1; i--) out = `${shown[i]}${p.middle}${out}`;
-  return `${shown[0]}${p.start}${out}`;
+  return `${shown.slice(0, -1).join(p.between)}${p.last}${shown[n - 1]}`;
 }
