@@ -5,7 +5,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { cspPlugin } from './scripts/vite-csp.ts';
 import { headLinksPlugin } from './scripts/vite-head-links.ts';
-import { holidaysPlugin } from './scripts/vite-holidays.ts';
+import { openingHoursPlugin } from './scripts/vite-opening-hours.ts';
 import { preloadOnly, preloadPlugin } from './scripts/vite-preload.ts';
 import { MANIFEST_FILE } from './src/app/manifest-link.ts';
 import { appDefines, fileSha256 } from './scripts/app-defines.ts';
@@ -33,7 +33,7 @@ export default defineConfig({
     },
     { name: 'out-dir', configResolved: (config) => void (outDir = resolve(config.root, config.build.outDir)) },
     preact(),
-    holidaysPlugin(),
+    openingHoursPlugin(),
     cspPlugin(),
     preloadPlugin(),
     VitePWA({
@@ -89,7 +89,7 @@ export default defineConfig({
     // (A lazy chunk's CSS is loaded with it either way.)
     modulePreload: { polyfill: false, resolveDependencies: preloadOnly(['start-data']) },
     // Leaflet and the opening_hours library (353 KB with only the region's holidays, see
-    // scripts/vite-holidays.ts) are big; keeping them in their own chunks keeps the
+    // scripts/vite-opening-hours.ts) are big; keeping them in their own chunks keeps the
     // first screen small and lets the service worker update them separately.
     rollupOptions: {
       output: {

@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { appDefines } from './scripts/app-defines.ts';
-import { holidaysPlugin } from './scripts/vite-holidays.ts';
+import { openingHoursPlugin } from './scripts/vite-opening-hours.ts';
 
 // Plain logic (the directory's rules, storage, build scripts) needs no page: it runs in Node,
 // which saves setting up a page for each of those files.
@@ -9,7 +9,7 @@ const LOGIC = ['src/directory/**/*.test.ts', 'src/storage/**/*.test.ts', 'script
 
 export default defineConfig({
   // The opening-hours library as it ships: with the region's holidays only (inlined, so the plugin sees it).
-  plugins: [preact(), holidaysPlugin()],
+  plugins: [preact(), openingHoursPlugin()],
   define: appDefines(),
   test: {
     // Property-based tests run thousands of cases; give them room on a slow CI machine.
