@@ -74,10 +74,11 @@ export function buildIndex(entries: readonly Entry[], region: Region): SearchInd
 
 // Postings sorted, and short words given a skeleton, between two pauses. A step must stay far
 // below a long task (50 ms) at 4× CPU on a slow machine; in a profiled run there, 50,000 postings
-// made tasks of 46–49 ms and 1,000 skeletons one of 121 ms. (Entries are read one per step: 76
-// real entries, texts in four languages, made one task of 204 ms.)
+// made tasks of 46–49 ms and 1,000 skeletons one of 121 ms; in Node, on a fresh process (code not
+// yet optimised, as in the app's first build), 200 of the real directory's words took up to 11 ms.
+// (Entries are read one per step: 76 real entries, texts in four languages, made one task of 204 ms.)
 const POSTINGS_PER_STEP = 10_000;
-const WORDS_PER_STEP = 200;
+const WORDS_PER_STEP = 50;
 
 /**
  * The same build in small steps: the generator pauses after every entry (and every few
