@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { realGuide } from '../guide/data.test-util';
 import { pageIndex } from '../guide/page-index';
-import { buildPageIndex, searchPages } from './search-pages';
+import { buildPageIndex, pageIndexSteps, searchPages } from './search-pages';
 
 const index = buildPageIndex(pageIndex(realGuide()));
 const first = (q: string) => searchPages(index, q)[0]?.route.join('/');
@@ -46,5 +46,19 @@ describe('searchPages on the real guide', () => {
   it('puts whole-word matches before prefix matches', () => {
     const routes = searchPages(index, 'Arzt').map((p) => p.route.join('/'));
     expect(routes[0]).toBe('topic/hausarzt');
+  });
+
+  it('is built in steps of one page (the list screen gives the main thread back between them)', () => {
+    const pages = pageIndex(realGuide());
+    const steps = pageIndexSteps(pages);
+    let paused = 0;
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) {
+        expect(step.value).toEqual(index);
+        break;
+      }
+      paused++;
+    }
+    expect(paused).toBe(pages.length);
   });
 });

@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLoading } from '../app/ready';
 import { href } from '../app/router';
-import { buildPageIndex, searchPages, type PageEntry, type PageIndex } from '../directory/search-pages';
+import { pageIndexSteps, searchPages, type PageEntry, type PageIndex } from '../directory/search-pages';
 import type { Lang } from '../directory/types';
 import { t } from '../i18n';
+import { runInSlices } from './slices';
 
 /** The page index, relative to the app (written by scripts/data-build.ts, precached). */
 export const PAGES_URL = 'data/pages.json';
@@ -18,7 +19,7 @@ async function fetchIndex(): Promise<PageIndex | undefined> {
     // A broken file only means no page hits; the directory results still show.
     if (!Array.isArray(raw)) return undefined;
     const pages = raw.filter((p): p is PageEntry => !!p && Array.isArray(p.route) && typeof p.title === 'object' && Array.isArray(p.keywords));
-    return buildPageIndex(pages);
+    return await runInSlices(pageIndexSteps(pages));
   } catch {
     return undefined;
   }
