@@ -4,6 +4,7 @@ import { cardId } from './cards';
 import { readDirectory, readSummary, writeDirectory } from './directory-store';
 import { IndexWriteError, writeInWorker } from './index-writer';
 import { readSearchIndex, writeSearchIndex } from './search-index-records';
+import { newestFirst } from './newest-first';
 import { DB_NAME, type Db, type SavedCard } from './schema';
 import { StorageError, type AppStorage, type StorageProblem, type StoredSearchIndex } from './types';
 
@@ -112,7 +113,7 @@ function idbStorage(db: Db): AppStorage {
     favourites: () =>
       guard(async () => {
         const all = await db.getAll('favourites');
-        return all.sort((a, b) => b.added.localeCompare(a.added)).map((f) => f.id);
+        return all.sort(newestFirst).map((f) => f.id);
       }),
     setFavourite: (id, on) =>
       guard(async () => {
@@ -127,7 +128,7 @@ function idbStorage(db: Db): AppStorage {
       guard(async () => Object.fromEntries((await db.getAll('checklist')).map((r) => [r.id, r.done]))),
     setChecklistStep: (id, done) =>
       guard(async () => void (await db.put('checklist', { id, done, at: new Date().toISOString() }))),
-    savedCards: () => guard(async () => (await db.getAll('cards')).sort((a, b) => b.added.localeCompare(a.added))),
+    savedCards: () => guard(async () => (await db.getAll('cards')).sort(newestFirst)),
     saveCard: (card) =>
       guard(async () => {
         const id = cardId(card.entry, card.lang);

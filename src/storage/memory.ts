@@ -1,6 +1,7 @@
 import { summarize } from '../directory/summary';
 import type { Directory } from '../directory/types';
 import { cardId } from './cards';
+import { newestFirst } from './newest-first';
 import type { SavedCard } from './schema';
 import type { AppStorage, StorageProblem, StoredSearchIndex } from './types';
 
@@ -34,7 +35,10 @@ export function memoryStorage(problem?: StorageProblem): AppStorage {
       meta.set(key, value);
     },
     favourites: async () =>
-      [...favourites.entries()].sort((a, b) => b[1].localeCompare(a[1])).map(([id]) => id),
+      [...favourites.entries()]
+        .map(([id, added]) => ({ id, added }))
+        .sort(newestFirst)
+        .map((f) => f.id),
     setFavourite: async (id, on) => {
       if (on) favourites.set(id, new Date().toISOString());
       else favourites.delete(id);
@@ -43,7 +47,7 @@ export function memoryStorage(problem?: StorageProblem): AppStorage {
     setChecklistStep: async (id, done) => {
       checklist.set(id, done);
     },
-    savedCards: async () => [...cards.values()].sort((a, b) => b.added.localeCompare(a.added)),
+    savedCards: async () => [...cards.values()].sort(newestFirst),
     saveCard: async (card) => {
       const id = cardId(card.entry, card.lang);
       const kept: SavedCard = { ...card, id, added: cards.get(id)?.added ?? new Date().toISOString() };

@@ -117,6 +117,26 @@ describe('device storage (IndexedDB)', () => {
     expect((await reopened.savedCards()).map((c) => c.entry)).toEqual(['jobcenter']);
   });
 
+  it('gives favourites newest first, and asks no collator for it (a phone’s first one is a long task)', async () => {
+    const collate = vi.spyOn(String.prototype, 'localeCompare');
+    try {
+      for (const storage of [await openAppStorage(), memoryStorage()]) {
+        vi.useFakeTimers({ toFake: ['Date'] });
+        for (const [id, at] of [['a', '2026-11-01T10:00:00Z'], ['c', '2026-11-03T09:00:00Z'], ['b', '2026-11-02T23:59:59Z']] as const) {
+          vi.setSystemTime(new Date(at));
+          await storage.setFavourite(id, true);
+          await storage.saveCard({ entry: id, lang: 'ar', phrases: [] });
+        }
+        vi.useRealTimers();
+        expect(await storage.favourites()).toEqual(['c', 'b', 'a']);
+        expect((await storage.savedCards()).map((c) => c.entry)).toEqual(['c', 'b', 'a']);
+      }
+      expect(collate).not.toHaveBeenCalled();
+    } finally {
+      collate.mockRestore();
+    }
+  });
+
   it('upgrades a database of the first version and keeps the user data in it', async () => {
     // A phone that installed the app when the schema had only its first step.
     const old = await openDB<WegweiserDB>(DB_NAME, 1, {
