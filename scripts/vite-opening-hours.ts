@@ -65,9 +65,10 @@ export function joinPhraseRules(code: string): string {
   if (!code.includes(PHRASE_LOOP)) {
     throw new Error('opening_hours: the loop over the phrase corrections was not found; check scripts/vite-opening-hours.ts against this version');
   }
+  // A function, so that the "$" in the expression's text is not read as a replacement pattern.
   return code.replace(
     PHRASE_LOOP,
-    `    const phrase_correction_regex = new RegExp(
+    () => `    const phrase_correction_regex = new RegExp(
         '^(' + phrase_correction_entries.map((correction) => '(?:' + correction.pattern + ')').join('|') + ')(\\\\.?)' +
         '(?=$|[^\\\\p{L}\\\\p{N}_])',
         'iu'
