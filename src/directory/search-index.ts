@@ -4,6 +4,7 @@
  * skeletons for matching across scripts. Built once from the directory, then only read.
  */
 import { IndexBuilder } from './search-builder';
+import { runToEnd } from './steps';
 import { scriptOf, skeleton } from './transliterate';
 import type { Entry, Region } from './types';
 
@@ -65,11 +66,7 @@ export interface SearchIndex {
 
 /** Builds the search index over the entries, with category labels and towns from the region. */
 export function buildIndex(entries: readonly Entry[], region: Region): SearchIndex {
-  const steps = indexSteps(entries, region);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(indexSteps(entries, region));
 }
 
 // Postings sorted, and short words given a skeleton, between two pauses. A step must stay far

@@ -6,6 +6,7 @@
  */
 import type { Localized } from './types';
 import { MAX_QUERY_CHARS, wordForms, words } from './normalize';
+import { runToEnd } from './steps';
 
 /** A page as stored in data/pages.json. */
 export interface PageEntry {
@@ -25,11 +26,7 @@ function formsOf(text: string): string[] {
 
 /** Folds every title (all languages) and keyword once. */
 export function buildPageIndex(pages: readonly PageEntry[]): PageIndex {
-  const steps = pageIndexSteps(pages);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(pageIndexSteps(pages));
 }
 
 /**
