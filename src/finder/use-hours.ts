@@ -101,21 +101,32 @@ export function loadHours(): Promise<HoursModule> {
   return loading;
 }
 
-/** The hours module once loaded; undefined before (and if it cannot be loaded). */
-export function useHours(): HoursModule | undefined {
-  const [module, setModule] = useState(loaded);
-  const [failed, setFailed] = useState(false);
-  useLoading(!module && !failed);
+/**
+ * The hours module once loaded, 'failed' when it cannot be loaded (offline, not cached: a screen
+ * may say why the hours do not come), undefined while it loads.
+ */
+export function useHoursModule(): HoursModule | 'failed' | undefined {
+  const [module, setModule] = useState<HoursModule | 'failed' | undefined>(loaded);
+  useLoading(module === undefined);
+  // Started in the render, not in the effect after the next frame (as lazyScreen does): the
+  // module is a large chunk, then a parse, and the rows wait for it.
+  if (module === undefined) void loadHours().catch(() => undefined);
   useEffect(() => {
-    if (module) return;
+    if (module !== undefined) return;
     let live = true;
     loadHours().then(
       (m) => live && setModule(m),
-      () => live && setFailed(true),
+      () => live && setModule('failed'),
     );
     return () => {
       live = false;
     };
   }, []);
   return module;
+}
+
+/** The hours module once loaded; undefined before (and if it cannot be loaded). */
+export function useHours(): HoursModule | undefined {
+  const module = useHoursModule();
+  return module === 'failed' ? undefined : module;
 }

@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { HoursState, TimeRange } from '../../directory/hours';
 import type { Entry, Lang } from '../../directory/types';
 import { currentLang, t } from '../../i18n';
@@ -6,30 +5,12 @@ import { localized } from './format';
 import { German, Ltr } from './German';
 import { HolidayName } from './Holiday';
 import { isDataComment, rangesText } from './hours-text';
-import { loadHours, type HoursModule } from '../use-hours';
+import { useHoursModule, type HoursModule } from '../use-hours';
 import { useNow } from '../use-now';
-import { useLoading } from '../../app/ready';
 import { RichText } from '../../ui/RichText';
 
 function sameDay(a: Date, b: Date): boolean {
   return a.toDateString() === b.toDateString();
-}
-
-/** The hours module, or 'failed' so the screen can say why the hours do not come (offline, not cached). */
-function useHoursModule(): HoursModule | 'failed' | undefined {
-  const [mod, setMod] = useState<HoursModule | 'failed' | undefined>();
-  useLoading(!mod);
-  useEffect(() => {
-    let live = true;
-    loadHours().then(
-      (m) => live && setMod(m),
-      () => live && setMod('failed'),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return mod;
 }
 
 /** "Open now, until 16:00" and its kin, in the user's language with 24-hour times. */
