@@ -33,7 +33,10 @@ export function guideT(lang: Lang): GuideT {
 /** A guide translate function for `lang`, re-rendering once that language's strings are loaded. */
 export function useGuideT(lang: Lang): GuideT {
   const [, setLoaded] = useState('');
-  useLoading(!!loaders[`../../locales/${lang}/guide.json`] && !i18next.hasResourceBundle(lang, 'guide'));
+  const missing = !!loaders[`../../locales/${lang}/guide.json`] && !i18next.hasResourceBundle(lang, 'guide');
+  useLoading(missing);
+  // Asked for in the render, not in the effect after the next frame (as lazyScreen does).
+  if (missing) void loadGuideStrings(lang);
   useEffect(() => {
     let live = true;
     void loadGuideStrings(lang).then(() => live && setLoaded(lang));

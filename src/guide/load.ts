@@ -10,6 +10,8 @@ import type { Guide } from './types';
 export const GUIDE_URL = 'data/guide.json';
 
 let cached: Promise<Guide | undefined> | undefined;
+/** The guide once loaded: a screen opened later draws it in its first render. */
+let loaded: Guide | undefined;
 
 function looksLikeGuide(raw: unknown): raw is Guide {
   const g = raw as Partial<Guide> | null;
@@ -40,6 +42,7 @@ export function loadGuide(): Promise<Guide | undefined> {
   cached ??= fetchGuide().then((g) => {
     // A failed load is not cached: the next screen may try again once the file is there.
     if (!g) cached = undefined;
+    loaded = g;
     return g;
   });
   return cached;
@@ -48,6 +51,7 @@ export function loadGuide(): Promise<Guide | undefined> {
 /** Forgets the cached guide (tests). */
 export function resetGuideCache(): void {
   cached = undefined;
+  loaded = undefined;
 }
 
 /** The guide for a screen: 'loading', 'failed', or the content. */
@@ -55,9 +59,13 @@ export type GuideState = { readonly status: 'loading' | 'failed' } | { readonly 
 
 /** Loads the guide for a component and re-renders when it is there. */
 export function useGuide(): GuideState {
-  const [state, setState] = useState<GuideState>({ status: 'loading' });
+  const [state, setState] = useState<GuideState>(loaded ? { status: 'ready', guide: loaded } : { status: 'loading' });
   useLoading(state.status === 'loading');
+  // Started in the render, not in the effect after the next frame (as lazyScreen does): the file
+  // is the guide's 270 KB, fetched and parsed before the screen has anything to show.
+  if (state.status === 'loading') void loadGuide();
   useEffect(() => {
+    if (state.status === 'ready') return;
     let live = true;
     void loadGuide().then((guide) => {
       if (live) setState(guide ? { status: 'ready', guide } : { status: 'failed' });
