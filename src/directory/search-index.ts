@@ -20,14 +20,6 @@ export const FIELD = {
   servesWide: 3,
 } as const;
 
-/** A municipality as the search knows it: its key and the words of its names in every script. */
-export interface TownWords {
-  readonly ags: string;
-  readonly name: string;
-  /** Positions in SearchIndex.words. */
-  readonly words: readonly number[];
-}
-
 /** Read-only search structures; build with buildIndex, query with search() in search.ts. */
 export interface SearchIndex {
   readonly ids: readonly string[];
@@ -52,7 +44,6 @@ export interface SearchIndex {
   readonly skeletons: readonly string[];
   /** For each skeleton, the word it belongs to. */
   readonly skeletonWord: Uint32Array;
-  readonly towns: readonly TownWords[];
   /** 1 for words of a municipality's name: they also match every entry in `wide`. */
   readonly townWord: Uint8Array;
   /** Entries serving the whole district (or more): they serve every town, kept once here. */
@@ -130,7 +121,7 @@ export function* indexSteps(entries: readonly Entry[], region: Region, early?: (
   }
   shortFrom[entries.length] = b.size;
   names.start[entries.length] = names.ids.length;
-  if (early) early(yield* finish(b, entries, region, townIds, wide, names, false));
+  if (early) early(yield* finish(b, entries, townIds, wide, names, false));
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i];
     if (!e) continue;
@@ -139,7 +130,7 @@ export function* indexSteps(entries: readonly Entry[], region: Region, early?: (
     for (const d of Object.values(e.description)) b.add(b.textIds(d, false), i, FIELD.description, false);
     yield;
   }
-  return yield* finish(b, entries, region, townIds, wide, names, true);
+  return yield* finish(b, entries, townIds, wide, names, true);
 }
 
 // The plain words of each entry's name, as builder ids: those of entry e are ids[start[e] .. start[e + 1]).
@@ -153,7 +144,6 @@ interface Names {
 function* finish(
   b: IndexBuilder,
   entries: readonly Entry[],
-  region: Region,
   townIds: readonly number[][],
   wide: readonly number[],
   names: Names,
@@ -200,11 +190,7 @@ function* finish(
   }
   skel.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] - y[1]));
   const townWord = new Uint8Array(order.length);
-  const towns = region.municipalities.map((m, i) => {
-    const found = [...new Set((townIds[i] ?? []).map((id) => rank[id] ?? 0))];
-    for (const w of found) townWord[w] = 1;
-    return { ags: m.ags, name: m.name, words: found };
-  });
+  for (const ids of townIds) for (const id of ids) townWord[rank[id] ?? 0] = 1;
   yield;
   // Plain loops: Uint32Array.from with a mapping function was most of a 77 ms task at 10,000
   // entries, 4× CPU (a profiled run).
@@ -225,7 +211,6 @@ function* finish(
     postWeight,
     skeletons: skel.map((s) => s[0]),
     skeletonWord,
-    towns,
     townWord,
     // From an array, not through Uint32Array.from's iteration (slow in the same profile).
     wide: new Uint32Array(wide),

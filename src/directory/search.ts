@@ -208,27 +208,3 @@ export function rankHits(query: string, hits: readonly SearchHit[]): RankedHits 
   if (strong.length === 0) return { strong: hits, weak: [] };
   return { strong, weak: hits.filter((h) => h.score <= bar) };
 }
-
-/** Municipalities (AGS, best first) whose name, in any script, one of the query words matches. */
-export function suggestTowns(index: SearchIndex, query: string, limit = 3): readonly string[] {
-  const matches = parse(query).map((t) => matchWord(index, t.forms));
-  // A query word names a town only when the town is its best reading ("سنتر" is "center", not Sontra).
-  const best = matches.map((m) => {
-    let b = 0;
-    for (const f of m.values()) if (f > b) b = f;
-    return b;
-  });
-  const scored = index.towns
-    .map((town) => {
-      let score = 0;
-      matches.forEach((m, i) => {
-        let s = 0;
-        for (const w of town.words) s = Math.max(s, m.get(w) ?? 0);
-        if (s > 0 && s >= (best[i] ?? 0)) score += s;
-      });
-      return { ags: town.ags, name: town.name, score };
-    })
-    .filter((t) => t.score > 0);
-  scored.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, 'de'));
-  return scored.slice(0, limit).map((t) => t.ags);
-}
