@@ -2,8 +2,7 @@
  * The opening-hours module, loaded once on first use. It carries a large library, so the list is
  * drawn without it and shows its badges when it arrives.
  */
-import { useEffect, useState } from 'preact/hooks';
-import { useLoading } from '../app/ready';
+import { useLoaded } from '../app/loaded';
 import { app, type AppState } from '../app/state';
 import type { Region } from '../directory/types';
 import { nextTask, SLICE_MS } from '../lib/next-task';
@@ -106,23 +105,7 @@ export function loadHours(): Promise<HoursModule> {
  * may say why the hours do not come), undefined while it loads.
  */
 export function useHoursModule(): HoursModule | 'failed' | undefined {
-  const [module, setModule] = useState<HoursModule | 'failed' | undefined>(loaded);
-  useLoading(module === undefined);
-  // Started in the render, not in the effect after the next frame (as lazyScreen does): the
-  // module is a large chunk, then a parse, and the rows wait for it.
-  if (module === undefined) void loadHours().catch(() => undefined);
-  useEffect(() => {
-    if (module !== undefined) return;
-    let live = true;
-    loadHours().then(
-      (m) => live && setModule(m),
-      () => live && setModule('failed'),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return module;
+  return useLoaded(loaded, loadHours);
 }
 
 /** The hours module once loaded; undefined before (and if it cannot be loaded). */

@@ -2,8 +2,7 @@
  * Loads the guide content (Ukraine page, glossary, phrases) shipped with the app. The file was
  * validated when the app was built and is precached by the service worker, so this works offline.
  */
-import { useEffect, useState } from 'preact/hooks';
-import { useLoading } from '../app/ready';
+import { useLoaded } from '../app/loaded';
 import type { Guide } from './types';
 
 /** The guide file, relative to the app (written by scripts/data-build.ts). */
@@ -57,22 +56,13 @@ export function resetGuideCache(): void {
 /** The guide for a screen: 'loading', 'failed', or the content. */
 export type GuideState = { readonly status: 'loading' | 'failed' } | { readonly status: 'ready'; readonly guide: Guide };
 
+/** The guide; fails when it is missing or broken (a later screen may try again). */
+const loadOrFail = (): Promise<Guide> => loadGuide().then((guide) => guide ?? Promise.reject(new Error('no guide')));
+
 /** Loads the guide for a component and re-renders when it is there. */
 export function useGuide(): GuideState {
-  const [state, setState] = useState<GuideState>(loaded ? { status: 'ready', guide: loaded } : { status: 'loading' });
-  useLoading(state.status === 'loading');
-  // Started in the render, not in the effect after the next frame (as lazyScreen does): the file
-  // is the guide's 270 KB, fetched and parsed before the screen has anything to show.
-  if (state.status === 'loading') void loadGuide();
-  useEffect(() => {
-    if (state.status === 'ready') return;
-    let live = true;
-    void loadGuide().then((guide) => {
-      if (live) setState(guide ? { status: 'ready', guide } : { status: 'failed' });
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
-  return state;
+  const guide = useLoaded(loaded, loadOrFail);
+  if (guide === undefined) return { status: 'loading' };
+  if (guide === 'failed') return { status: 'failed' };
+  return { status: 'ready', guide };
 }
