@@ -1,4 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import i18next from 'i18next';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { initI18n } from '../i18n';
 import { guideT, loadGuideStrings } from './lang';
 
@@ -23,5 +24,14 @@ describe('guideT', () => {
     const ar = guideT('ar');
     expect(ar('ukraine.progress', { count: 2, total: 7 })).toBe('تم إنجاز خطوتين من 7');
     expect(ar('ukraine.progress', { count: 3, total: 7 })).toBe('تم إنجاز 3 خطوات من 7');
+  });
+
+  it("adds a language's guide strings once, however often they are asked for meanwhile", async () => {
+    expect(i18next.hasResourceBundle('fa-AF', 'guide')).toBe(false);
+    const add = vi.spyOn(i18next, 'addResourceBundle');
+    await Promise.all([loadGuideStrings('fa-AF'), loadGuideStrings('fa-AF'), loadGuideStrings('fa-AF')]);
+    expect(add.mock.calls.filter(([lang, ns]) => lang === 'fa-AF' && ns === 'guide')).toHaveLength(1);
+    expect(guideT('fa-AF')('ukraine.title')).not.toBe('ukraine.title');
+    add.mockRestore();
   });
 });

@@ -14,12 +14,23 @@ type Bundle = { default: Record<string, unknown> };
 // The same files the app's i18n set-up loads, so Vite gives both one chunk per file.
 const loaders = import.meta.glob<Bundle>('../../locales/*/guide.json');
 
+// One load per language while it is under way: the render that needs the strings and its effect
+// both ask, and each would otherwise add the same bundle once it arrived.
+const loading = new Map<Lang, Promise<void>>();
+
 /** Loads the guide strings of a language, if the app has not loaded them yet. */
-export async function loadGuideStrings(lang: Lang): Promise<void> {
-  if (i18next.hasResourceBundle(lang, 'guide')) return;
+export function loadGuideStrings(lang: Lang): Promise<void> {
   const load = loaders[`../../locales/${lang}/guide.json`];
-  if (!load) return;
-  i18next.addResourceBundle(lang, 'guide', (await load()).default, true, true);
+  if (!load || i18next.hasResourceBundle(lang, 'guide')) return Promise.resolve();
+  let pending = loading.get(lang);
+  if (!pending) {
+    pending = load()
+      .then((bundle) => void i18next.addResourceBundle(lang, 'guide', bundle.default, true, true))
+      // Forgotten once settled: loaded, the bundle is there; failed, the next call tries again.
+      .finally(() => loading.delete(lang));
+    loading.set(lang, pending);
+  }
+  return pending;
 }
 
 /** A translate function for the guide namespace in a fixed language. */
