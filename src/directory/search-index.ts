@@ -20,6 +20,9 @@ export const FIELD = {
   servesWide: 3,
 } as const;
 
+/** What the index reads of an entry (the builder's worker is sent no more than this). */
+export type IndexedEntry = Pick<Entry, 'id' | 'name' | 'keywords' | 'category' | 'address' | 'scope' | 'description'>;
+
 /** Read-only search structures; build with buildIndex, query with search() in search.ts. */
 export interface SearchIndex {
   readonly ids: readonly string[];
@@ -56,7 +59,7 @@ export interface SearchIndex {
 }
 
 /** Builds the search index over the entries, with category labels and towns from the region. */
-export function buildIndex(entries: readonly Entry[], region: Region): SearchIndex {
+export function buildIndex(entries: readonly IndexedEntry[], region: Region): SearchIndex {
   return runToEnd(indexSteps(entries, region));
 }
 
@@ -78,7 +81,7 @@ const WORDS_PER_STEP = 50;
  * them well before the descriptions are read (a first start on an old phone took about 2 s for
  * all). The complete index is the result.
  */
-export function* indexSteps(entries: readonly Entry[], region: Region, early?: (index: SearchIndex) => void): Generator<void, SearchIndex> {
+export function* indexSteps(entries: readonly IndexedEntry[], region: Region, early?: (index: SearchIndex) => void): Generator<void, SearchIndex> {
   const b = new IndexBuilder();
   // A pause after each topic's and each town's names too: read in the first step with the first
   // entry, with the code still cold, they made a task of 60-75 ms at 4× CPU (traced).
@@ -121,7 +124,12 @@ export function* indexSteps(entries: readonly Entry[], region: Region, early?: (
   }
   shortFrom[entries.length] = b.size;
   names.start[entries.length] = names.ids.length;
-  if (early) early(yield* finish(b, entries, townIds, wide, names, false));
+  if (early) {
+    early(yield* finish(b, entries, townIds, wide, names, false));
+    // A pause before the first description is read: the worker's job stops here until the
+    // descriptions have arrived (index-build-job.ts).
+    yield;
+  }
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i];
     if (!e) continue;
@@ -143,7 +151,7 @@ interface Names {
 
 function* finish(
   b: IndexBuilder,
-  entries: readonly Entry[],
+  entries: readonly IndexedEntry[],
   townIds: readonly number[][],
   wide: readonly number[],
   names: Names,

@@ -105,3 +105,27 @@ describe('prepareIndex with the device store', () => {
     expect(await indexStored(d)).toBe(false);
   });
 });
+
+describe('prepareIndex where the browser has workers', () => {
+  it('builds on the page when the worker cannot start, and answers as an index built straight from the entries', async () => {
+    let started = 0;
+    vi.stubGlobal(
+      'Worker',
+      class {
+        constructor() {
+          started++;
+          throw new TypeError('no module workers here');
+        }
+      },
+    );
+    try {
+      const d = directory();
+      const index = await prepareIndex(d, memoryStorage());
+      expect([started, builds()]).toEqual([1, 1]);
+      const { got, expected } = answers(index, d);
+      expect(got).toEqual(expected);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});

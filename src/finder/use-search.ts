@@ -1,13 +1,14 @@
 /**
  * Search for the list: the index is read from the device when a start before stored it for the
- * same entries (search-store.ts), else built once per directory in time slices (slices.ts) right
- * after the start and then stored; either way it is usually ready before the search opens, and
+ * same entries (search-store.ts), else built once per directory right after the start, in a worker
+ * (search-index-worker.ts) or, without one, in time slices on the page (slices.ts), and then stored; either way it is usually ready before the search opens, and
  * each keystroke only queries it. While a build is under way, its early index (names, keywords,
  * topics, towns) already answers, and the list says that more may follow.
  */
 import { useEffect, useReducer } from 'preact/hooks';
 import { buildIndex, search, type SearchHit, type SearchIndex } from '../directory/search';
 import { indexSteps } from '../directory/search-index';
+import { buildInWorker } from '../directory/search-index-worker';
 import type { Directory } from '../directory/types';
 import { nextTask } from '../lib/next-task';
 import type { AppStorage } from '../storage';
@@ -58,10 +59,21 @@ export function prepareIndex(directory: Directory, storage?: AppStorage): Promis
   return build;
 }
 
+/**
+ * Built in a worker where the browser has them, beside the page's thread; else, or when the worker
+ * fails, on the page in time slices (its early index may then come a second time).
+ */
+function build(directory: Directory): Promise<SearchIndex> {
+  const early = (index: SearchIndex) => keepEarly(directory, index);
+  const onPage = () => runInSlices(indexSteps(directory.entries, directory.region, early));
+  if (typeof Worker === 'undefined') return onPage();
+  return buildInWorker(directory.entries, directory.region, early).catch(onPage);
+}
+
 async function obtain(directory: Directory, storage: AppStorage | undefined): Promise<SearchIndex> {
   const stored = storage ? await readStoredIndex(storage, directory) : undefined;
   if (stored) return stored;
-  const index = await runInSlices(indexSteps(directory.entries, directory.region, (e) => keepEarly(directory, e)));
+  const index = await build(directory);
   if (storage) {
     // In a task of its own, after the ready index has been drawn: its typed arrays are copied for
     // the worker that writes them (src/storage/index-writer.ts), a few hundred kilobytes a task.

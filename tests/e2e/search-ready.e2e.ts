@@ -13,9 +13,12 @@ import { browser } from './session';
 
 /**
  * Holds the search index's build at its first pause: the app gives the main thread back with
- * scheduler.postTask (src/lib/next-task.ts, used by the build's slices in src/finder/slices.ts),
- * and this one waits until the test opens the gate. The app's other next tasks (the hours
- * warm-up, the index's hand-over to its writer) wait there too.
+ * scheduler.postTask (src/lib/next-task.ts) before each piece of entries it sends to the index
+ * builder's worker (src/directory/search-index-worker.ts; on a page without workers, between the
+ * build's slices, src/finder/slices.ts), and this one waits until the test opens the gate. So the
+ * worker gets the short fields only when the test lets one piece go, and the descriptions, sent
+ * after its early index came back, wait there too. The app's other next tasks (the hours warm-up,
+ * the index's hand-over to its writer) wait there as well.
  */
 const GATE = `(() => {
   const waiting = [];
@@ -126,7 +129,8 @@ describe('search before its index is ready, and the index kept on the device', (
     const stored = (await idbMeta(page, 'searchIndex')) as { key: string; index: { ids: string[] } } | undefined;
     expect(stored?.key.split('|').slice(1)).toEqual([directory.version, directory.asOf, String(directory.entries.length)]);
     expect(stored?.index.ids).toEqual(directory.entries.map((e) => e.id));
-    // Written by the index writer's worker, not on the page.
+    // Built by the index builder's worker, and written by the index writer's, not on the page.
+    expect(workers.filter((path) => /\/assets\/search-index\.worker-[\w-]+\.js$/.test(path))).toHaveLength(1);
     expect(workers.filter((path) => /\/assets\/index-writer\.worker-[\w-]+\.js$/.test(path))).toHaveLength(1);
     expect(await page.evaluate(() => (window as unknown as { __indexPuts: number }).__indexPuts)).toBe(0);
 
@@ -146,6 +150,8 @@ describe('search before its index is ready, and the index kept on the device', (
     // Ready, and nothing stored again: the index was read, not built.
     await page.waitForFunction(() => document.getElementById('main')?.dataset.ready !== undefined);
     expect(await marks(page)).toEqual(['wegweiser:search-ready']);
+    // No builder started on the second start.
+    expect(workers.filter((path) => /\/assets\/search-index\.worker-/.test(path))).toHaveLength(1);
     expect(errors).toEqual([]);
     await context.close();
   });
