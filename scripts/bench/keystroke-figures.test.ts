@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawnAfter, inputToPaint, longTasksAfter, readyAfter, rendersPerKey, resultAfterLastKey } from './keystroke-figures';
+import { drawnAfter, inputToPaint, longTasksAfter, readyAfter, rendersPerKey, resultAfterLastKey, typedBeforeComplete } from './keystroke-figures';
 import type { PageLog } from './keystroke-page';
 
 const base: PageLog = { keys: [], events: [], models: [], renders: [], early: [], ready: [], stored: [], longTasks: [], paints: [], lastMutation: 0 };
@@ -17,6 +17,17 @@ describe('keystroke figures', () => {
     };
     // The keyup at 399 belongs to the second key (250 … 399).
     expect(inputToPaint(log)).toEqual([40, 90, 32]);
+  });
+
+  it('keys typed while a build was under way: those pressed before the complete index, each its input to paint', () => {
+    const events = [
+      { name: 'keydown', start: 100, duration: 120 },
+      { name: 'keydown', start: 250, duration: 40 },
+      { name: 'keydown', start: 400, duration: 200 },
+    ];
+    expect(typedBeforeComplete({ keys: [100, 250, 400], events, ready: [300] })).toEqual([120, 40]);
+    // No complete index yet when the log was read: every key counts.
+    expect(typedBeforeComplete({ keys: [100, 250, 400], events, ready: [] })).toEqual([120, 40, 200]);
   });
 
   it('result after the last key: the first paint after the last change', () => {

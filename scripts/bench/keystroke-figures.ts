@@ -105,3 +105,12 @@ export function longTasksAfter(log: Pick<PageLog, 'longTasks'>, openedAt: number
 export function rendersPerKey(log: Pick<PageLog, 'keys' | 'renders'>): number {
   return log.keys.length === 0 ? Number.NaN : log.renders.length / log.keys.length;
 }
+
+/**
+ * Input to paint (as inputToPaint) of the keys pressed before the page's first complete-index
+ * mark: the keys typed while a build was under way. All keys when the log has no such mark.
+ */
+export function typedBeforeComplete(log: Pick<PageLog, 'keys' | 'events' | 'ready'>): number[] {
+  const complete = log.ready[0] ?? Number.POSITIVE_INFINITY;
+  return inputToPaint(log).filter((_, i) => (log.keys[i] ?? Number.POSITIVE_INFINITY) < complete);
+}

@@ -1,6 +1,6 @@
 /**
  * The keystroke as the user has it: the production build in Chromium with the page's CPU slowed
- * 4× (CDP Emulation.setCPUThrottlingRate), at the real directory and at 1,000 and 10,000 generated
+ * 4× (CDP Emulation.setCPUThrottlingRate; or each JavaScript thread, workers too: `--cpu threads`), at the real directory and at 1,000 and 10,000 generated
  * entries, stored as a newer data update (as scripts/bench/idb.ts does) so the app itself loads them.
  * 1. Ready: the home is drawn with its data, then the list screen is opened (hash change) at once,
  *    and again 3 s later; measured until the list screen is drawn, the search answers, and no
@@ -9,7 +9,9 @@
  *    after the entries were stored builds the index and stores it (its own rows: until its
  *    early index answers, and until the complete one is ready; the benchmark waits for the app's
  *    stored mark; 3 times, the entries written again before each); the later starts read it from
- *    the device (3 times each).
+ *    the device (3 times each). Three more such starts that build the index, where a query is
+ *    typed from the moment the search box is drawn: input to paint of the keys pressed before
+ *    the complete index was ready.
  * 2. Typing: the queries of scripts/bench/search.ts typed into the list's search box one
  *    character at a time with real key events (playwright keyboard), 150 ms apart; the first
  *    3 queries once more before, untimed except the first key of the first one: the page's first
@@ -17,6 +19,8 @@
  * Figures: search + list model per key (the app's own User Timing measure), input to paint per
  * key (Event Timing API), list renders per key (the app's render mark), and the time from the last
  * key to the paint of the final result. Run alone: npx tsx scripts/bench/keystroke.ts --dist dist
+ * (`--sizes real,10000` for some sizes; `--cpu threads` to slow workers too, see CpuMode;
+ * `--built-only` for the starts that build the index alone, a few minutes instead of a quarter hour).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,13 +28,14 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import type { Directory } from '../../src/directory/types';
 import { distFromArgs, freshProfile, serve } from './browser';
-import { drawnAfter, inputToPaint, longTasksAfter, readyAfter, rendersPerKey, resultAfterLastKey } from './keystroke-figures';
+import { drawnAfter, inputToPaint, longTasksAfter, readyAfter, rendersPerKey, resultAfterLastKey, typedBeforeComplete } from './keystroke-figures';
 import { PAGE_SCRIPT, RESET_SCRIPT, type PageLog } from './keystroke-page';
 import { quantile, round1 } from './report';
 import { generateEntries } from './generate';
 import { QUERIES } from './search';
 import { screenReady } from '../../tests/e2e/ready';
 import { seedDirectory, storageBundle } from './seed';
+import { throttleThreads } from './thread-throttle';
 import type { BenchRow } from './types';
 
 /** CPU slowdown of the page: roughly an old Android phone against this machine. */
@@ -49,6 +54,38 @@ const ONCE_RUNS = 3;
 const HOME_PAUSE_MS = 3000;
 const WARMUP_QUERIES = 3;
 const SEED = 7;
+
+/**
+ * How the CPU is slowed: `cdp` (the default, Emulation.setCPUThrottlingRate) slows the page's main
+ * thread only; `threads` (thread-throttle.ts, root on Linux) slows the main thread and each worker
+ * alike, so that work moved into a worker is not measured at full speed. `--cpu threads`.
+ */
+export type CpuMode = 'cdp' | 'threads';
+
+interface Slowdown {
+  readonly slow: (page: Page) => Promise<void>;
+  readonly full: (page: Page) => Promise<void>;
+  readonly stop: () => void;
+}
+
+function slowdown(mode: CpuMode): Slowdown {
+  if (mode === 'cdp') {
+    const rate = (rate: number) => async (page: Page) => void (await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate }));
+    return { slow: rate(CPU_SLOWDOWN), full: rate(1), stop: () => undefined };
+  }
+  const throttle = throttleThreads(CPU_SLOWDOWN);
+  throttle.active = false;
+  return {
+    slow: async () => void (throttle.active = true),
+    full: async () => void (throttle.active = false),
+    stop: () => {
+      const seen = throttle.seen();
+      throttle.stop();
+      // A run that slowed no worker measured none: say so beside its figures.
+      console.log(`threads slowed: ${seen.pages} page main threads, ${seen.workers} workers`);
+    },
+  };
+}
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const log = (page: Page) => page.evaluate(() => (window as unknown as { __ks: PageLog }).__ks);
@@ -93,6 +130,30 @@ async function openList(page: Page, url: string, after: number): Promise<Ready> 
   };
 }
 
+/** Typed at once on a start that builds the index: long enough to last through most of a build of 10,000 entries. */
+const TYPED_WHILE_BUILT = 'Jobcenter Werra-Meißner Eschwege Beratung';
+
+/**
+ * A start that builds the index: the list opened right after the home, and TYPED_WHILE_BUILT
+ * typed from the moment its search box is drawn, as someone does who does not wait. Input to
+ * paint of the keys pressed before the complete index was ready (the others are left out).
+ */
+async function typeWhileBuilding(page: Page, url: string): Promise<number[]> {
+  await page.goto(url);
+  await screenReady(page, 120_000);
+  await page.evaluate(() => (location.hash = '#/list'));
+  const box = page.locator('#list-q');
+  await box.waitFor({ timeout: 120_000 });
+  await box.click();
+  for (const char of Array.from(TYPED_WHILE_BUILT)) {
+    await page.keyboard.type(char);
+    await wait(KEY_PAUSE_MS);
+  }
+  await page.waitForFunction(() => (window as unknown as { __ks: PageLog }).__ks.ready.length > 0, undefined, { timeout: 120_000 });
+  await wait(1000);
+  return typedBeforeComplete(await log(page));
+}
+
 /** Waits for the app's mark that the search index it built is stored on the device. */
 async function storedMark(page: Page): Promise<void> {
   await page.waitForFunction(() => (window as unknown as { __ks: PageLog }).__ks.stored.length > 0, undefined, { timeout: 120_000 });
@@ -120,6 +181,8 @@ async function typeQuery(page: Page, query: string): Promise<PageLog> {
 interface SizeFigures {
   /** First starts after the entries were stored: each builds the index (and stores it). */
   readonly readyBuilt: Ready[];
+  /** Input to paint of the keys typed on such starts after the box was drawn and before the complete index was ready. */
+  readonly typedWhileBuilt: number[];
   readonly ready: number[];
   readonly readyLater: number[];
   /** Input to paint of the first key typed in the list of a page (the first search after it opened), one per page. */
@@ -137,9 +200,10 @@ interface SizeFigures {
  * ONCE_RUNS times, the entries written again before each. A generated directory is newer than the
  * release, so the app keeps it; the real one is the build's own.
  */
-async function measureSize(dist: string, bundle: string, directory: Directory): Promise<SizeFigures> {
+async function measureSize(dist: string, bundle: string, directory: Directory, mode: CpuMode, builtOnly: boolean): Promise<SizeFigures> {
   const served = await serve(dist);
   const profile = freshProfile({ bypassCSP: true });
+  const cpu = slowdown(mode);
   try {
     let context = await profile.open();
     await context.addInitScript({ content: PAGE_SCRIPT });
@@ -148,19 +212,36 @@ async function measureSize(dist: string, bundle: string, directory: Directory): 
     await page.locator('.tiles a').first().waitFor();
     // The first visit builds and stores the bundled entries' index; the write below deletes it.
     await storedMark(page);
-    const readyBuilt: Ready[] = [];
-    for (let run = 0; run < ONCE_RUNS; run++) {
+    /** The entries written again, and a new start (a cold browser) that will build their index. */
+    const startWithNewEntries = async (run: number) => {
       // Written at full speed (the page of the first visit, or of the last start, slowed).
-      if (run > 0) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      if (run > 0) await cpu.full(page);
       await seedDirectory(page, bundle, directory);
       await context.close();
       context = await profile.open();
       await context.addInitScript({ content: PAGE_SCRIPT });
       page = context.pages()[0] ?? (await context.newPage());
-      await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+      await cpu.slow(page);
+    };
+    const readyBuilt: Ready[] = [];
+    for (let run = 0; run < ONCE_RUNS; run++) {
+      await startWithNewEntries(run);
       readyBuilt.push(await openList(page, served.url, 0));
       // The next write, and the later starts, come after what this one stored.
       await storedMark(page);
+    }
+    const typedWhileBuilt: number[] = [];
+    for (let run = 0; run < ONCE_RUNS; run++) {
+      await startWithNewEntries(1);
+      typedWhileBuilt.push(...(await typeWhileBuilding(page, served.url)));
+      await storedMark(page);
+    }
+    if (builtOnly) {
+      // Each start's own figures, beside the medians the rows give.
+      console.log(JSON.stringify(readyBuilt.map((r) => ({ drawn: Math.round(r.drawn), answers: Math.round(r.answers), complete: Math.round(r.complete), ...r.longTasks }))));
+      console.log(`keys typed while the index was built: ${JSON.stringify(typedWhileBuilt.map(Math.round))}`);
+      await context.close();
+      return { readyBuilt, typedWhileBuilt, ready: [], readyLater: [], firstKey: [], models: [], paints: [], results: [], renders: 0, keys: 0 };
     }
     const ready: number[] = [];
     const readyLater: number[] = [];
@@ -178,7 +259,7 @@ async function measureSize(dist: string, bundle: string, directory: Directory): 
       firstKey.push(inputToPaint(await typeQuery(page, QUERIES[0] ?? 'Jobcenter'))[0] ?? Number.NaN);
     }
     for (const query of QUERIES.slice(1, WARMUP_QUERIES)) await typeQuery(page, query);
-    const figures = { readyBuilt, ready, readyLater, firstKey, models: [] as number[], paints: [] as number[], results: [] as number[], renders: 0, keys: 0 };
+    const figures = { readyBuilt, typedWhileBuilt, ready, readyLater, firstKey, models: [] as number[], paints: [] as number[], results: [] as number[], renders: 0, keys: 0 };
     for (const query of QUERIES) {
       const got = await typeQuery(page, query);
       figures.models.push(...got.models);
@@ -198,17 +279,21 @@ async function measureSize(dist: string, bundle: string, directory: Directory): 
     await context.close();
     return figures;
   } finally {
+    cpu.stop();
     await served.stop();
     profile.remove();
   }
 }
 
-function rows(label: string, f: SizeFigures): BenchRow[] {
+/** The rows of the starts that build the index (--built-only). */
+const BUILT_ROWS = ['index built', 'same starts', 'index is built'];
+
+function rows(label: string, f: SizeFigures, mode: CpuMode, builtOnly: boolean): BenchRow[] {
   const p = (values: number[], q: number) => round1(quantile(values, q));
-  const at = `${label}, ${CPU_SLOWDOWN}× CPU`;
+  const at = `${label}, ${CPU_SLOWDOWN}× CPU${mode === 'threads' ? ' (main thread and workers, CPU quotas)' : ''}`;
   // The starts that build the index: the median of one figure of each.
   const built = (pick: (r: Ready) => number) => p(f.readyBuilt.map(pick), 0.5);
-  return [
+  const all: BenchRow[] = [
     { name: `keystroke: search + list model p50, ${at}`, value: p(f.models, 0.5), unit: 'ms' },
     { name: `keystroke: search + list model p95, ${at}`, value: p(f.models, 0.95), unit: 'ms', goal: `≤ ${GOALS.model} ms` },
     { name: `keystroke: input to paint p50, ${at}`, value: p(f.paints, 0.5), unit: 'ms' },
@@ -220,6 +305,8 @@ function rows(label: string, f: SizeFigures): BenchRow[] {
     { name: `keystroke: search box drawn (keys answered, results not yet), opened at once, first start after the data was stored, index built, median of ${ONCE_RUNS}, ${at}`, value: built((r) => r.drawn), unit: 'ms' },
     { name: `keystroke: search ready to type, opened at once, first start after the data was stored, index built (answers from names, keywords, topics, towns), median of ${ONCE_RUNS}, ${at}`, value: built((r) => r.answers), unit: 'ms', goal: `≤ ${GOALS.ready} ms` },
     { name: `keystroke: search complete (descriptions too), opened at once, same starts, median of ${ONCE_RUNS}, ${at}`, value: built((r) => r.complete), unit: 'ms' },
+    { name: `keystroke: input to paint p95 of keys typed while the index is built (typed from the moment the box is drawn, before the complete index), same kind of starts, ${ONCE_RUNS} starts, ${at}`, value: p(f.typedWhileBuilt, 0.95), unit: 'ms', goal: `≤ ${GOALS.paint} ms` },
+    { name: `keystroke: keys typed while the index is built, ${ONCE_RUNS} starts, ${at}`, value: f.typedWhileBuilt.length, unit: 'keys' },
     { name: `keystroke: long tasks (over 50 ms) from the opening until 2 s after the complete index, same starts, median of ${ONCE_RUNS}, ${at}`, value: built((r) => r.longTasks.count), unit: 'tasks' },
     { name: `keystroke: longest of them (a key typed meanwhile waits for it), same starts, median of ${ONCE_RUNS}, ${at}`, value: built((r) => r.longTasks.longest), unit: 'ms' },
     { name: `keystroke: their sum, same starts, median of ${ONCE_RUNS}, ${at}`, value: built((r) => r.longTasks.total), unit: 'ms' },
@@ -227,6 +314,7 @@ function rows(label: string, f: SizeFigures): BenchRow[] {
     { name: `keystroke: search ready to type, opened ${HOME_PAUSE_MS / 1000} s after the home, index read from the device, median of ${READY_RUNS}, ${at}`, value: p(f.readyLater, 0.5), unit: 'ms', goal: `≤ ${GOALS.ready} ms` },
     { name: `keystroke: keys timed, ${at}`, value: f.keys, unit: 'keys' },
   ];
+  return builtOnly ? all.filter((row) => BUILT_ROWS.some((part) => row.name.includes(part))) : all;
 }
 
 /** The sizes measured: "real" (the build's own directory) and generated entry counts. */
@@ -236,15 +324,20 @@ export type KeystrokeSize = 'real' | number;
  * The keystroke rows at the real directory's size and at 1,000 and 10,000 generated entries
  * (or the sizes given: `--sizes real,10000` when run alone, for a quicker look at one size).
  */
-export async function keystrokeBench(dist: string, sizes: readonly KeystrokeSize[] = ['real', 1000, 10_000]): Promise<BenchRow[]> {
+export async function keystrokeBench(
+  dist: string,
+  sizes: readonly KeystrokeSize[] = ['real', 1000, 10_000],
+  mode: CpuMode = 'cdp',
+  builtOnly = false,
+): Promise<BenchRow[]> {
   const bundle = await storageBundle();
   const shipped = JSON.parse(readFileSync(join(dist, 'data/directory.json'), 'utf8')) as Directory;
   const out: BenchRow[] = [];
-  if (sizes.includes('real')) out.push(...rows(`real directory (${shipped.entries.length} entries)`, await measureSize(dist, bundle, shipped)));
+  if (sizes.includes('real')) out.push(...rows(`real directory (${shipped.entries.length} entries)`, await measureSize(dist, bundle, shipped, mode, builtOnly), mode, builtOnly));
   for (const n of sizes.filter((s): s is number => typeof s === 'number')) {
     // Newer than the release: the app keeps it and every start reads these entries.
     const directory: Directory = { ...shipped, version: '2099-01-01T00:00:00Z', entries: generateEntries(n, SEED) };
-    out.push(...rows(`${n.toLocaleString('en')} generated entries`, await measureSize(dist, bundle, directory)));
+    out.push(...rows(`${n.toLocaleString('en')} generated entries`, await measureSize(dist, bundle, directory, mode, builtOnly), mode, builtOnly));
   }
   return out;
 }
@@ -252,5 +345,7 @@ export async function keystrokeBench(dist: string, sizes: readonly KeystrokeSize
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const at = process.argv.indexOf('--sizes');
   const sizes = at >= 0 ? (process.argv[at + 1] ?? '').split(',').map((s) => (s === 'real' ? 'real' : Number(s))) : undefined;
-  for (const row of await keystrokeBench(distFromArgs(), sizes)) console.log(`${row.name}  ${row.value} ${row.unit} ${row.goal ?? ''}`);
+  const cpu = process.argv.includes('--cpu') ? (process.argv[process.argv.indexOf('--cpu') + 1] as CpuMode) : 'cdp';
+  if (cpu !== 'cdp' && cpu !== 'threads') throw new Error(`--cpu ${String(cpu)}: cdp or threads`);
+  for (const row of await keystrokeBench(distFromArgs(), sizes, cpu, process.argv.includes('--built-only'))) console.log(`${row.name}  ${row.value} ${row.unit} ${row.goal ?? ''}`);
 }
