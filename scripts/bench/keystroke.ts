@@ -1,6 +1,7 @@
 /**
  * The keystroke as the user has it: the production build in Chromium with the page's CPU slowed
- * 4× (CDP Emulation.setCPUThrottlingRate; or each JavaScript thread, workers too: `--cpu threads`), at the real directory and at 1,000 and 10,000 generated
+ * 4× (CDP Emulation.setCPUThrottlingRate; on the starts that build the search index, which the app
+ * builds in a worker, each JavaScript thread: see CpuMode), at the real directory and at 1,000 and 10,000 generated
  * entries, stored as a newer data update (as scripts/bench/idb.ts does) so the app itself loads them.
  * 1. Ready: the home is drawn with its data, then the list screen is opened (hash change) at once,
  *    and again 3 s later; measured until the list screen is drawn, the search answers, and no
@@ -19,7 +20,7 @@
  * Figures: search + list model per key (the app's own User Timing measure), input to paint per
  * key (Event Timing API), list renders per key (the app's render mark), and the time from the last
  * key to the paint of the final result. Run alone: npx tsx scripts/bench/keystroke.ts --dist dist
- * (`--sizes real,10000` for some sizes; `--cpu threads` to slow workers too, see CpuMode;
+ * (`--sizes real,10000` for some sizes; `--cpu cdp|threads` for the starts that build the index;
  * `--built-only` for the starts that build the index alone, a few minutes instead of a quarter hour).
  */
 import { readFileSync } from 'node:fs';
@@ -35,7 +36,7 @@ import { generateEntries } from './generate';
 import { QUERIES } from './search';
 import { screenReady } from '../../tests/e2e/ready';
 import { seedDirectory, storageBundle } from './seed';
-import { throttleThreads } from './thread-throttle';
+import { throttleThreads, threadsAvailable } from './thread-throttle';
 import type { BenchRow } from './types';
 
 /** CPU slowdown of the page: roughly an old Android phone against this machine. */
@@ -56,9 +57,11 @@ const WARMUP_QUERIES = 3;
 const SEED = 7;
 
 /**
- * How the CPU is slowed: `cdp` (the default, Emulation.setCPUThrottlingRate) slows the page's main
- * thread only; `threads` (thread-throttle.ts, root on Linux) slows the main thread and each worker
- * alike, so that work moved into a worker is not measured at full speed. `--cpu threads`.
+ * How the CPU is slowed on the starts that build the index: `cdp` (Emulation.setCPUThrottlingRate)
+ * slows the page's main thread only, and the index builder's worker would run at full speed;
+ * `threads` (thread-throttle.ts, root on Linux) slows the main thread and each worker alike. The
+ * default is `threads` where the machine allows it, else `cdp`, and each row says which. Every
+ * other row is measured with CDP, comparable with the runs before workers were slowed.
  */
 export type CpuMode = 'cdp' | 'threads';
 
@@ -203,7 +206,8 @@ interface SizeFigures {
 async function measureSize(dist: string, bundle: string, directory: Directory, mode: CpuMode, builtOnly: boolean): Promise<SizeFigures> {
   const served = await serve(dist);
   const profile = freshProfile({ bypassCSP: true });
-  const cpu = slowdown(mode);
+  const cpu = slowdown('cdp');
+  const builtCpu = mode === 'cdp' ? cpu : slowdown(mode);
   try {
     let context = await profile.open();
     await context.addInitScript({ content: PAGE_SCRIPT });
@@ -215,13 +219,13 @@ async function measureSize(dist: string, bundle: string, directory: Directory, m
     /** The entries written again, and a new start (a cold browser) that will build their index. */
     const startWithNewEntries = async (run: number) => {
       // Written at full speed (the page of the first visit, or of the last start, slowed).
-      if (run > 0) await cpu.full(page);
+      if (run > 0) await builtCpu.full(page);
       await seedDirectory(page, bundle, directory);
       await context.close();
       context = await profile.open();
       await context.addInitScript({ content: PAGE_SCRIPT });
       page = context.pages()[0] ?? (await context.newPage());
-      await cpu.slow(page);
+      await builtCpu.slow(page);
     };
     const readyBuilt: Ready[] = [];
     for (let run = 0; run < ONCE_RUNS; run++) {
@@ -243,6 +247,9 @@ async function measureSize(dist: string, bundle: string, directory: Directory, m
       await context.close();
       return { readyBuilt, typedWhileBuilt, ready: [], readyLater: [], firstKey: [], models: [], paints: [], results: [], renders: 0, keys: 0 };
     }
+    // The later starts, on the page of the last one: CDP's slowdown, as before workers were slowed.
+    await builtCpu.full(page);
+    await cpu.slow(page);
     const ready: number[] = [];
     const readyLater: number[] = [];
     // These read the complete index: no early one, so "answers" is "complete".
@@ -280,6 +287,7 @@ async function measureSize(dist: string, bundle: string, directory: Directory, m
     return figures;
   } finally {
     cpu.stop();
+    if (builtCpu !== cpu) builtCpu.stop();
     await served.stop();
     profile.remove();
   }
@@ -290,7 +298,9 @@ const BUILT_ROWS = ['index built', 'same starts', 'index is built'];
 
 function rows(label: string, f: SizeFigures, mode: CpuMode, builtOnly: boolean): BenchRow[] {
   const p = (values: number[], q: number) => round1(quantile(values, q));
-  const at = `${label}, ${CPU_SLOWDOWN}× CPU${mode === 'threads' ? ' (main thread and workers, CPU quotas)' : ''}`;
+  const at = `${label}, ${CPU_SLOWDOWN}× CPU`;
+  // The starts that build the index: the builder's worker slowed too, or not (then said).
+  const atBuilt = `${at} ${mode === 'threads' ? '(main thread and workers, CPU quotas)' : '(CDP: the page only, the index builder’s worker at full speed)'}`;
   // The starts that build the index: the median of one figure of each.
   const built = (pick: (r: Ready) => number) => p(f.readyBuilt.map(pick), 0.5);
   const all: BenchRow[] = [
@@ -302,14 +312,14 @@ function rows(label: string, f: SizeFigures, mode: CpuMode, builtOnly: boolean):
     { name: `keystroke: list renders per key, ${at}`, value: Math.round((f.renders / f.keys) * 100) / 100, unit: 'renders', goal: `≤ ${GOALS.renders}` },
     { name: `keystroke: result after the last key p50, ${at}`, value: p(f.results, 0.5), unit: 'ms' },
     { name: `keystroke: result after the last key p95, ${at}`, value: p(f.results, 0.95), unit: 'ms', goal: `≤ ${GOALS.result} ms` },
-    { name: `keystroke: search box drawn (keys answered, results not yet), opened at once, first start after the data was stored, index built, median of ${ONCE_RUNS}, ${at}`, value: built((r) => r.drawn), unit: 'ms' },
-    { name: `keystroke: search ready to type, opened at once, first start after the data was stored, index built (answers from names, keywords, topics, towns), median of ${ONCE_RUNS}, ${at}`, value: built((r) => r.answers), unit: 'ms', goal: `≤ ${GOALS.ready} ms` },
-    { name: `keystroke: search complete (descriptions too), opened at once, same starts, median of ${ONCE_RUNS}, ${at}`, value: built((r) => r.complete), unit: 'ms' },
-    { name: `keystroke: input to paint p95 of keys typed while the index is built (typed from the moment the box is drawn, before the complete index), same kind of starts, ${ONCE_RUNS} starts, ${at}`, value: p(f.typedWhileBuilt, 0.95), unit: 'ms', goal: `≤ ${GOALS.paint} ms` },
-    { name: `keystroke: keys typed while the index is built, ${ONCE_RUNS} starts, ${at}`, value: f.typedWhileBuilt.length, unit: 'keys' },
-    { name: `keystroke: long tasks (over 50 ms) from the opening until 2 s after the complete index, same starts, median of ${ONCE_RUNS}, ${at}`, value: built((r) => r.longTasks.count), unit: 'tasks' },
-    { name: `keystroke: longest of them (a key typed meanwhile waits for it), same starts, median of ${ONCE_RUNS}, ${at}`, value: built((r) => r.longTasks.longest), unit: 'ms' },
-    { name: `keystroke: their sum, same starts, median of ${ONCE_RUNS}, ${at}`, value: built((r) => r.longTasks.total), unit: 'ms' },
+    { name: `keystroke: search box drawn (keys answered, results not yet), opened at once, first start after the data was stored, index built, median of ${ONCE_RUNS}, ${atBuilt}`, value: built((r) => r.drawn), unit: 'ms' },
+    { name: `keystroke: search ready to type, opened at once, first start after the data was stored, index built (answers from names, keywords, topics, towns), median of ${ONCE_RUNS}, ${atBuilt}`, value: built((r) => r.answers), unit: 'ms', goal: `≤ ${GOALS.ready} ms` },
+    { name: `keystroke: search complete (descriptions too), opened at once, same starts, median of ${ONCE_RUNS}, ${atBuilt}`, value: built((r) => r.complete), unit: 'ms' },
+    { name: `keystroke: input to paint p95 of keys typed while the index is built (typed from the moment the box is drawn, before the complete index), same kind of starts, ${ONCE_RUNS} starts, ${atBuilt}`, value: p(f.typedWhileBuilt, 0.95), unit: 'ms', goal: `≤ ${GOALS.paint} ms` },
+    { name: `keystroke: keys typed while the index is built, ${ONCE_RUNS} starts, ${atBuilt}`, value: f.typedWhileBuilt.length, unit: 'keys' },
+    { name: `keystroke: long tasks (over 50 ms) from the opening until 2 s after the complete index, same starts, median of ${ONCE_RUNS}, ${atBuilt}`, value: built((r) => r.longTasks.count), unit: 'tasks' },
+    { name: `keystroke: longest of them (a key typed meanwhile waits for it), same starts, median of ${ONCE_RUNS}, ${atBuilt}`, value: built((r) => r.longTasks.longest), unit: 'ms' },
+    { name: `keystroke: their sum, same starts, median of ${ONCE_RUNS}, ${atBuilt}`, value: built((r) => r.longTasks.total), unit: 'ms' },
     { name: `keystroke: search ready to type, opened at once, index read from the device, median of ${READY_RUNS}, ${at}`, value: p(f.ready, 0.5), unit: 'ms', goal: `≤ ${GOALS.ready} ms` },
     { name: `keystroke: search ready to type, opened ${HOME_PAUSE_MS / 1000} s after the home, index read from the device, median of ${READY_RUNS}, ${at}`, value: p(f.readyLater, 0.5), unit: 'ms', goal: `≤ ${GOALS.ready} ms` },
     { name: `keystroke: keys timed, ${at}`, value: f.keys, unit: 'keys' },
@@ -327,7 +337,7 @@ export type KeystrokeSize = 'real' | number;
 export async function keystrokeBench(
   dist: string,
   sizes: readonly KeystrokeSize[] = ['real', 1000, 10_000],
-  mode: CpuMode = 'cdp',
+  mode: CpuMode = threadsAvailable() ? 'threads' : 'cdp',
   builtOnly = false,
 ): Promise<BenchRow[]> {
   const bundle = await storageBundle();
@@ -345,7 +355,7 @@ export async function keystrokeBench(
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const at = process.argv.indexOf('--sizes');
   const sizes = at >= 0 ? (process.argv[at + 1] ?? '').split(',').map((s) => (s === 'real' ? 'real' : Number(s))) : undefined;
-  const cpu = process.argv.includes('--cpu') ? (process.argv[process.argv.indexOf('--cpu') + 1] as CpuMode) : 'cdp';
-  if (cpu !== 'cdp' && cpu !== 'threads') throw new Error(`--cpu ${String(cpu)}: cdp or threads`);
+  const cpu = process.argv.includes('--cpu') ? (process.argv[process.argv.indexOf('--cpu') + 1] as CpuMode) : undefined;
+  if (cpu !== undefined && cpu !== 'cdp' && cpu !== 'threads') throw new Error(`--cpu ${String(cpu)}: cdp or threads`);
   for (const row of await keystrokeBench(distFromArgs(), sizes, cpu, process.argv.includes('--built-only'))) console.log(`${row.name}  ${row.value} ${row.unit} ${row.goal ?? ''}`);
 }

@@ -55,9 +55,14 @@ function renderers(root: number): number[] {
   return [...parent.keys()].filter((pid) => below(pid) && read(`/proc/${pid}/cmdline`).includes('--type=renderer'));
 }
 
+/** Whether this machine lets the benchmark slow threads (root, and a cgroup v1 cpu hierarchy). */
+export function threadsAvailable(): boolean {
+  return process.getuid?.() === 0 && existsSync(join(CPU_ROOT, 'cpu.cfs_quota_us'));
+}
+
 /** Slows the renderer main threads and dedicated workers of the Chromium processes this process started. */
 export function throttleThreads(slowdown: number, root = process.pid): ThreadThrottle {
-  if (process.getuid?.() !== 0 || !existsSync(join(CPU_ROOT, 'cpu.cfs_quota_us'))) {
+  if (!threadsAvailable()) {
     throw new Error(`Slowing threads needs root and a cgroup v1 cpu hierarchy at ${CPU_ROOT}; use CDP's slowdown (the default) instead.`);
   }
   const base = join(CPU_ROOT, `wegweiser-bench-${process.pid}`);
