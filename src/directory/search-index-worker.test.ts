@@ -78,6 +78,18 @@ describe('buildInWorker', () => {
     expect(terminated).toBe(1);
   });
 
+  it('sends nothing more once the worker has failed', async () => {
+    // The pieces wait for a timer each here, so the worker's answer to the first message comes between them.
+    vi.mocked(nextTask).mockImplementation(() => new Promise((resolve) => setTimeout(resolve)));
+    mode = 'failed';
+    await expect(buildInWorker(generateEntries(1500, 3), region, () => undefined)).rejects.toThrow(IndexBuildError);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(events).toEqual(['start']);
+    // The loop ends too: no more pieces cut and copied for nobody (three pieces of 500 otherwise).
+    expect(vi.mocked(nextTask)).toHaveBeenCalledTimes(1);
+    vi.mocked(nextTask).mockImplementation(() => Promise.resolve());
+  });
+
   it('rejects when the worker reports an error or cannot start', async () => {
     mode = 'error';
     await expect(buildInWorker(entries, region, () => undefined)).rejects.toMatchObject({ reason: 'WorkerError' });

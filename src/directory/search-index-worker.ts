@@ -10,8 +10,8 @@ import type { Region } from './types';
 
 /**
  * Entries per message. The copy for the worker is made on the page: in Node, short fields of
- * 10,000 generated entries (3.9 MB) took 36 ms to serialise and their descriptions (16 MB) about
- * 80 ms, so at 4× CPU 500 short entries or 100 descriptions are a task of some 6–8 ms.
+ * 10,000 generated entries (3.9 MB) took 36 ms to serialise and their descriptions (16 MB) some
+ * 65–95 ms, so at 4× CPU 500 short entries or 100 descriptions are a task of some 6–8 ms.
  */
 const SHORT_PER_MESSAGE = 500;
 const DESCRIPTIONS_PER_MESSAGE = 100;
@@ -28,11 +28,12 @@ const short = ({ id, name, keywords, category, address, scope }: IndexedEntry): 
 
 /**
  * Posts `count` items in messages of `per` (`post(from, to)`), each in a task of its own that
- * queues behind those already waiting (a screen's code arriving, its render).
+ * queues behind those already waiting (a screen's code arriving, its render); stops once `ended`.
  */
-async function sendInPieces(count: number, per: number, post: (from: number, to: number) => void): Promise<void> {
+async function sendInPieces(count: number, per: number, post: (from: number, to: number) => void, ended: () => boolean): Promise<void> {
   for (let from = 0; from < count; from += per) {
     await nextTask();
+    if (ended()) return;
     post(from, Math.min(count, from + per));
   }
 }
@@ -59,18 +60,17 @@ export function buildInWorker(entries: readonly IndexedEntry[], region: Region, 
       if (index) resolve(index);
       else reject(error ?? new IndexBuildError('Error'));
     };
-    const post = (message: IndexBuildMessage) => {
-      if (!ended) worker.postMessage(message);
-    };
+    const post = (message: IndexBuildMessage) => worker.postMessage(message);
+    const over = () => ended;
+    const sendShort = (from: number, to: number) => post({ kind: 'entries', from, entries: entries.slice(from, to).map(short) });
+    const sendDescriptions = (from: number, to: number) => post({ kind: 'descriptions', from, descriptions: entries.slice(from, to).map((e) => e.description) });
     worker.onmessage = (event: MessageEvent<IndexBuildReply>) => {
       const reply = event.data;
       if (reply.kind === 'failed') return end(new IndexBuildError(reply.error));
       if (reply.kind === 'complete') return end(undefined, reply.index);
       early(reply.index);
       // The descriptions only now: they would hold up the early index (see index-build-job.ts).
-      sendInPieces(entries.length, DESCRIPTIONS_PER_MESSAGE, (from, to) =>
-        post({ kind: 'descriptions', from, descriptions: entries.slice(from, to).map((e) => e.description) }),
-      ).catch((error: unknown) => end(error as Error));
+      sendInPieces(entries.length, DESCRIPTIONS_PER_MESSAGE, sendDescriptions, over).catch((error: unknown) => end(error as Error));
     };
     worker.onerror = (event) => {
       // The page handles it (it builds itself): not an uncaught error of the page.
@@ -80,7 +80,7 @@ export function buildInWorker(entries: readonly IndexedEntry[], region: Region, 
     worker.onmessageerror = () => end(new IndexBuildError('DataCloneError'));
     const start = async () => {
       post({ kind: 'start', region, count: entries.length });
-      await sendInPieces(entries.length, SHORT_PER_MESSAGE, (from, to) => post({ kind: 'entries', from, entries: entries.slice(from, to).map(short) }));
+      await sendInPieces(entries.length, SHORT_PER_MESSAGE, sendShort, over);
     };
     // A piece that cannot be copied (DataCloneError) ends the worker; the page then builds.
     start().catch((error: unknown) => end(error as Error));
