@@ -63,7 +63,7 @@ export function threadsAvailable(): boolean {
 /** Slows the renderer main threads and dedicated workers of the Chromium processes this process started. */
 export function throttleThreads(slowdown: number, root = process.pid): ThreadThrottle {
   if (!threadsAvailable()) {
-    throw new Error(`Slowing threads needs root and a cgroup v1 cpu hierarchy at ${CPU_ROOT}; use CDP's slowdown (the default) instead.`);
+    throw new Error(`Slowing threads needs root and a cgroup v1 cpu hierarchy at ${CPU_ROOT}; use --cpu cdp instead.`);
   }
   const base = join(CPU_ROOT, `wegweiser-bench-${process.pid}`);
   mkdirSync(base, { recursive: true });
@@ -145,12 +145,15 @@ export function throttleThreads(slowdown: number, root = process.pid): ThreadThr
     stop() {
       clearInterval(polling);
       clearInterval(rescanning);
-      for (const [tid, group] of groups) {
-        // A thread still alive goes back to the root group; an ended one left its group empty.
-        try {
-          writeFileSync(join(CPU_ROOT, 'tasks'), String(tid));
-        } catch {
-          // Ended.
+      for (const group of groups.values()) {
+        // Threads still alive go back to the root group (the slowed one, and any it started since
+        // the last poll); an ended one left its group empty.
+        for (const tid of read(join(group, 'tasks')).split('\n').filter(Boolean)) {
+          try {
+            writeFileSync(join(CPU_ROOT, 'tasks'), tid);
+          } catch {
+            // Ended.
+          }
         }
         try {
           rmdirSync(group);
