@@ -5,6 +5,7 @@
  */
 import type { SearchIndex } from '../directory/search-index';
 import { nextTask } from '../lib/next-task';
+import { startWorker } from '../lib/start-worker';
 import type { IndexWrite, IndexWritten } from './index-writer-job';
 import type { StoredSearchIndex } from './types';
 
@@ -50,23 +51,16 @@ async function detachableCopy(index: SearchIndex): Promise<{ index: SearchIndex;
 export async function writeInWorker(name: string, version: number, stored: StoredSearchIndex): Promise<void> {
   const { index, buffers } = await detachableCopy(stored.index);
   return new Promise<void>((resolve, reject) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(new URL('./index-writer.worker.ts', import.meta.url), { type: 'module', name: 'search-index-writer' });
-    } catch (error) {
-      reject(error);
-      return;
-    }
+    const failed = (reason: unknown) => {
+      worker?.terminate();
+      reject(typeof reason === 'string' ? new IndexWriteError(reason) : reason);
+    };
+    const worker = startWorker(() => new Worker(new URL('./index-writer.worker.ts', import.meta.url), { type: 'module', name: 'search-index-writer' }), failed);
+    if (!worker) return;
     worker.onmessage = (event: MessageEvent<IndexWritten>) => {
-      worker.terminate();
+      worker?.terminate();
       if (event.data.ok) resolve();
       else reject(new IndexWriteError(event.data.error));
-    };
-    worker.onerror = (event) => {
-      // The page handles it (it writes itself): not an uncaught error of the page.
-      event.preventDefault();
-      worker.terminate();
-      reject(new IndexWriteError('WorkerError'));
     };
     worker.postMessage({ name, version, stored: { key: stored.key, index } } satisfies IndexWrite, buffers);
   });
