@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateEntries } from '../../scripts/bench/generate';
-import { buffersOf, IndexBuildJob, type IndexBuildMessage, type IndexBuildReply, type ShortEntry } from './index-build-job';
+import { buffersOf, IndexBuildJob, type IndexBuildMessage, type IndexBuildReply } from './index-build-job';
 import { indexSteps, type SearchIndex } from './search-index';
+import { short } from './search-index-worker';
 import { testRegion } from './search.samples';
 import type { Entry } from './types';
 
@@ -18,8 +19,6 @@ function onPage(list: readonly Entry[]): { early: SearchIndex | undefined; compl
   }
 }
 
-const short = ({ id, name, keywords, category, address, scope }: Entry): ShortEntry => ({ id, name, keywords, category, address, scope });
-
 /** A job whose replies are kept, each copied as postMessage would (structuredClone). */
 function job(): { job: IndexBuildJob; replies: IndexBuildReply[]; transfers: ArrayBuffer[][] } {
   const replies: IndexBuildReply[] = [];
@@ -34,23 +33,22 @@ function job(): { job: IndexBuildJob; replies: IndexBuildReply[]; transfers: Arr
   };
 }
 
-const start: IndexBuildMessage = { kind: 'start', region, count: entries.length };
+const start: IndexBuildMessage = { kind: 'start', region };
 const pieces = <T,>(list: readonly T[], per: number) => Array.from({ length: Math.ceil(list.length / per) }, (_, k) => ({ from: k * per, items: list.slice(k * per, (k + 1) * per) }));
 
 describe('the index built by the worker’s job', () => {
-  it('answers the early index once all short fields are in, before any description, and the complete index once all descriptions are in: both as the page builds them', () => {
+  it('answers the early index once all short fields are in and announced, before any description, and the complete index once all descriptions are in: both as the page builds them', () => {
     const { job: j, replies, transfers } = job();
     const page = onPage(entries);
     j.receive(start);
     const shorts = pieces(entries.map(short), 70);
     for (const [k, { from, items }] of shorts.entries()) {
-      expect(replies, `before piece ${k}`).toEqual([]);
       j.receive({ kind: 'entries', from, entries: items });
+      expect(replies, `after piece ${k}`).toEqual([]);
     }
+    j.receive({ kind: 'read', count: entries.length });
     expect(replies.map((r) => r.kind)).toEqual(['early']);
     expect(replies[0]).toEqual({ kind: 'early', index: page.early });
-    // Copied, not moved: the complete index still uses two of its arrays.
-    expect(transfers[0]).toEqual([]);
     const texts = pieces(
       entries.map((e) => e.description),
       40,
@@ -61,18 +59,37 @@ describe('the index built by the worker’s job', () => {
     }
     expect(replies.map((r) => r.kind)).toEqual(['early', 'complete']);
     expect(replies[1]).toEqual({ kind: 'complete', index: page.complete });
-    // Every typed array's buffer is moved, each once.
-    const complete = page.complete;
-    const views = Object.values(complete).filter((v): v is Uint8Array => ArrayBuffer.isView(v));
-    expect(views.length).toBeGreaterThan(5);
-    expect(new Set(transfers[1]).size).toBe(transfers[1]?.length);
-    expect(transfers[1]?.length).toBe(new Set(views.map((v) => v.buffer)).size);
+    // Every typed array's buffer of both indexes is moved, each once, and the two share none.
+    for (const [k, index] of [page.early!, page.complete].entries()) {
+      const views = Object.values(index).filter((v): v is Uint8Array => ArrayBuffer.isView(v));
+      expect(views.length).toBeGreaterThan(5);
+      expect(new Set(transfers[k]).size).toBe(transfers[k]?.length);
+      expect(transfers[k]?.length).toBe(new Set(views.map((v) => v.buffer)).size);
+    }
+    expect(transfers[0]?.filter((b) => transfers[1]?.includes(b))).toEqual([]);
+  });
+
+  it('fails on entries out of order, or a count that is not the number sent', () => {
+    const outOfOrder = job();
+    outOfOrder.job.receive(start);
+    outOfOrder.job.receive({ kind: 'entries', from: 0, entries: entries.slice(0, 2).map(short) });
+    outOfOrder.job.receive({ kind: 'entries', from: 3, entries: entries.slice(3, 4).map(short) });
+    expect(outOfOrder.replies).toEqual([{ kind: 'failed', error: 'RangeError' }]);
+    const miscounted = job();
+    miscounted.job.receive(start);
+    miscounted.job.receive({ kind: 'entries', from: 0, entries: entries.slice(0, 2).map(short) });
+    miscounted.job.receive({ kind: 'read', count: 3 });
+    expect(miscounted.replies).toEqual([{ kind: 'failed', error: 'RangeError' }]);
+    // Once failed, it builds nothing more.
+    miscounted.job.receive({ kind: 'read', count: 2 });
+    expect(miscounted.replies.map((r) => r.kind)).toEqual(['failed', 'failed']);
   });
 
   it('builds nothing from a description of an entry not sent, and says so', () => {
     const { job: j, replies } = job();
-    j.receive({ kind: 'start', region, count: 2 });
+    j.receive(start);
     j.receive({ kind: 'entries', from: 0, entries: entries.slice(0, 2).map(short) });
+    j.receive({ kind: 'read', count: 2 });
     j.receive({ kind: 'descriptions', from: 5, descriptions: [entries[0]!.description] });
     expect(replies.map((r) => r.kind)).toEqual(['early', 'failed']);
     expect(replies[1]).toEqual({ kind: 'failed', error: 'RangeError' });
@@ -80,14 +97,16 @@ describe('the index built by the worker’s job', () => {
 
   it('answers both indexes at once for a directory without entries', () => {
     const { job: j, replies } = job();
-    j.receive({ kind: 'start', region, count: 0 });
+    j.receive(start);
+    j.receive({ kind: 'read', count: 0 });
     expect(replies.map((r) => r.kind)).toEqual(['early', 'complete']);
     expect(replies[1]).toEqual({ kind: 'complete', index: onPage([]).complete });
   });
 
   it('refuses a message after the complete index', () => {
     const { job: j, replies } = job();
-    j.receive({ kind: 'start', region, count: 0 });
+    j.receive(start);
+    j.receive({ kind: 'read', count: 0 });
     j.receive({ kind: 'entries', from: 0, entries: [short(entries[0]!)] });
     expect(replies.map((r) => r.kind)).toEqual(['early', 'complete', 'failed']);
   });

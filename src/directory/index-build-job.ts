@@ -1,23 +1,30 @@
 /**
  * What the index builder's worker does (search-index.worker.ts), apart from the worker so that
- * unit tests can run it: the same steps as on the page (indexSteps), run straight through, since
- * nothing waits for this thread.
+ * unit tests can run it: the page's own build (IndexPass, as indexSteps drives it), fed as the
+ * entries arrive, since nothing else waits for this thread.
  *
  * The page sends the entries in two rounds: first the short fields of all (names, keywords, topic,
- * town, scope), then, once the early index built from them has come back, the descriptions. The
- * descriptions are four fifths of the text (20 MB at 10,000 entries): sent first, their copy for
- * the worker would hold up the early index and take the page's thread while the list is drawn.
+ * town, scope), as it reads them from the device where it can, so that this first pass runs while
+ * the page still reads; then, once the early index built from them has come back, the
+ * descriptions. The descriptions are four fifths of the text (16 of 20 MB at 10,000 entries): sent
+ * first, their copy for the worker would hold up the early index and take the page's thread while
+ * the list is drawn.
  */
-import { indexSteps, type IndexedEntry, type SearchIndex } from './search-index';
+import { runToEnd } from './steps';
+import { IndexPass, type IndexedEntry, type SearchIndex } from './search-index';
 import type { Localized, Region } from './types';
 
 /** An entry as the first round sends it: what the index reads, without the description. */
 export type ShortEntry = Omit<IndexedEntry, 'description'>;
 
-/** What the page sends, in this order: start, entries until `count` arrived, then descriptions until `count` arrived. */
+/**
+ * What the page sends, in this order: start; entries, in the data's order; `read` with how many
+ * there are (the early index follows); then descriptions until all are there.
+ */
 export type IndexBuildMessage =
-  | { readonly kind: 'start'; readonly region: Region; readonly count: number }
+  | { readonly kind: 'start'; readonly region: Region }
   | { readonly kind: 'entries'; readonly from: number; readonly entries: readonly ShortEntry[] }
+  | { readonly kind: 'read'; readonly count: number }
   | { readonly kind: 'descriptions'; readonly from: number; readonly descriptions: readonly Localized[] };
 
 /** What the worker answers: the early index, then the complete one; or the name of the error that stopped it. */
@@ -25,9 +32,6 @@ export type IndexBuildReply =
   | { readonly kind: 'early'; readonly index: SearchIndex }
   | { readonly kind: 'complete'; readonly index: SearchIndex }
   | { readonly kind: 'failed'; readonly error: string };
-
-/** A description not sent yet: the early index never reads one, and an empty text has no words. */
-const NOT_YET: Localized = { de: '', uk: '', ar: '', 'fa-AF': '' };
 
 /** The buffers of an index's typed arrays, each once (two arrays may share one), to move instead of copy. */
 export function buffersOf(index: SearchIndex): ArrayBuffer[] {
@@ -38,12 +42,9 @@ export function buffersOf(index: SearchIndex): ArrayBuffer[] {
 
 /** Builds one index from the page's messages; `send` posts a reply (with buffers to move). */
 export class IndexBuildJob {
-  private region: Region | undefined;
-  private count = 0;
-  private readonly entries: IndexedEntry[] = [];
-  private received = 0;
+  private pass: IndexPass | undefined;
+  private count = -1;
   private described = 0;
-  private steps: Generator<void, SearchIndex> | undefined;
   private done = false;
 
   constructor(private readonly send: (reply: IndexBuildReply, transfer: ArrayBuffer[]) => void) {}
@@ -52,48 +53,41 @@ export class IndexBuildJob {
     try {
       this.take(message);
     } catch (error) {
+      this.done = true;
       this.send({ kind: 'failed', error: (error as { name?: string } | null)?.name ?? 'Error' }, []);
     }
   }
 
   private take(message: IndexBuildMessage): void {
-    if (this.done) throw new Error(`a message (${message.kind}) after the index was complete`);
+    if (this.done) throw new Error(`a message (${message.kind}) after the index was complete or failed`);
     if (message.kind === 'start') {
-      this.region = message.region;
+      if (this.pass) throw new Error('a second start');
+      this.pass = new IndexPass();
+      runToEnd(this.pass.begin(message.region));
+      return;
+    }
+    const pass = this.pass;
+    if (!pass) throw new Error(`a message (${message.kind}) before the start`);
+    if (message.kind === 'entries') {
+      if (this.count >= 0) throw new Error('entries after the last was announced');
+      // Out of order, the postings would point at the wrong entries.
+      if (message.from !== pass.count) throw new RangeError(`entries from ${message.from}, expected from ${pass.count}`);
+      for (const e of message.entries) pass.addShort(e);
+    } else if (message.kind === 'read') {
+      if (message.count !== pass.count) throw new RangeError(`${message.count} entries announced, ${pass.count} sent`);
       this.count = message.count;
-    } else if (message.kind === 'entries') {
-      message.entries.forEach((e, k) => (this.entries[message.from + k] = { ...e, description: NOT_YET }));
-      this.received += message.entries.length;
+      // Its buffers are its own (the complete index gets new ones): moved, not copied.
+      const early = runToEnd(pass.early());
+      this.send({ kind: 'early', index: early }, buffersOf(early));
     } else {
-      message.descriptions.forEach((d, k) => {
-        const e = this.entries[message.from + k];
-        if (!e) throw new RangeError(`a description for entry ${message.from + k}, which was not sent`);
-        this.entries[message.from + k] = { ...e, description: d };
-      });
+      if (this.count < 0) throw new Error('a description before the entries were all sent');
+      message.descriptions.forEach((d, k) => pass.addDescription(message.from + k, d));
       this.described += message.descriptions.length;
     }
-    if (!this.steps && this.region && this.received === this.count) this.buildEarly(this.region);
-    if (this.steps && this.described === this.count) this.finish(this.steps);
-  }
-
-  /** Runs the steps until the early index is out; the rest waits for the descriptions. */
-  private buildEarly(region: Region): void {
-    let early: SearchIndex | undefined;
-    const steps = indexSteps(this.entries, region, (index) => (early = index));
-    this.steps = steps;
-    while (!early) if (steps.next().done) throw new Error('the index build ended without an early index');
-    // Copied, not moved: two of its arrays (the names' positions and lengths) are the complete index's too.
-    this.send({ kind: 'early', index: early }, []);
-  }
-
-  private finish(steps: Generator<void, SearchIndex>): void {
-    for (;;) {
-      const step = steps.next();
-      if (step.done) {
-        this.done = true;
-        this.send({ kind: 'complete', index: step.value }, buffersOf(step.value));
-        return;
-      }
+    if (this.count >= 0 && this.described >= this.count) {
+      this.done = true;
+      const complete = runToEnd(pass.complete());
+      this.send({ kind: 'complete', index: complete }, buffersOf(complete));
     }
   }
 }

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { generateEntries } from '../../scripts/bench/generate';
 import { nextTask } from '../lib/next-task';
-import { IndexBuildJob, type IndexBuildMessage, type IndexBuildReply } from './index-build-job';
+import { freshLog, inProcessWorker, type WorkerLog } from './index-worker.samples';
 import { buildIndex, type SearchIndex } from './search-index';
-import { buildInWorker, IndexBuildError } from './search-index-worker';
+import { buildInWorker, IndexBuildError, startWorkerBuild } from './search-index-worker';
 import { testRegion } from './search.samples';
 
 // Each piece the page sends waits for a task of its own: counted here, and run at once.
@@ -12,49 +12,12 @@ vi.mock('../lib/next-task', async (importOriginal) => ({ ...(await importOrigina
 const region = testRegion();
 const entries = generateEntries(230, 3);
 
-/** What happened, in order: the page's messages (by kind) and the worker's replies ("reply:…"). */
-let events: string[] = [];
-let terminated = 0;
-/** How the fake worker behaves: runs the real job, or fails in one of the ways a worker can. */
-let mode: 'job' | 'failed' | 'error' | 'throws' = 'job';
-
-/** A worker in this process: messages copied as postMessage would, answered in later tasks. */
-class InProcessWorker {
-  onmessage: ((event: MessageEvent<IndexBuildReply>) => void) | null = null;
-  onerror: ((event: { preventDefault(): void }) => void) | null = null;
-  onmessageerror: (() => void) | null = null;
-  private readonly job = new IndexBuildJob((reply) => {
-    events.push(`reply:${reply.kind}`);
-    const copy = structuredClone(reply);
-    setTimeout(() => this.onmessage?.({ data: copy } as MessageEvent<IndexBuildReply>));
-  });
-
-  constructor(url: URL, options: WorkerOptions) {
-    if (mode === 'throws') throw new TypeError('no module workers here');
-    expect([url.pathname.endsWith('search-index.worker.ts'), options.type]).toEqual([true, 'module']);
-  }
-
-  postMessage(message: IndexBuildMessage): void {
-    events.push(message.kind);
-    const copy = structuredClone(message);
-    setTimeout(() => {
-      if (mode === 'failed') this.onmessage?.({ data: { kind: 'failed', error: 'QuotaExceededError' } } as MessageEvent<IndexBuildReply>);
-      else if (mode === 'error') this.onerror?.({ preventDefault: () => undefined });
-      else this.job.receive(copy);
-    });
-  }
-
-  terminate(): void {
-    terminated++;
-  }
-}
+const log: WorkerLog = freshLog();
 
 beforeEach(() => {
-  events = [];
-  terminated = 0;
-  mode = 'job';
+  Object.assign(log, freshLog());
   vi.mocked(nextTask).mockClear();
-  vi.stubGlobal('Worker', InProcessWorker);
+  vi.stubGlobal('Worker', inProcessWorker(log));
 });
 afterEach(() => vi.unstubAllGlobals());
 
@@ -65,36 +28,78 @@ describe('buildInWorker', () => {
     expect(index).toEqual(buildIndex(entries, region));
     expect(early.map((e) => e.complete)).toEqual([false]);
     // 230 entries: one message of short fields (500 a message), three of descriptions (100 a message).
-    expect(events).toEqual(['start', 'entries', 'reply:early', 'descriptions', 'descriptions', 'descriptions', 'reply:complete']);
+    expect(log.events).toEqual(['start', 'entries', 'read', 'reply:early', 'descriptions', 'descriptions', 'descriptions', 'reply:complete']);
     expect(vi.mocked(nextTask)).toHaveBeenCalledTimes(4);
-    expect(terminated).toBe(1);
+    expect(log.terminated).toBe(1);
   });
 
   it('rejects with the error the worker names, and ends the worker', async () => {
-    mode = 'failed';
+    log.mode = 'failed';
     const failed = buildInWorker(entries, region, () => undefined);
     await expect(failed).rejects.toThrow(IndexBuildError);
     await expect(failed).rejects.toMatchObject({ reason: 'QuotaExceededError' });
-    expect(terminated).toBe(1);
+    expect(log.terminated).toBe(1);
   });
 
   it('sends nothing more once the worker has failed', async () => {
     // The pieces wait for a timer each here, so the worker's answer to the first message comes between them.
     vi.mocked(nextTask).mockImplementation(() => new Promise((resolve) => setTimeout(resolve)));
-    mode = 'failed';
+    log.mode = 'failed';
     await expect(buildInWorker(generateEntries(1500, 3), region, () => undefined)).rejects.toThrow(IndexBuildError);
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(events).toEqual(['start']);
+    expect(log.events).toEqual(['start']);
     // The loop ends too: no more pieces cut and copied for nobody (three pieces of 500 otherwise).
     expect(vi.mocked(nextTask)).toHaveBeenCalledTimes(1);
     vi.mocked(nextTask).mockImplementation(() => Promise.resolve());
   });
 
   it('rejects when the worker reports an error or cannot start', async () => {
-    mode = 'error';
+    log.mode = 'error';
     await expect(buildInWorker(entries, region, () => undefined)).rejects.toMatchObject({ reason: 'WorkerError' });
-    expect(terminated).toBe(1);
-    mode = 'throws';
+    expect(log.terminated).toBe(1);
+    log.mode = 'throws';
     await expect(buildInWorker(entries, region, () => undefined)).rejects.toThrow('no module workers here');
+  });
+});
+
+describe('startWorkerBuild, fed while the entries are read', () => {
+  const chunks = [entries.slice(0, 100), entries.slice(100, 200), entries.slice(200)];
+
+  it('takes the entries chunk by chunk, each sent at once, and finishes with the index the page would build', async () => {
+    const build = startWorkerBuild(region);
+    for (const chunk of chunks) build.add(chunk);
+    expect(log.events).toEqual(['start', 'entries', 'entries', 'entries']);
+    const early: SearchIndex[] = [];
+    // The directory as read: one new array of the same entries.
+    const index = await build.finish(chunks.flat(), (e) => early.push(e));
+    expect(index).toEqual(buildIndex(entries, region));
+    expect(early).toHaveLength(1);
+    expect(build.over).toBe(true);
+    expect(log.terminated).toBe(1);
+  });
+
+  it('refuses to finish with other entries than it was given, and ends the worker', async () => {
+    const build = startWorkerBuild(region);
+    build.add(chunks[0]!);
+    build.add(chunks[1]!);
+    // The same ids and texts, but not the entries read (another directory's copy).
+    const other = structuredClone(entries.slice(0, 200));
+    expect(build.builds(entries.slice(0, 200))).toBe(true);
+    expect(build.builds(other)).toBe(false);
+    expect(build.builds(entries)).toBe(false);
+    await expect(build.finish(other, () => undefined)).rejects.toMatchObject({ reason: 'NotTheseEntries' });
+    expect(log.terminated).toBe(1);
+    expect(log.events).not.toContain('read');
+  });
+
+  it('ends the worker when cancelled, and sends nothing after', async () => {
+    const build = startWorkerBuild(region);
+    build.add(chunks[0]!);
+    build.cancel();
+    build.add(chunks[1]!);
+    expect(log.terminated).toBe(1);
+    expect(build.over).toBe(true);
+    await expect(build.finish(chunks[0]!, () => undefined)).rejects.toMatchObject({ reason: 'Cancelled' });
+    expect(log.events).toEqual(['start', 'entries']);
   });
 });

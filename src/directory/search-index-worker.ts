@@ -1,9 +1,11 @@
 /**
  * The search index built in a worker (search-index.worker.ts): the page only sends what the index
- * reads, in pieces of one task each, and takes back the early and the complete index (their typed
- * arrays' buffers moved, not copied, where the worker is done with them).
+ * reads and takes back the early and the complete index (their typed arrays' buffers moved, not
+ * copied). The short fields can be sent while the entries are still being read from the device
+ * (`add`, a chunk at a time), so that the worker's first pass runs beside the read.
  */
 import { nextTask } from '../lib/next-task';
+import { startWorker } from '../lib/start-worker';
 import type { IndexBuildMessage, IndexBuildReply, ShortEntry } from './index-build-job';
 import type { IndexedEntry, SearchIndex } from './search-index';
 import type { Region } from './types';
@@ -13,7 +15,7 @@ import type { Region } from './types';
  * 10,000 generated entries (3.9 MB) took 36 ms to serialise and their descriptions (16 MB) some
  * 65–95 ms, so at 4× CPU 500 short entries or 100 descriptions are a task of some 6–8 ms.
  */
-const SHORT_PER_MESSAGE = 500;
+export const SHORT_PER_MESSAGE = 500;
 const DESCRIPTIONS_PER_MESSAGE = 100;
 
 /** The worker's failure, with the error name it reported; the caller then builds on the page. */
@@ -24,7 +26,8 @@ export class IndexBuildError extends Error {
   }
 }
 
-const short = ({ id, name, keywords, category, address, scope }: IndexedEntry): ShortEntry => ({ id, name, keywords, category, address, scope });
+/** What the index reads of an entry apart from its description: the first round's message. */
+export const short = ({ id, name, keywords, category, address, scope }: ShortEntry): ShortEntry => ({ id, name, keywords, category, address, scope });
 
 /**
  * Posts `count` items in messages of `per` (`post(from, to)`), each in a task of its own that
@@ -38,51 +41,103 @@ async function sendInPieces(count: number, per: number, post: (from: number, to:
   }
 }
 
-/**
- * Builds the index in a worker; `early` hears the early index (names, keywords, topics, towns).
- * Rejects when the browser has no module workers, the worker could not start (its file missing
- * from an old cache, say) or failed: the caller then builds on the page, as before workers.
- */
-export function buildInWorker(entries: readonly IndexedEntry[], region: Region, early: (index: SearchIndex) => void): Promise<SearchIndex> {
-  return new Promise<SearchIndex>((resolve, reject) => {
-    let worker: Worker;
+/** A build under way in a worker, fed with the entries in the data's order. */
+export interface WorkerBuild {
+  /** Sends the short fields of the next entries (at most SHORT_PER_MESSAGE make one task's copy). */
+  add(entries: readonly IndexedEntry[]): void;
+  /** True when `entries` are exactly the entries added, in order (the same objects). */
+  builds(entries: readonly IndexedEntry[]): boolean;
+  /**
+   * Ends the first round: the entries added must be `entries` (else it rejects). `early` hears the
+   * early index. Rejects when the worker could not start or failed, or the build was cancelled:
+   * the caller then builds on the page.
+   */
+  finish(entries: readonly IndexedEntry[], early: (index: SearchIndex) => void): Promise<SearchIndex>;
+  /** True once the worker has ended: failed, cancelled, or done. */
+  readonly over: boolean;
+  /** Ends the worker: its index is not needed (one was stored after all, say). */
+  cancel(): void;
+}
+
+/** Starts a worker for the index over the region's topics and towns and the entries to come. */
+export function startWorkerBuild(region: Region): WorkerBuild {
+  const added: (readonly IndexedEntry[])[] = [];
+  let count = 0;
+  let ended = false;
+  let hearEarly: ((index: SearchIndex) => void) | undefined;
+  let sent: readonly IndexedEntry[] = [];
+  let settle!: { resolve: (index: SearchIndex) => void; reject: (error: Error) => void };
+  const done = new Promise<SearchIndex>((resolve, reject) => (settle = { resolve, reject }));
+  // Nobody may finish a cancelled build.
+  done.catch(() => undefined);
+  const end = (index: SearchIndex | undefined, error?: Error) => {
+    if (ended) return;
+    ended = true;
+    worker?.terminate();
+    if (index) settle.resolve(index);
+    else settle.reject(error ?? new IndexBuildError('Error'));
+  };
+  const failed = (reason: unknown) => end(undefined, typeof reason === 'string' ? new IndexBuildError(reason) : (reason as Error));
+  const worker = startWorker(() => new Worker(new URL('./search-index.worker.ts', import.meta.url), { type: 'module', name: 'search-index' }), failed);
+  const post = (message: IndexBuildMessage) => {
+    if (ended || !worker) return;
     try {
-      worker = new Worker(new URL('./search-index.worker.ts', import.meta.url), { type: 'module', name: 'search-index' });
+      worker.postMessage(message);
     } catch (error) {
-      reject(error);
-      return;
+      // A piece that cannot be copied (DataCloneError): the page builds.
+      failed(error);
     }
-    let ended = false;
-    const end = (error?: Error, index?: SearchIndex) => {
-      if (ended) return;
-      ended = true;
-      worker.terminate();
-      if (index) resolve(index);
-      else reject(error ?? new IndexBuildError('Error'));
-    };
-    const post = (message: IndexBuildMessage) => worker.postMessage(message);
-    const over = () => ended;
-    const sendShort = (from: number, to: number) => post({ kind: 'entries', from, entries: entries.slice(from, to).map(short) });
-    const sendDescriptions = (from: number, to: number) => post({ kind: 'descriptions', from, descriptions: entries.slice(from, to).map((e) => e.description) });
+  };
+  const sendDescriptions = (from: number, to: number) => post({ kind: 'descriptions', from, descriptions: sent.slice(from, to).map((e) => e.description) });
+  if (worker) {
     worker.onmessage = (event: MessageEvent<IndexBuildReply>) => {
       const reply = event.data;
-      if (reply.kind === 'failed') return end(new IndexBuildError(reply.error));
-      if (reply.kind === 'complete') return end(undefined, reply.index);
-      early(reply.index);
+      if (reply.kind === 'failed') return end(undefined, new IndexBuildError(reply.error));
+      if (reply.kind === 'complete') return end(reply.index);
+      hearEarly?.(reply.index);
       // The descriptions only now: they would hold up the early index (see index-build-job.ts).
-      sendInPieces(entries.length, DESCRIPTIONS_PER_MESSAGE, sendDescriptions, over).catch((error: unknown) => end(error as Error));
+      void sendInPieces(sent.length, DESCRIPTIONS_PER_MESSAGE, sendDescriptions, () => ended);
     };
-    worker.onerror = (event) => {
-      // The page handles it (it builds itself): not an uncaught error of the page.
-      event.preventDefault();
-      end(new IndexBuildError('WorkerError'));
-    };
-    worker.onmessageerror = () => end(new IndexBuildError('DataCloneError'));
-    const start = async () => {
-      post({ kind: 'start', region, count: entries.length });
-      await sendInPieces(entries.length, SHORT_PER_MESSAGE, sendShort, over);
-    };
-    // A piece that cannot be copied (DataCloneError) ends the worker; the page then builds.
-    start().catch((error: unknown) => end(error as Error));
-  });
+    post({ kind: 'start', region });
+  }
+  const builds = (entries: readonly IndexedEntry[]) => {
+    if (entries.length !== count) return false;
+    let i = 0;
+    for (const chunk of added) for (const e of chunk) if (entries[i++] !== e) return false;
+    return true;
+  };
+  return {
+    add(entries) {
+      if (ended) return;
+      added.push(entries);
+      post({ kind: 'entries', from: count, entries: entries.map(short) });
+      count += entries.length;
+    },
+    builds,
+    finish(entries, early) {
+      if (!builds(entries)) end(undefined, new IndexBuildError('NotTheseEntries'));
+      sent = entries;
+      hearEarly = early;
+      post({ kind: 'read', count });
+      return done;
+    },
+    get over() {
+      return ended;
+    },
+    cancel: () => end(undefined, new IndexBuildError('Cancelled')),
+  };
+}
+
+/**
+ * Builds the index of entries already in memory in a worker, their short fields sent in pieces
+ * of one task each (queued behind a screen's code and render); `early` hears the early index.
+ * Rejects as `finish` does; stops cutting pieces once the worker has failed.
+ */
+export async function buildInWorker(entries: readonly IndexedEntry[], region: Region, early: (index: SearchIndex) => void): Promise<SearchIndex> {
+  const build = startWorkerBuild(region);
+  for (let from = 0; from < entries.length && !build.over; from += SHORT_PER_MESSAGE) {
+    await nextTask();
+    build.add(entries.slice(from, from + SHORT_PER_MESSAGE));
+  }
+  return build.finish(entries, early);
 }

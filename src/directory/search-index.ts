@@ -6,7 +6,7 @@
 import { IndexBuilder } from './search-builder';
 import { runToEnd } from './steps';
 import { scriptOf, skeleton } from './transliterate';
-import type { Entry, Region } from './types';
+import type { Entry, Localized, Region } from './types';
 
 /** How much a match in each field counts; the strongest field of a word in an entry wins. */
 export const FIELD = {
@@ -82,76 +82,136 @@ const WORDS_PER_STEP = 50;
  * all). The complete index is the result.
  */
 export function* indexSteps(entries: readonly IndexedEntry[], region: Region, early?: (index: SearchIndex) => void): Generator<void, SearchIndex> {
-  const b = new IndexBuilder();
-  // A pause after each topic's and each town's names too: read in the first step with the first
-  // entry, with the code still cold, they made a task of 60-75 ms at 4× CPU (traced).
-  const labels = new Map<string, number[]>();
-  for (const c of region.categories) {
-    labels.set(c.id, Object.values(c.label).flatMap((l) => b.textIds(l, false)));
+  const pass = new IndexPass();
+  yield* pass.begin(region);
+  for (const e of entries) {
+    pass.addShort(e);
     yield;
   }
-  // Each spelling of a town name separately, so pairs never join words of two spellings.
-  const townIds: number[][] = [];
-  for (const m of region.municipalities) {
-    townIds.push([m.name, ...Object.values(m.names)].flatMap((n) => b.textIds(n, true)));
+  if (early) {
+    early(yield* pass.early());
+    // A pause before the first description is read (the worker's job, index-build-job.ts, builds
+    // the early index before it has any description).
     yield;
   }
-  for (const ids of townIds) b.markShort(ids);
-  const byAgs = new Map(region.municipalities.map((m, i) => [m.ags, townIds[i] ?? []]));
-  const wide: number[] = [];
-  // Where each entry's postings from the short fields start (the last one: where they end).
-  const shortFrom = new Int32Array(entries.length + 1);
-  const names: Names = { start: new Uint32Array(entries.length + 1), ids: [], letters: new Uint16Array(entries.length) };
   for (let i = 0; i < entries.length; i++) {
-    shortFrom[i] = b.size;
-    names.start[i] = names.ids.length;
-    const e = entries[i];
-    if (!e) continue;
+    pass.addDescription(i, entries[i]?.description ?? NO_DESCRIPTION);
+    yield;
+  }
+  return yield* pass.complete();
+}
+
+const NO_DESCRIPTION: Localized = { de: '', uk: '', ar: '', 'fa-AF': '' };
+
+/**
+ * The build's state, fed in the order the index reads: the region, then the short fields of
+ * every entry in the data's order, then (after the early index, if wanted) each entry's
+ * description. indexSteps drives it on the page; the builder's worker feeds it as the entries
+ * arrive (index-build-job.ts), so its first pass runs while the page still reads them.
+ */
+export class IndexPass {
+  private readonly b = new IndexBuilder();
+  private readonly labels = new Map<string, number[]>();
+  // Each spelling of a town name separately, so pairs never join words of two spellings.
+  private readonly townIds: number[][] = [];
+  private byAgs = new Map<string, number[]>();
+  private readonly wide: number[] = [];
+  private readonly ids: string[] = [];
+  // Where each entry's postings from the short fields start (the last one: where they end).
+  private readonly shortFrom: number[] = [];
+  private readonly names: Names = { start: [], ids: [], letters: [] };
+  private shortDone = false;
+
+  /** Entries whose short fields were added. */
+  get count(): number {
+    return this.ids.length;
+  }
+
+  /** The region's topic and town names, a pause after each. */
+  *begin(region: Region): Generator<void> {
+    // A pause after each topic's and each town's names too: read in the first step with the first
+    // entry, with the code still cold, they made a task of 60-75 ms at 4× CPU (traced).
+    for (const c of region.categories) {
+      this.labels.set(c.id, Object.values(c.label).flatMap((l) => this.b.textIds(l, false)));
+      yield;
+    }
+    for (const m of region.municipalities) {
+      this.townIds.push([m.name, ...Object.values(m.names)].flatMap((n) => this.b.textIds(n, true)));
+      yield;
+    }
+    for (const ids of this.townIds) this.b.markShort(ids);
+    this.byAgs = new Map(region.municipalities.map((m, i) => [m.ags, this.townIds[i] ?? []]));
+  }
+
+  /** The next entry's names, keywords, topic and town. */
+  addShort(e: Omit<IndexedEntry, 'description'>): void {
+    if (this.shortDone) throw new Error('an entry after the early index');
+    const { b, names } = this;
+    const i = this.ids.length;
+    this.ids.push(e.id);
+    this.shortFrom.push(b.size);
+    const first = names.ids.length;
+    names.start.push(first);
     b.add(b.textIds(e.name, true), i, FIELD.name, true);
     b.plainIds(e.name, names.ids);
     let letters = 0;
-    for (let k = names.start[i] ?? 0; k < names.ids.length; k++) letters += b.text[names.ids[k] ?? 0]?.length ?? 0;
-    names.letters[i] = Math.min(0xffff, letters);
+    for (let k = first; k < names.ids.length; k++) letters += b.text[names.ids[k] ?? 0]?.length ?? 0;
+    names.letters.push(Math.min(0xffff, letters));
     for (const k of e.keywords) b.add(b.textIds(k, true), i, FIELD.keyword, true);
-    b.add(labels.get(e.category) ?? [], i, FIELD.category, true);
+    b.add(this.labels.get(e.category) ?? [], i, FIELD.category, true);
     if (e.address) b.add(b.textIds(`${e.address.town} ${e.address.postcode ?? ''}`, true), i, FIELD.town, true);
     if (e.scope.kind === 'municipalities') {
-      for (const ags of e.scope.ags) b.add(byAgs.get(ags) ?? [], i, FIELD.serves, true);
+      for (const ags of e.scope.ags) b.add(this.byAgs.get(ags) ?? [], i, FIELD.serves, true);
     } else {
-      wide.push(i);
+      this.wide.push(i);
     }
-    yield;
   }
-  shortFrom[entries.length] = b.size;
-  names.start[entries.length] = names.ids.length;
-  if (early) {
-    early(yield* finish(b, entries, townIds, wide, names, false));
-    // A pause before the first description is read: the worker's job stops here until the
-    // descriptions have arrived (index-build-job.ts).
-    yield;
+
+  /** The index of the short fields of the entries added (no matching across scripts); no entry may follow. */
+  *early(): Generator<void, SearchIndex> {
+    this.endShort();
+    return yield* this.finish(false);
   }
-  for (let i = 0; i < entries.length; i++) {
-    const e = entries[i];
-    if (!e) continue;
+
+  /** The description of entry i (after all entries' short fields). */
+  addDescription(i: number, description: Localized): void {
+    this.endShort();
+    if (i < 0 || i >= this.ids.length) throw new RangeError(`a description for entry ${i}, which was not added`);
+    const { b, shortFrom } = this;
     // A word of the entry's short fields keeps that field's weight, not the description's.
     b.continueEntry(i, shortFrom[i] ?? 0, shortFrom[i + 1] ?? 0);
-    for (const d of Object.values(e.description)) b.add(b.textIds(d, false), i, FIELD.description, false);
-    yield;
+    for (const d of Object.values(description)) b.add(b.textIds(d, false), i, FIELD.description, false);
   }
-  return yield* finish(b, entries, townIds, wide, names, true);
+
+  /** The complete index: short fields, descriptions and the matching across scripts. */
+  *complete(): Generator<void, SearchIndex> {
+    this.endShort();
+    return yield* this.finish(true);
+  }
+
+  private endShort(): void {
+    if (this.shortDone) return;
+    this.shortDone = true;
+    this.shortFrom.push(this.b.size);
+    this.names.start.push(this.names.ids.length);
+  }
+
+  private *finish(complete: boolean): Generator<void, SearchIndex> {
+    return yield* finish(this.b, this.ids, this.townIds, this.wide, this.names, complete);
+  }
 }
 
 // The plain words of each entry's name, as builder ids: those of entry e are ids[start[e] .. start[e + 1]).
 interface Names {
-  readonly start: Uint32Array;
+  readonly start: number[];
   readonly ids: number[];
-  /** Letters in each entry's folded name (SearchIndex.nameLength), the same for both indexes. */
-  readonly letters: Uint16Array;
+  /** Letters in each entry's folded name (SearchIndex.nameLength). */
+  readonly letters: number[];
 }
 
 function* finish(
   b: IndexBuilder,
-  entries: readonly IndexedEntry[],
+  ids: readonly string[],
   townIds: readonly number[][],
   wide: readonly number[],
   names: Names,
@@ -175,7 +235,7 @@ function* finish(
   }
   for (let w = 0; w < order.length; w++) postStart[w + 1] = (postStart[w + 1] ?? 0) + (postStart[w] ?? 0);
   const fill = postStart.slice(0, order.length);
-  const postEntry = entries.length <= 0x10000 ? new Uint16Array(b.size) : new Uint32Array(b.size);
+  const postEntry = ids.length <= 0x10000 ? new Uint16Array(b.size) : new Uint32Array(b.size);
   const postWeight = new Uint8Array(b.size);
   for (let p = 0; p < b.size; p++) {
     const w = rank[b.word(p)] ?? 0;
@@ -208,10 +268,11 @@ function* finish(
   for (let k = 0; k < skel.length; k++) skeletonWord[k] = skel[k]?.[1] ?? 0;
   yield;
   return {
-    ids: entries.map((e) => e.id),
-    nameStart: names.start,
+    // Copies: the early and the complete index share none of their arrays, so either can be moved.
+    ids: [...ids],
+    nameStart: new Uint32Array(names.start),
     nameWords,
-    nameLength: names.letters,
+    nameLength: new Uint16Array(names.letters),
     words,
     shortWord,
     postStart,
