@@ -9,10 +9,11 @@ export function deferredStorage(opening: Promise<AppStorage>): AppStorage {
   return {
     // Not known before the store is open; 'memory' would claim a failure that did not happen.
     kind: 'idb',
-    loadDirectory: () => opening.then((s) => s.loadDirectory()),
+    loadDirectory: (onChunk) => opening.then((s) => s.loadDirectory(onChunk)),
     loadSummary: () => opening.then((s) => s.loadSummary()),
     saveDirectory: (directory) => opening.then((s) => s.saveDirectory(directory)),
     loadSearchIndex: () => opening.then((s) => s.loadSearchIndex()),
+    loadSearchIndexKey: () => opening.then((s) => s.loadSearchIndexKey()),
     saveSearchIndex: (stored) => opening.then((s) => s.saveSearchIndex(stored)),
     getMeta: <T>(key: string) => opening.then((s) => s.getMeta<T>(key)),
     setMeta: (key, value) => opening.then((s) => s.setMeta(key, value)),

@@ -1,7 +1,8 @@
 import { summarize, type DirectorySummary } from '../directory/summary';
 import type { Directory, Entry, Region } from '../directory/types';
 import type { Db } from './schema';
-import { SEARCH_INDEX_KEY, SEARCH_POSTINGS_KEY } from './search-index-records';
+import type { ChunkListener } from './types';
+import { SEARCH_INDEX_FOR, SEARCH_INDEX_KEY, SEARCH_POSTINGS_KEY } from './search-index-records';
 
 /**
  * Entries per stored record. Reading 10,000 heavy entries in Chromium (a cold browser on a disk
@@ -25,15 +26,26 @@ export function chunked(entries: readonly Entry[]): Entry[][] {
  * Reads the whole directory: head, region and every chunk (in key order, which is the data's).
  * One get per chunk, not one getAll: a value is turned back into objects when its request
  * succeeds, and 10,000 entries in one piece held the main thread for 0.3–0.5 s at 4× CPU (a tap
- * in that time waited); one chunk at a time takes a few milliseconds per task.
+ * in that time waited); one chunk at a time takes a few milliseconds per task. `onChunk` hears each
+ * chunk as it is read, in order, with the region (read before them).
  */
-export async function readDirectory(db: Db): Promise<Directory | undefined> {
+export async function readDirectory(db: Db, onChunk?: ChunkListener): Promise<Directory | undefined> {
   const tx = db.transaction(['meta', 'chunks', 'region'], 'readonly');
   const store = tx.objectStore('chunks');
+  const regionRead = tx.objectStore('region').get('current') as Promise<Region | undefined>;
+  const hear = (chunk: Entry[] | undefined, region: Region | undefined) => {
+    if (!chunk || !region || !onChunk) return;
+    try {
+      onChunk(chunk, region);
+    } catch {
+      // The listener's failure is not the read's: the directory is still returned.
+    }
+  };
   const [head, region, chunks] = await Promise.all([
     tx.objectStore('meta').get('directory') as Promise<StoredHead | undefined>,
-    tx.objectStore('region').get('current') as Promise<Region | undefined>,
-    store.getAllKeys().then((keys) => Promise.all(keys.map((key) => store.get(key)))),
+    regionRead,
+    // The region's request was made first, so it has its answer before any chunk.
+    Promise.all([store.getAllKeys(), regionRead]).then(([keys, r]) => Promise.all(keys.map((key) => store.get(key).then((chunk) => (hear(chunk, r), chunk))))),
   ]);
   const entries = chunks.flatMap((chunk) => chunk ?? []);
   if (!head || !region || entries.length === 0) return undefined;
@@ -61,7 +73,7 @@ export async function writeDirectory(db: Db, directory: Directory): Promise<void
     writes.push(tx.objectStore('region').put(region, 'current'));
     writes.push(tx.objectStore('meta').put(head satisfies StoredHead, 'directory'));
     writes.push(tx.objectStore('meta').put(summarize(directory), 'summary'));
-    writes.push(tx.objectStore('meta').delete(SEARCH_INDEX_KEY), tx.objectStore('meta').delete(SEARCH_POSTINGS_KEY));
+    for (const key of [SEARCH_INDEX_KEY, SEARCH_POSTINGS_KEY, SEARCH_INDEX_FOR]) writes.push(tx.objectStore('meta').delete(key));
     await Promise.all([...writes, tx.done]);
   } catch (error) {
     writes.forEach((w) => w.catch(() => undefined));

@@ -3,7 +3,7 @@ import { DB_VERSION, runMigrations } from './migrations';
 import { cardId } from './cards';
 import { readDirectory, readSummary, writeDirectory } from './directory-store';
 import { IndexWriteError, writeInWorker } from './index-writer';
-import { readSearchIndex, writeSearchIndex } from './search-index-records';
+import { readSearchIndex, readSearchIndexKey, writeSearchIndex } from './search-index-records';
 import { newestFirst } from './newest-first';
 import { DB_NAME, type Db, type SavedCard } from './schema';
 import { StorageError, type AppStorage, type StorageProblem, type StoredSearchIndex } from './types';
@@ -103,10 +103,11 @@ async function saveIndex(db: Db, stored: StoredSearchIndex): Promise<void> {
 function idbStorage(db: Db): AppStorage {
   return {
     kind: 'idb',
-    loadDirectory: () => guard(() => readDirectory(db)),
+    loadDirectory: (onChunk) => guard(() => readDirectory(db, onChunk)),
     loadSummary: () => guard(() => readSummary(db)),
     saveDirectory: (directory) => guard(() => writeDirectory(db, directory)),
     loadSearchIndex: () => guard(() => readSearchIndex(db)),
+    loadSearchIndexKey: () => guard(() => readSearchIndexKey(db)),
     saveSearchIndex: (stored) => guard(() => saveIndex(db, stored)),
     getMeta: <T>(key: string) => guard(async () => (await db.get('meta', key)) as T | undefined),
     setMeta: (key, value) => guard(async () => void (await db.put('meta', value, key))),

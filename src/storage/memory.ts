@@ -27,6 +27,7 @@ export function memoryStorage(problem?: StorageProblem): AppStorage {
       searchIndex = undefined;
     },
     loadSearchIndex: async () => searchIndex,
+    loadSearchIndexKey: async () => searchIndex?.key,
     saveSearchIndex: async (stored) => {
       searchIndex = stored;
     },

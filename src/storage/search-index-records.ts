@@ -12,6 +12,11 @@ import type { StoredSearchIndex } from './types';
 export const SEARCH_INDEX_KEY = 'searchIndex';
 /** Meta key of its postings ({ key, postEntry, postWeight }), deleted with it. */
 export const SEARCH_POSTINGS_KEY = 'searchIndex.postings';
+/**
+ * Meta key of the stored index's key alone (a string), written with it and deleted with it: a start
+ * can tell in one small read, before it reads the entries, whether an index will have to be built.
+ */
+export const SEARCH_INDEX_FOR = 'searchIndex.for';
 
 type Postings = Pick<SearchIndex, 'postEntry' | 'postWeight'>;
 interface StoredHead {
@@ -31,6 +36,7 @@ export async function writeSearchIndex(db: Db, stored: StoredSearchIndex): Promi
     await meta.put({ key: stored.key, index } satisfies StoredHead, SEARCH_INDEX_KEY);
     // Put from the first put's success event: a task of its own.
     await meta.put({ key: stored.key, postEntry, postWeight } satisfies StoredPostings, SEARCH_POSTINGS_KEY);
+    await meta.put(stored.key, SEARCH_INDEX_FOR);
     await tx.done;
   } catch (error) {
     tx.done.catch(() => undefined);
@@ -50,4 +56,10 @@ export async function readSearchIndex(db: Db): Promise<StoredSearchIndex | undef
   // An index stored in one record by an earlier release has no postings record: built again.
   if (!head || !postings || head.key !== postings.key) return undefined;
   return { key: head.key, index: { ...head.index, postEntry: postings.postEntry, postWeight: postings.postWeight } };
+}
+
+/** The key of the stored index (SEARCH_INDEX_FOR); undefined when none is stored, or it was stored by a release that did not keep the key apart. */
+export async function readSearchIndexKey(db: Db): Promise<string | undefined> {
+  const key: unknown = await db.get('meta', SEARCH_INDEX_FOR);
+  return typeof key === 'string' ? key : undefined;
 }

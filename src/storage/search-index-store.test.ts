@@ -49,14 +49,17 @@ describe('the search index kept on the device', () => {
     expect(hits.flat().length).toBeGreaterThan(0);
   });
 
-  it('is deleted when the directory is replaced, in IndexedDB and in memory', async () => {
+  it('is deleted when the directory is replaced, with its key kept apart, in IndexedDB and in memory', async () => {
     for (const storage of [await openAppStorage(), memoryStorage()]) {
       const first = directory('2026-01-01T00:00:00Z');
       await storage.saveDirectory(first);
+      expect(await storage.loadSearchIndexKey()).toBeUndefined();
       await storage.saveSearchIndex({ key: 'k1', index: buildIndex(first.entries, first.region) });
       expect((await storage.loadSearchIndex())?.key).toBe('k1');
+      expect(await storage.loadSearchIndexKey()).toBe('k1');
       await storage.saveDirectory(directory('2026-02-01T00:00:00Z', 10));
       expect(await storage.loadSearchIndex()).toBeUndefined();
+      expect(await storage.loadSearchIndexKey()).toBeUndefined();
       expect((await storage.loadDirectory())?.version).toBe('2026-02-01T00:00:00Z');
     }
   });
@@ -101,5 +104,6 @@ describe('the search index kept on the device', () => {
     await storage.saveSearchIndex({ key: 'k1', index: buildIndex(dir.entries, dir.region) });
     await storage.clearAll();
     expect(await (await openAppStorage()).loadSearchIndex()).toBeUndefined();
+    expect(await (await openAppStorage()).loadSearchIndexKey()).toBeUndefined();
   });
 });

@@ -77,6 +77,33 @@ describe('device storage (IndexedDB)', () => {
     expect(loaded).toEqual(saved);
   });
 
+  it('tells a listener each chunk of entries while they are read, in order, with the region', async () => {
+    const ids = Array.from({ length: 1_203 }, (_, i) => `e${i}`);
+    const saved = directory('2026-11-22T00:00:00Z', ids);
+    await (await openAppStorage()).saveDirectory(saved);
+    const heard: { ids: string[]; region: unknown }[] = [];
+    const objects: Entry[] = [];
+    let read = false;
+    const loaded = await (await openAppStorage()).loadDirectory((entries, region) => {
+      expect(read).toBe(false);
+      heard.push({ ids: entries.map((e) => e.id), region });
+      objects.push(...entries);
+    });
+    read = true;
+    // Chunks of 500 (CHUNK_SIZE), as stored; the entries heard are the ones returned.
+    expect(heard.map((h) => h.ids.length)).toEqual([500, 500, 203]);
+    expect(heard.flatMap((h) => h.ids)).toEqual(ids);
+    expect(heard.every((h) => h.region === loaded?.region)).toBe(true);
+    // The same objects (a build fed while reading checks them one by one).
+    expect(objects.every((e, i) => e === loaded?.entries[i])).toBe(true);
+    expect(loaded).toEqual(saved);
+    // A listener that throws does not fail the read.
+    const again = await (await openAppStorage()).loadDirectory(() => {
+      throw new Error('listener');
+    });
+    expect(again).toEqual(saved);
+  });
+
   it('replaces the directory whole, and keeps the old one whole when the swap fails', async () => {
     const storage = await openAppStorage();
     await storage.saveDirectory(directory('2026-01-01T00:00:00Z', ['a', 'b', 'c']));

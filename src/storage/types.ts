@@ -1,6 +1,6 @@
 import type { DirectorySummary } from '../directory/summary';
 import type { SearchIndex } from '../directory/search-index';
-import type { Directory } from '../directory/types';
+import type { Directory, Entry, Region } from '../directory/types';
 import type { SavedCard } from './schema';
 
 /** Why the device store is not (fully) working; the UI turns this into a message. */
@@ -25,6 +25,9 @@ export class StorageError extends Error {
   }
 }
 
+/** Hears the stored entries while they are read: each piece in the data's order, with the region. */
+export type ChunkListener = (entries: readonly Entry[], region: Region) => void;
+
 /** A search index as kept on the device, with the key that says which entries and which code built it. */
 export interface StoredSearchIndex {
   readonly key: string;
@@ -37,13 +40,20 @@ export interface AppStorage {
   readonly kind: 'idb' | 'memory';
   /** Why the store fell back to memory, if it did. */
   readonly problem?: StorageProblem;
-  loadDirectory(): Promise<Directory | undefined>;
+  /**
+   * The stored directory. `onChunk` hears its entries piece by piece while they are read (the
+   * search index can then be built beside the read); a store that reads them at once (the memory
+   * store) never calls it.
+   */
+  loadDirectory(onChunk?: ChunkListener): Promise<Directory | undefined>;
   /** What the first screen draws from the stored directory, in one small read; undefined when none is stored. */
   loadSummary(): Promise<DirectorySummary | undefined>;
   /** Replaces the whole directory in one transaction: all of it, or nothing. The stored search index goes with the old entries. */
   saveDirectory(directory: Directory): Promise<void>;
   /** The search index kept by saveSearchIndex, if any; the caller checks that its key fits. */
   loadSearchIndex(): Promise<StoredSearchIndex | undefined>;
+  /** The key of the stored search index, in one small read; undefined when none is kept (or it cannot be told). */
+  loadSearchIndexKey(): Promise<string | undefined>;
   /** Keeps the search index of the stored directory, so the next start reads it instead of building it. */
   saveSearchIndex(stored: StoredSearchIndex): Promise<void>;
   getMeta<T>(key: string): Promise<T | undefined>;
