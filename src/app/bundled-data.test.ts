@@ -183,7 +183,7 @@ describe('adoptBundledDirectory', () => {
 
     it('on a first visit, when the file downloaded is this release\'s (its SHA-256): the next start does not read it', async () => {
       const { storage, sha } = firstVisitServed();
-      showDirectory((await loadDirectory(storage, sha))!);
+      showDirectory((await loadDirectory(storage, undefined, sha))!);
       await expect(storage.getMeta(BUNDLED_COMPARED)).resolves.toBe(sha);
       app.set({ directory: structuredClone(await storage.loadDirectory()) });
       await expect(adoptBundledDirectory(sha)).resolves.toBe(false);
@@ -194,7 +194,7 @@ describe('adoptBundledDirectory', () => {
       const { storage, sha } = firstVisitServed();
       const digest = vi.spyOn(crypto.subtle, 'digest').mockRejectedValue(new Error('no hash here'));
       try {
-        expect((await loadDirectory(storage, sha))?.entries[0]?.name).toBe('Neu');
+        expect((await loadDirectory(storage, undefined, sha))?.entries[0]?.name).toBe('Neu');
         expect(digest).toHaveBeenCalled();
         expect((await storage.loadDirectory())?.entries[0]?.name).toBe('Neu');
         await expect(storage.getMeta(BUNDLED_COMPARED)).resolves.toBeUndefined();
@@ -207,7 +207,7 @@ describe('adoptBundledDirectory', () => {
       const storage = memoryStorage();
       app.set({ storage });
       serve(release('2026-06-01T00:00:00Z', 'Neu'));
-      showDirectory((await loadDirectory(storage, 'sha-1'))!);
+      showDirectory((await loadDirectory(storage, undefined, 'sha-1'))!);
       await expect(adoptBundledDirectory('sha-1')).resolves.toBe(false);
       await expect(storage.getMeta(BUNDLED_COMPARED)).resolves.toBeUndefined();
       app.set({ directory: structuredClone(await storage.loadDirectory()) });

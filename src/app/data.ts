@@ -1,7 +1,8 @@
 import { summarize, type DirectorySummary } from '../directory/summary';
 import type { Directory } from '../directory/types';
+import { takeBuildBegun } from '../finder/index-while-reading';
 import { sha256Hex } from '../lib/sha256';
-import { StorageError, type AppStorage } from '../storage';
+import { StorageError, type AppStorage, type ChunkListener } from '../storage';
 import { HANDOFF_CACHE } from './handoff';
 import { parseHash, screenPath } from './router';
 import { app, notify } from './state';
@@ -74,13 +75,14 @@ export function reportStorageError(error: unknown): void {
 /**
  * Loads the directory: from the device when it is there (no network), otherwise from the bundled
  * file, which is then stored. Newer bundled data (a new app version) replaces older stored data
- * once the first screen is drawn: see adoptBundledDirectory in bundled-data.ts. `release`: the
- * SHA-256 of this release's bundled file (null: unknown).
+ * once the first screen is drawn: see adoptBundledDirectory in bundled-data.ts. `onChunk` hears
+ * the stored entries while they are read. `release`: the SHA-256 of this release's bundled file
+ * (null: unknown).
  */
-export async function loadDirectory(storage: AppStorage, release: string | null = __BUNDLED_DIRECTORY__): Promise<Directory | undefined> {
+export async function loadDirectory(storage: AppStorage, onChunk?: ChunkListener, release: string | null = __BUNDLED_DIRECTORY__): Promise<Directory | undefined> {
   let stored: Directory | undefined;
   try {
-    stored = await storage.loadDirectory();
+    stored = await storage.loadDirectory(onChunk);
   } catch (error) {
     reportStorageError(error);
   }
@@ -127,7 +129,8 @@ export function loadSearchCode(): Promise<typeof import('../finder/use-search')>
 function prepareSearch(directory: Directory): void {
   loadSearchCode().then(
     (m) => void m.prepareIndex(directory, app.get().storage),
-    () => undefined,
+    // A build begun while the entries were read would wait for nobody.
+    () => takeBuildBegun(directory)?.cancel(),
   );
 }
 

@@ -1,6 +1,7 @@
 import { openAppStorage, type AppStorage } from '../storage';
 import { afterPaint } from './after-paint';
 import { loadDirectory, loadFavourites, loadSearchCode, showDirectory } from './data';
+import { indexWhileReading, type IndexWhileReading } from '../finder/index-while-reading';
 import { app, notify } from './state';
 
 /** Opens the device store; loaded by main.tsx as its own chunk, so the first screen does not wait for it. */
@@ -19,15 +20,19 @@ export function openStorage(): Promise<AppStorage> {
 export async function loadData(storage: AppStorage): Promise<void> {
   app.set({ storage, storageProblem: storage.problem });
   const summary = await storage.loadSummary().catch(() => undefined);
+  let reading: IndexWhileReading | undefined;
   if (summary) {
     app.set({ summary });
     await afterPaint();
     // Entries are on the device: the search code loads while they are read, so building their
-    // index (when none is stored) starts as soon as they are there, not a chunk load later. A
+    // index (when none is stored) goes on as soon as they are there, not a chunk load later. A
     // failed load here costs nothing: the search loads it again when it is needed.
     loadSearchCode().catch(() => undefined);
+    // Where no stored index can fit them, the index is built while they are read.
+    reading = indexWhileReading(storage, summary);
   }
-  const [directory] = await Promise.all([loadDirectory(storage), loadFavourites(storage)]);
+  const [directory] = await Promise.all([loadDirectory(storage, reading?.onChunk), loadFavourites(storage)]);
+  reading?.read(directory);
   if (directory) showDirectory(directory, summary);
   app.set({ dataFailed: !directory });
 }

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { generateEntries } from '../../scripts/bench/generate';
 import { buildIndex, search } from '../directory/search';
 import { indexSteps } from '../directory/search-index';
@@ -6,6 +6,9 @@ import { sampleDirectory } from '../directory/validate.samples';
 import type { Directory } from '../directory/types';
 import { memoryStorage } from '../storage/memory';
 import { StorageError, type AppStorage } from '../storage';
+import { freshLog, inProcessWorker } from '../directory/index-worker.samples';
+import { summarize } from '../directory/summary';
+import { indexWhileReading, takeBuildBegun } from './index-while-reading';
 import { indexStored, prepareIndex } from './use-search';
 
 // Counts the builds: every build of the app's search index runs these steps.
@@ -127,5 +130,124 @@ describe('prepareIndex where the browser has workers', () => {
     } finally {
       vi.unstubAllGlobals();
     }
+  });
+});
+
+describe('indexWhileReading: the index built from the entries as they are read', () => {
+  const log = freshLog();
+  beforeEach(() => {
+    Object.assign(log, freshLog());
+    vi.stubGlobal('Worker', inProcessWorker(log));
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  const settle = () => new Promise((resolve) => setTimeout(resolve));
+
+  /**
+   * Reads `d` as a start does: the stored entries in chunks, the first ones before the stored key's
+   * answer came, the others after; then the directory as the read returns it (a new object and
+   * array of the same entries) and the build to hand on.
+   */
+  async function read(storage: AppStorage, d: Directory, per = 40) {
+    const reading = indexWhileReading(storage, summarize(d));
+    const chunks = Array.from({ length: Math.ceil(d.entries.length / per) }, (_, k) => d.entries.slice(k * per, (k + 1) * per));
+    chunks.slice(0, 2).forEach((chunk) => reading.onChunk(chunk, d.region));
+    const beforeAnswer = [...log.events];
+    await settle();
+    chunks.slice(2).forEach((chunk) => reading.onChunk(chunk, d.region));
+    const dir: Directory = { ...d, entries: [...d.entries] };
+    reading.read(dir);
+    return { dir, beforeAnswer, chunks: chunks.length };
+  }
+
+  it('when no stored index can fit, sends each chunk as it comes (those read before the key’s answer, once it came), and the search takes that build over: one worker, no stored index read, the same answers', async () => {
+    const storage = memoryStorage();
+    const d = directory();
+    await storage.saveDirectory(d);
+    const loadSearchIndex = vi.spyOn(storage, 'loadSearchIndex');
+    const { dir, beforeAnswer, chunks } = await read(storage, d);
+    expect(beforeAnswer).toEqual([]);
+    // All sent while reading, before the read was over.
+    expect(log.events).toEqual(['start', ...Array<string>(chunks).fill('entries')]);
+    // Two screens ask for the index at once: one build, the one begun while reading.
+    const [index, again] = await Promise.all([prepareIndex(dir, storage), prepareIndex(dir, storage)]);
+    expect(again).toBe(index);
+    expect(log.started).toBe(1);
+    expect(log.events.slice(0, chunks + 2)).toEqual(['start', ...Array<string>(chunks).fill('entries'), 'read']);
+    expect(loadSearchIndex).not.toHaveBeenCalled();
+    // The page's own build (indexSteps) never ran.
+    expect(builds()).toBe(0);
+    const { got, expected } = answers(index, dir);
+    expect(got).toEqual(expected);
+    expect(got.flat().length).toBeGreaterThan(0);
+    expect(await indexStored(dir)).toBe(true);
+    expect(await storage.loadSearchIndexKey()).toBe(keyOf(dir));
+  });
+
+  it('starts nothing when the stored index may fit (same code, same version), and the search reads it', async () => {
+    const storage = memoryStorage();
+    const d = directory();
+    await storage.saveDirectory(d);
+    await storage.saveSearchIndex({ key: keyOf(d), index: buildIndex(d.entries, d.region) });
+    const { dir } = await read(storage, d);
+    expect(takeBuildBegun(dir)).toBeUndefined();
+    expect(log.started).toBe(0);
+    await prepareIndex(dir, storage);
+    expect([log.started, builds()]).toEqual([0, 0]);
+  });
+
+  it('builds while reading when the stored index is for other code or another version', async () => {
+    const d = directory();
+    for (const key of [keyOf(d).replace(__SEARCH_BUILD__, 'older-code'), keyOf(directory('2026-10-01T00:00:00Z'))]) {
+      const storage = memoryStorage();
+      vi.spyOn(storage, 'loadSearchIndexKey').mockResolvedValue(key);
+      const { dir } = await read(storage, d);
+      const begun = takeBuildBegun(dir);
+      expect(begun, key).toBeDefined();
+      begun?.cancel();
+    }
+  });
+
+  it('ends its worker when the directory read is not the one it was fed (the bundled file came instead), and the search builds for that one', async () => {
+    const storage = memoryStorage();
+    const d = directory();
+    const reading = indexWhileReading(storage, summarize(d));
+    await settle();
+    reading.onChunk(d.entries.slice(0, 40), d.region);
+    const bundled = nextStart(d);
+    reading.read(bundled);
+    expect(takeBuildBegun(bundled)).toBeUndefined();
+    expect(log.terminated).toBe(1);
+    const index = await prepareIndex(bundled, storage);
+    expect(log.started).toBe(2);
+    expect(answers(index, bundled).got).toEqual(answers(index, bundled).expected);
+    // Nothing read at all.
+    const none = indexWhileReading(storage, summarize(d));
+    await settle();
+    none.onChunk(d.entries.slice(0, 40), d.region);
+    none.read(undefined);
+    expect(log.terminated).toBe(3);
+  });
+
+  it('asks for nothing when the read was over before the key came: the search reads or builds after it, as before', async () => {
+    const storage = memoryStorage();
+    const d = directory();
+    const reading = indexWhileReading(storage, summarize(d));
+    reading.onChunk(d.entries, d.region);
+    reading.read(d);
+    expect(takeBuildBegun(d)).toBeUndefined();
+    await settle();
+    expect(log.started).toBe(0);
+  });
+
+  it('falls back to the page when the worker fails, with the same answers', async () => {
+    log.mode = 'error';
+    const storage = memoryStorage();
+    const d = directory();
+    const { dir } = await read(storage, d);
+    const index = await prepareIndex(dir, storage);
+    expect(builds()).toBe(1);
+    const { got, expected } = answers(index, dir);
+    expect(got).toEqual(expected);
   });
 });

@@ -1,18 +1,21 @@
 /**
  * Search for the list: the index is read from the device when a start before stored it for the
- * same entries (search-store.ts), else built once per directory right after the start, in a worker
- * (search-index-worker.ts) or, without one, in time slices on the page (slices.ts), and then stored; either way it is usually ready before the search opens, and
- * each keystroke only queries it. While a build is under way, its early index (names, keywords,
- * topics, towns) already answers, and the list says that more may follow.
+ * same entries (search-store.ts), else built once per directory, in a worker
+ * (search-index-worker.ts) or, without one, in time slices on the page (slices.ts), and then
+ * stored; either way it is usually ready before the search opens, and each keystroke only queries
+ * it. A start that will have to build it starts while the entries are still read from the device
+ * (index-while-reading.ts). While a build is under way, its early index (names, keywords, topics,
+ * towns) already answers, and the list says that more may follow.
  */
 import { useEffect, useReducer } from 'preact/hooks';
 import { buildIndex, search, type SearchHit, type SearchIndex } from '../directory/search';
 import { indexSteps } from '../directory/search-index';
-import { buildInWorker } from '../directory/search-index-worker';
+import { buildInWorker, type WorkerBuild } from '../directory/search-index-worker';
 import type { Directory } from '../directory/types';
 import { nextTask } from '../lib/next-task';
 import type { AppStorage } from '../storage';
 import { MARK, mark } from './perf-marks';
+import { takeBuildBegun } from './index-while-reading';
 import { readStoredIndex, storeIndex } from './search-store';
 import { runInSlices } from './slices';
 
@@ -42,15 +45,16 @@ export function indexFor(directory: Directory): SearchIndex {
 }
 
 /**
- * The directory's index: the one stored on the device when it fits (storage given), else built in
- * time slices and then stored. Once per directory; later calls share the first.
+ * The directory's index: the one stored on the device when it fits (storage given), else built
+ * and then stored; a build begun while the entries were read (index-while-reading.ts), begun
+ * because no stored index could fit, goes on. Once per directory; later calls share the first.
  */
 export function prepareIndex(directory: Directory, storage?: AppStorage): Promise<SearchIndex> {
   const ready = indexes.get(directory);
   if (ready) return Promise.resolve(ready);
   let build = building.get(directory);
   if (!build) {
-    build = obtain(directory, storage).then((index) => {
+    build = obtain(directory, storage, takeBuildBegun(directory)).then((index) => {
       building.delete(directory);
       return indexes.get(directory) ?? keep(directory, index);
     });
@@ -60,20 +64,22 @@ export function prepareIndex(directory: Directory, storage?: AppStorage): Promis
 }
 
 /**
- * Built in a worker where the browser has them, beside the page's thread; else, or when the worker
- * fails, on the page in time slices (its early index may then come a second time).
+ * Built in a worker where the browser has them, beside the page's thread (one begun while the
+ * entries were read goes on); else, or when the worker fails, on the page in time slices (its
+ * early index may then come a second time).
  */
-function build(directory: Directory): Promise<SearchIndex> {
+function build(directory: Directory, ahead: WorkerBuild | undefined): Promise<SearchIndex> {
   const early = (index: SearchIndex) => keepEarly(directory, index);
   const onPage = () => runInSlices(indexSteps(directory.entries, directory.region, early));
+  if (ahead) return ahead.finish(directory.entries, early).catch(onPage);
   if (typeof Worker === 'undefined') return onPage();
   return buildInWorker(directory.entries, directory.region, early).catch(onPage);
 }
 
-async function obtain(directory: Directory, storage: AppStorage | undefined): Promise<SearchIndex> {
-  const stored = storage ? await readStoredIndex(storage, directory) : undefined;
+async function obtain(directory: Directory, storage: AppStorage | undefined, ahead: WorkerBuild | undefined): Promise<SearchIndex> {
+  const stored = storage && !ahead ? await readStoredIndex(storage, directory) : undefined;
   if (stored) return stored;
-  const index = await build(directory);
+  const index = await build(directory, ahead);
   if (storage) {
     // In a task of its own, after the ready index has been drawn: its typed arrays are copied for
     // the worker that writes them (src/storage/index-writer.ts), a few hundred kilobytes a task.

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { generateEntries } from '../../scripts/bench/generate';
 import type { Directory } from '../../src/directory/types';
 import { baseURL, firstVisit, newContext, pageErrors, restart, serveCopy, stop, textSize } from './helpers';
-import { idbMeta } from './idb';
+import { idbMeta, setIdbMeta } from './idb';
 import { sidewaysOverflow, splitArabicWords } from './layout-probes';
 import { screenReady } from './ready';
 import { browser } from './session';
@@ -68,6 +68,35 @@ const PAGE_PUTS = `(() => {
     return put.apply(this, arguments);
   };
 })();`;
+
+/**
+ * Counts the page's reads of the stored search index's main record, and notes the messages the
+ * page posts to workers: their kind, and whether they were posted in the task in which a chunk of
+ * entries was read (its success event, with the microtasks that follow it).
+ */
+const READS = `(() => {
+  window.__indexReads = 0;
+  window.__posts = [];
+  let inChunkTask = false;
+  const get = IDBObjectStore.prototype.get;
+  IDBObjectStore.prototype.get = function (key) {
+    if (key === 'searchIndex') window.__indexReads++;
+    const request = get.apply(this, arguments);
+    if (this.name === 'chunks') {
+      request.addEventListener('success', () => {
+        inChunkTask = true;
+        setTimeout(() => (inChunkTask = false));
+      });
+    }
+    return request;
+  };
+  const post = Worker.prototype.postMessage;
+  Worker.prototype.postMessage = function (message) {
+    if (message && message.kind) window.__posts.push({ kind: message.kind, whileReading: inChunkTask });
+    return post.apply(this, arguments);
+  };
+})();`;
+type Reads = { __indexReads: number; __posts: { kind: string; whileReading: boolean }[] };
 
 /** The search marks of this page load, in order. */
 const marks = (page: Page) => page.evaluate(() => (window as unknown as Times).__times.map((m) => m.name).filter((n) => n.startsWith('wegweiser:search-')));
@@ -184,6 +213,48 @@ describe('search before its index is ready, and the index kept on the device', (
   });
 });
 
+
+describe('a start whose entries are stored without their index', () => {
+  it('builds the index while it reads the entries, offline: the entries go to the builder as each chunk is read, no stored index is read, and the search answers as before', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const errors = pageErrors(page);
+    await firstVisit(page, 'de');
+    await page.goto(`${baseURL()}#/list?q=Jobcenter`);
+    await expect.poll(() => firstResult(page).textContent()).toBe('Jobcenter Werra-Meißner, Eschwege');
+    const rows = await rowLinks(page);
+    await expect.poll(() => idbMeta(page, 'searchIndex.for')).toMatch(/\|/);
+    // As after a data update whose index could not be stored (a full disk): the entries are there, no index.
+    for (const key of ['searchIndex', 'searchIndex.postings', 'searchIndex.for']) await setIdbMeta(page, key, undefined);
+    await page.evaluate(async () => void (await navigator.serviceWorker.ready));
+
+    await context.addInitScript({ content: READS });
+    await context.addInitScript({ content: TIMES });
+    await context.setOffline(true);
+    await page.reload();
+    await expect.poll(() => firstResult(page).textContent()).toBe('Jobcenter Werra-Meißner, Eschwege');
+    await expect.poll(() => marks(page)).toEqual(['wegweiser:search-early', 'wegweiser:search-ready', 'wegweiser:search-stored']);
+    expect(await rowLinks(page)).toEqual(rows);
+    const reads = await page.evaluate(() => {
+      const w = window as unknown as Reads;
+      return { indexReads: w.__indexReads, toBuilder: w.__posts.filter((p) => ['start', 'entries', 'read'].includes(p.kind)) };
+    });
+    // The real directory is one chunk (500 entries a chunk): the builder is started and given it in the task that read it.
+    expect(reads).toEqual({
+      indexReads: 0,
+      toBuilder: [
+        { kind: 'start', whileReading: true },
+        { kind: 'entries', whileReading: true },
+        { kind: 'read', whileReading: false },
+      ],
+    });
+    // Stored again for the next start, with its key kept apart.
+    const directory = (await page.evaluate(() => fetch('data/directory.json').then((r) => r.json()))) as { version: string };
+    expect(((await idbMeta(page, 'searchIndex.for')) as string).split('|')[1]).toBe(directory.version);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
 
 describe('the early answer right to left, at 320 px and the largest text size', () => {
   for (const lang of ['ar', 'fa-AF'] as const) {
