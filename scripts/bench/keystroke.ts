@@ -139,9 +139,11 @@ const TYPED_WHILE_BUILT = 'Jobcenter Werra-Meißner Eschwege Beratung';
 /**
  * A start that builds the index: the list opened right after the home, and TYPED_WHILE_BUILT
  * typed from the moment its search box is drawn, as someone does who does not wait. Input to
- * paint of the keys pressed before the complete index was ready (the others are left out).
+ * paint of the keys pressed before the complete index was ready (`before`; the others are left
+ * out), and of all keys in the order typed (`all`: the same keys whenever the build ends, so
+ * builds of different length compare key by key).
  */
-async function typeWhileBuilding(page: Page, url: string): Promise<number[]> {
+async function typeWhileBuilding(page: Page, url: string): Promise<{ before: number[]; all: number[] }> {
   await page.goto(url);
   await screenReady(page, 120_000);
   await page.evaluate(() => (location.hash = '#/list'));
@@ -154,7 +156,8 @@ async function typeWhileBuilding(page: Page, url: string): Promise<number[]> {
   }
   await page.waitForFunction(() => (window as unknown as { __ks: PageLog }).__ks.ready.length > 0, undefined, { timeout: 120_000 });
   await wait(1000);
-  return typedBeforeComplete(await log(page));
+  const got = await log(page);
+  return { before: typedBeforeComplete(got), all: inputToPaint(got) };
 }
 
 /** Waits for the app's mark that the search index it built is stored on the device. */
@@ -235,15 +238,19 @@ async function measureSize(dist: string, bundle: string, directory: Directory, m
       await storedMark(page);
     }
     const typedWhileBuilt: number[] = [];
+    const typedAll: number[][] = [];
     for (let run = 0; run < ONCE_RUNS; run++) {
       await startWithNewEntries(1);
-      typedWhileBuilt.push(...(await typeWhileBuilding(page, served.url)));
+      const typed = await typeWhileBuilding(page, served.url);
+      typedWhileBuilt.push(...typed.before);
+      typedAll.push(typed.all);
       await storedMark(page);
     }
     if (builtOnly) {
       // Each start's own figures, beside the medians the rows give.
       console.log(JSON.stringify(readyBuilt.map((r) => ({ drawn: Math.round(r.drawn), answers: Math.round(r.answers), complete: Math.round(r.complete), ...r.longTasks }))));
       console.log(`keys typed while the index was built: ${JSON.stringify(typedWhileBuilt.map(Math.round))}`);
+      console.log(`every key typed from the box drawn, per start, in order: ${JSON.stringify(typedAll.map((keys) => keys.map(Math.round)))}`);
       await context.close();
       return { readyBuilt, typedWhileBuilt, ready: [], readyLater: [], firstKey: [], models: [], paints: [], results: [], renders: 0, keys: 0 };
     }
