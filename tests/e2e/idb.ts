@@ -66,3 +66,32 @@ export function setIdbMeta(where: Pick<Page, 'evaluate'>, key: string, value: un
     { key, value },
   );
 }
+
+/**
+ * Stores the app's entries again in `parts` chunks instead of as written (500 entries a chunk), the
+ * same entries in the same order: as a directory of more than 500 entries is stored. The real
+ * directory fits one chunk; a test of what happens per chunk needs several.
+ */
+export function splitStoredChunks(page: Pick<Page, 'evaluate'>, parts: number): Promise<number> {
+  return page.evaluate(
+    (parts) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('wegweiser');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('chunks', 'readwrite');
+          const chunks = tx.objectStore('chunks');
+          const all = chunks.getAll();
+          all.onsuccess = () => {
+            const entries = (all.result as unknown[][]).flat();
+            const size = Math.ceil(entries.length / parts);
+            chunks.clear();
+            for (let i = 0; i * size < entries.length; i++) chunks.put(entries.slice(i * size, (i + 1) * size), i);
+            tx.oncomplete = () => (open.result.close(), resolve(Math.ceil(entries.length / size)));
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    parts,
+  );
+}

@@ -106,9 +106,9 @@ describe('privacy', () => {
         const { stores } = await idbSnapshot(page);
         expect([stores.favourites?.keys, stores.checklist?.keys, stores.settings?.keys]).toEqual([[], [], []]);
         // Of the meta records only what the first starts write again (the bundled data's own facts
-        // and its ETag, its summary for the home, the search index built from it in two records,
-        // and which bundled file the stored data was compared with).
-        const again = ['directory', 'lastCheck', 'etag', 'summary', 'searchIndex', 'searchIndex.postings', 'bundledCompared'];
+        // and its ETag, its summary for the home, the search index built from it in two records and
+        // the key of the entries it was built for, and which bundled file the stored data was compared with).
+        const again = ['directory', 'lastCheck', 'etag', 'summary', 'searchIndex', 'searchIndex.postings', 'searchIndex.for', 'bundledCompared'];
         expect(stores.meta?.keys.filter((k) => !again.includes(k as string))).toEqual([]);
         expect((await idbSnapshot(page, 'workbox-expiration')).stores['cache-entries']?.keys ?? []).toEqual([]);
         expect(await tileCaches()).toEqual([]);
