@@ -52,6 +52,20 @@ const NUMBERS: [string, string, string][] = [
 ];
 
 
+/**
+ * Today's row of the week table is bold, so the widest week is the one whose longest day name is
+ * today: in German a Thursday ("Donnerstag"). The clock is set to that day of a plain week (no
+ * holiday), 10:00 in Berlin, so the check does not depend on the day CI runs. The name's length
+ * comes from the runtime's own weekday names, not from the app.
+ */
+async function onLongestDay(page: Page, lang: Lang): Promise<void> {
+  const names = new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'Europe/Berlin' });
+  // Monday 30 November to Sunday 6 December 2026.
+  const days = Array.from({ length: 7 }, (_, i) => new Date(`2026-${i === 0 ? '11-30' : `12-0${i}`}T10:00:00+01:00`));
+  const longest = days.reduce((a, b) => (names.format(b).length > names.format(a).length ? b : a));
+  await page.clock.setFixedTime(longest);
+}
+
 async function open(page: Page, route: string): Promise<void> {
   await page.goto(`${baseURL()}#/${route}`);
   await page.locator('main h1').first().waitFor();
@@ -125,6 +139,7 @@ describe('numbers and words in every language, at 320 and 360 px, at the largest
     it(`${lang} at 320 and 360 px: first visit, then restarted from storage offline`, { timeout: 300_000 }, async () => {
       const context = await newContext(browser, { viewport: { width: WIDTHS[0], height: 700 } });
       const page = await context.newPage();
+      await onLongestDay(page, lang);
       await firstVisit(page, lang);
       await textSize(page, lang, 3);
       // A favourite, so the favourites screen shows a row with its text.
@@ -151,6 +166,7 @@ describe('the smaller text sizes too, at 320 px', () => {
     it(`${lang}: text sizes 1 and 2, every screen`, { timeout: 300_000 }, async () => {
       const context = await newContext(browser, { viewport: { width: 320, height: 700 } });
       const page = await context.newPage();
+      await onLongestDay(page, lang);
       await firstVisit(page, lang);
       const problems: Record<string, string[]> = {};
       for (const size of [1, 2] as const) {

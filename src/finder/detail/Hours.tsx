@@ -30,14 +30,14 @@ function stateText(state: HoursState, now: Date, mod: HoursModule, lang: Lang): 
   return t('detail:hours.opensOn', { day: mod.formatWeekday(state.opensAt, lang), time });
 }
 
-/** A day's ranges: times left to right; an open end in words ("from 14:00"), since "14:00–?" says nothing. */
+/** A day's ranges: times left to right, a range never split over two lines; an open end in words ("from 14:00"), since "14:00–?" says nothing. */
 function Ranges({ ranges }: { ranges: readonly TimeRange[] }) {
   return (
     <>
       {ranges.map((r, i) => (
         <span key={r.from} class="detail-range">
           {i > 0 && ', '}
-          {r.openEnd ? openEndText(r.from) : <Ltr>{rangesText([r], openEndText)}</Ltr>}
+          {r.openEnd ? openEndText(r.from) : <Ltr nowrap>{rangesText([r], openEndText)}</Ltr>}
         </span>
       ))}
     </>
@@ -70,18 +70,20 @@ function Known({ spec, mod, now, lang }: { spec: string; mod: HoursModule; now: 
         )}
       </p>
       {week.length === 7 && (
-        <table class="detail-week">
+        // The roles are the table's own: they keep it a table for screen readers in browsers that
+        // drop table semantics when the CSS shows it as a list (narrow screens, see detail.css).
+        <table class="detail-week" role="table">
           <caption class="visually-hidden">{t('detail:hours.week')}</caption>
           <tbody>
             {week.map((day) => {
               const today = sameDay(day.date, now);
               return (
-                <tr key={day.date.toISOString()} class={today ? 'detail-today' : undefined} aria-current={today ? 'date' : undefined}>
-                  <th scope="row">
+                <tr key={day.date.toISOString()} role="row" class={today ? 'detail-today' : undefined} aria-current={today ? 'date' : undefined}>
+                  <th scope="row" role="rowheader">
                     {mod.formatWeekday(day.date, lang)}
                     {today && <span class="detail-today-mark"> · {t('detail:hours.today')}</span>}
                   </th>
-                  <td>
+                  <td role="cell">
                     {day.ranges.length > 0 ? <Ranges ranges={day.ranges} /> : t('detail:hours.dayClosed')}
                     {[...new Set(day.ranges.map((r) => r.comment))].filter((c) => isDataComment(c, spec)).map((c) => (
                       <span key={c} class="detail-day-note">
@@ -115,7 +117,7 @@ export function Hours({ entry }: { entry: Entry }) {
   const spec = entry.openingHours?.trim();
   const canCall = entry.phones.some((p) => !p.fax);
   return (
-    <section class="detail-section" aria-labelledby="detail-hours">
+    <section class="detail-section detail-hours" aria-labelledby="detail-hours">
       <h2 id="detail-hours">{t('detail:hours.title')}</h2>
       {!spec ? (
         <p class="detail-unknown">{t(canCall ? 'detail:hours.unknown' : 'detail:hours.unknownNoPhone')}</p>
