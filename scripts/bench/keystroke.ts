@@ -112,16 +112,26 @@ interface Ready {
 }
 
 /** Starts the app at `url`, opens the list `after` ms after the home is drawn with its data; ms until ready to type. */
-async function openList(page: Page, url: string, after: number): Promise<Ready> {
+/** Loads the app, waits for its home and then `after` ms, and opens the list: when it did, in the page's clock. */
+async function startThenOpenList(page: Page, url: string, after = 0): Promise<number> {
   await page.goto(url);
   await screenReady(page, 120_000);
   await wait(after);
-  const openedAt = await page.evaluate(() => {
+  return page.evaluate(() => {
     const at = performance.now();
     location.hash = '#/list';
     return at;
   });
+}
+
+/** Waits for the app's mark that the search is ready. */
+async function readyMark(page: Page): Promise<void> {
   await page.waitForFunction(() => (window as unknown as { __ks: PageLog }).__ks.ready.length > 0, undefined, { timeout: 120_000 });
+}
+
+async function openList(page: Page, url: string, after: number): Promise<Ready> {
+  const openedAt = await startThenOpenList(page, url, after);
+  await readyMark(page);
   // Long tasks that still follow (the rest of a build, a render) count against readiness.
   await wait(2000);
   const got = await log(page);
@@ -144,9 +154,7 @@ const TYPED_WHILE_BUILT = 'Jobcenter Werra-Meißner Eschwege Beratung';
  * builds of different length compare key by key).
  */
 async function typeWhileBuilding(page: Page, url: string): Promise<{ before: number[]; all: number[] }> {
-  await page.goto(url);
-  await screenReady(page, 120_000);
-  await page.evaluate(() => (location.hash = '#/list'));
+  await startThenOpenList(page, url);
   const box = page.locator('#list-q');
   await box.waitFor({ timeout: 120_000 });
   await box.click();
@@ -154,7 +162,7 @@ async function typeWhileBuilding(page: Page, url: string): Promise<{ before: num
     await page.keyboard.type(char);
     await wait(KEY_PAUSE_MS);
   }
-  await page.waitForFunction(() => (window as unknown as { __ks: PageLog }).__ks.ready.length > 0, undefined, { timeout: 120_000 });
+  await readyMark(page);
   await wait(1000);
   const got = await log(page);
   return { before: typedBeforeComplete(got), all: inputToPaint(got) };
