@@ -111,7 +111,6 @@ interface Ready {
   readonly longTasks: ReturnType<typeof longTasksAfter>;
 }
 
-/** Starts the app at `url`, opens the list `after` ms after the home is drawn with its data; ms until ready to type. */
 /** Loads the app, waits for its home and then `after` ms, and opens the list: when it did, in the page's clock. */
 async function startThenOpenList(page: Page, url: string, after = 0): Promise<number> {
   await page.goto(url);
@@ -129,6 +128,7 @@ async function readyMark(page: Page): Promise<void> {
   await page.waitForFunction(() => (window as unknown as { __ks: PageLog }).__ks.ready.length > 0, undefined, { timeout: 120_000 });
 }
 
+/** Starts the app at `url`, opens the list `after` ms after the home is drawn with its data; ms until ready to type. */
 async function openList(page: Page, url: string, after: number): Promise<Ready> {
   const openedAt = await startThenOpenList(page, url, after);
   await readyMark(page);
