@@ -1,3 +1,4 @@
+import type { DirectorySummary } from '../directory/summary';
 import { openAppStorage, type AppStorage } from '../storage';
 import { afterPaint } from './after-paint';
 import { loadDirectory, loadFavourites, loadSearchCode, showDirectory } from './data';
@@ -15,11 +16,12 @@ export function openStorage(): Promise<AppStorage> {
  * With the store open: first the summary the home draws from (region, tiles, emergency numbers;
  * a few kilobytes), and once that is drawn the favourites and the directory (from the device, or
  * on a first visit the bundled file), which at 10,000 entries is megabytes to read. Screens that
- * need the entries show their loading state until then.
+ * need the entries show their loading state until then. `summaryRead`: the summary's read, where
+ * the start began it already (main.tsx).
  */
-export async function loadData(storage: AppStorage): Promise<void> {
+export async function loadData(storage: AppStorage, summaryRead?: Promise<DirectorySummary | undefined>): Promise<void> {
   app.set({ storage, storageProblem: storage.problem });
-  const summary = await storage.loadSummary().catch(() => undefined);
+  const summary = await (summaryRead ?? storage.loadSummary()).catch(() => undefined);
   let reading: IndexWhileReading | undefined;
   if (summary) {
     app.set({ summary });

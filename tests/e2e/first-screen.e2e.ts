@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page, Route } from 'playwright-core';
+import type { BrowserContext, Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { distDir } from './chromium';
-import { baseURL, newContext } from './helpers';
+import { baseURL, firstVisit, newContext, offlineIn } from './helpers';
 import { screenReady } from './ready';
 import { browser } from './session';
 
@@ -103,6 +103,90 @@ describe('first screen, drawn before the data and texts it does not need', () =>
     await screenReady(page);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
     expect(await page.locator('.tile').count()).toBe(usedCategories);
+    await context.close();
+  });
+});
+
+/** What the home showed in the render that first put its heading into the document. */
+interface FirstHome {
+  readonly tiles: number;
+  readonly calls: string[];
+  readonly loading: boolean;
+  /** performance.now() of that render, and of the store's first answer (when watched; else null). */
+  readonly at: number;
+  readonly storeAnswered: number | null;
+}
+
+/**
+ * Before the app runs: notes what the home holds in the render that first draws its heading (a
+ * MutationObserver's callback runs after the whole render, before the next task). With
+ * `slowStoreMs`, every answer to an IndexedDB open reaches the page that much later, as on a
+ * phone whose store is slow (the database itself is opened as before).
+ */
+async function watchFirstHome(context: BrowserContext, slowStoreMs = 0): Promise<void> {
+  await context.addInitScript((slow: number) => {
+    const w = window as unknown as { __firstHome?: FirstHome; __storeAnswered?: number };
+    if (slow > 0) {
+      const add = EventTarget.prototype.addEventListener;
+      IDBOpenDBRequest.prototype.addEventListener = function (this: IDBOpenDBRequest, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
+        if (type !== 'success' || !listener) return add.call(this, type, listener, options);
+        const later = (event: Event) =>
+          setTimeout(() => {
+            w.__storeAnswered ??= performance.now();
+            if (typeof listener === 'function') listener.call(this, event);
+            else listener.handleEvent(event);
+          }, slow);
+        return add.call(this, type, later, options);
+      };
+    }
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector('main .home h1')) return;
+      observer.disconnect();
+      w.__firstHome = {
+        tiles: document.querySelectorAll('.tiles a').length,
+        calls: [...document.querySelectorAll('a.sos-call .sos-number')].map((n) => n.textContent ?? ''),
+        loading: !!document.querySelector('main .loading, .sos-call-pending'),
+        at: performance.now(),
+        storeAnswered: w.__storeAnswered ?? null,
+      };
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  }, slowStoreMs);
+}
+
+const firstHome = (page: Page) => page.evaluate(() => (window as unknown as { __firstHome?: FirstHome }).__firstHome);
+
+describe('a returning start: the home drawn once, from the summary stored on the phone', () => {
+  for (const lang of ['de', 'ar'] as const) {
+    it(`${lang}: its first render has the tiles and 112 first, online and offline`, async () => {
+      const { context, page } = await offlineIn(browser, lang);
+      await watchFirstHome(context);
+      for (const online of [true, false]) {
+        await context.setOffline(!online);
+        await page.reload();
+        await screenReady(page);
+        const seen = await firstHome(page);
+        // Not a loading line that the tiles replace a moment later, and no hidden 112 placeholder.
+        expect({ online, ...seen, at: undefined }).toEqual({ online, tiles: usedCategories, calls: ['112', '110'], loading: false, at: undefined, storeAnswered: null });
+      }
+      await context.close();
+    });
+  }
+
+  it('a slow store does not hold back the screen: the home is drawn with its loading line, the tiles follow', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await firstVisit(page, 'de');
+    await screenReady(page);
+    await watchFirstHome(context, 1500);
+    await page.reload();
+    await screenReady(page, 15_000);
+    const seen = await firstHome(page);
+    // Drawn before the store answered at all, so not after the whole wait.
+    expect(seen?.storeAnswered).toBeNull();
+    expect(seen).toMatchObject({ tiles: 0, loading: true });
+    expect(await page.locator('.tiles a').count()).toBe(usedCategories);
+    expect(await page.locator('a.sos-call .sos-number').allTextContents()).toEqual(['112', '110']);
     await context.close();
   });
 });
