@@ -54,6 +54,31 @@ describe('start-up reads what the first screen needs first', () => {
     await vi.waitFor(async () => expect((await memory.loadSearchIndex())?.index.ids).toEqual(directory.entries.map((e) => e.id)), { timeout: 10_000 });
   });
 
+  it('takes the summary read the start began (main.tsx) instead of reading it again', async () => {
+    const directory = stored();
+    const memory = memoryStorage();
+    await memory.saveDirectory(directory);
+    const log: string[] = [];
+    const storage = watched(memory, log);
+    const begun = storage.loadSummary();
+    log.length = 0;
+    await loadData(storage, begun);
+    expect(log).toEqual(['loadDirectory summary:yes directory:no']);
+    expect(app.get().summary).toEqual(summarize(directory));
+    expect(app.get().directory).toEqual(directory);
+  });
+
+  it('a summary read that failed counts as none: the entries are still read', async () => {
+    const directory = stored();
+    const memory = memoryStorage();
+    await memory.saveDirectory(directory);
+    const log: string[] = [];
+    await loadData(watched(memory, log), Promise.reject(new Error('store closed')));
+    expect(log).toEqual(['loadDirectory summary:no directory:no']);
+    expect(app.get().directory).toEqual(directory);
+    expect(app.get().dataFailed).toBe(false);
+  });
+
   it('draws the home, tiles and emergency numbers, from the summary alone', async () => {
     const directory = stored();
     const summary = summarize(directory);
