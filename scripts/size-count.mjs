@@ -91,3 +91,20 @@ export function firstScreenByLanguage(html, read, files) {
     measure('picker', picker, picker.some((f) => f.endsWith('.js')) ? [] : ['the LanguagePicker chunk']),
   ];
 }
+
+/** The device store's chunk: a returning start's first screen waits for it and the stored summary, at most 250 ms after its texts (main.tsx). */
+export const STORE = /^assets\/start-data-[\w-]+\.js$/;
+
+/**
+ * What a returning start loads, from the phone, for the summary its home is drawn with: the
+ * store's chunk and its static imports, less what the first screen loads anyway. Not part of the
+ * first screen's budget: the screen is drawn without it when it is late (see main.tsx).
+ */
+export function storeCode(html, read, files) {
+  const base = withStaticImports(htmlRefs(html), read);
+  const store = files.filter((f) => STORE.test(f));
+  const sizes = withStaticImports(store, read)
+    .filter((f) => !base.includes(f))
+    .map((file) => ({ file, bytes: gzipSize(read(file)) }));
+  return { files: sizes, total: sizes.reduce((sum, s) => sum + s.bytes, 0), missing: store.length ? [] : ['the start-data chunk'] };
+}

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { firstScreenByLanguage, inlineCode, localeChunks } from './size-count.mjs';
+import { firstScreenByLanguage, inlineCode, localeChunks, storeCode } from './size-count.mjs';
 
 // A small build in the shape vite emits it (the glob map line is copied from a real dist/).
 const glob = (lang: string, ns: string, file: string) =>
@@ -27,6 +27,8 @@ const FILES: Record<string, string> = {
   'assets/shared-E5.js': 'export const x=2;',
   'assets/finder-de.js': 'export default {"big":"never on the first screen"}',
   'assets/ListScreen-D4.js': 'export default function List(){}',
+  'assets/start-data-H8.js': 'import{a}from"./vendor-B2.js";import{d}from"./data-I9.js";export function openStorage(){}',
+  'assets/data-I9.js': 'import{b}from"./index-A1.js";export const d=3;'.repeat(5),
   'assets/LanguagePicker-F6.js': 'import{b}from"./index-A1.js";import{a}from"./vendor-B2.js";export default function P(){}',
   'assets/LanguagePicker-G7.css': '.picker{display:grid}',
 };
@@ -91,5 +93,13 @@ describe('first screen size', () => {
     const noArabic = (file: string) => (file === 'assets/index-A1.js' ? read(file).replace('locales/ar/common', 'locales/ar/other') : read(file));
     const ar = firstScreenByLanguage(read('index.html'), noArabic, ALL).find((l) => l.lang === 'ar');
     expect(ar?.missing).toEqual(['locales/ar/common.json']);
+  });
+
+  it('counts the store’s code a returning home waits for apart: its chunk and imports, less the first screen’s', () => {
+    const store = storeCode(read('index.html'), read, ALL);
+    expect(store.files.map((f) => f.file).sort()).toEqual(['assets/data-I9.js', 'assets/start-data-H8.js']);
+    expect(store.total).toBe(gz(['assets/start-data-H8.js', 'assets/data-I9.js']));
+    expect(store.missing).toEqual([]);
+    expect(storeCode(read('index.html'), read, ALL.filter((f) => !f.includes('start-data'))).missing).toEqual(['the start-data chunk']);
   });
 });
