@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { readEntry, remember } from './scroll-memory';
+import { describe, expect, it, vi } from 'vitest';
+import { urlMoved } from './ready';
+import { readEntry, remember, settleScroll, startScrollMemory } from './scroll-memory';
 
 describe('scroll memory', () => {
   it('reads only the entry state the app wrote', () => {
@@ -21,5 +22,28 @@ describe('scroll memory', () => {
     positions = remember(positions, 'ea', 5, 3);
     positions = remember(positions, 'ed', 7, 3);
     expect(positions).toEqual({ ec: 1, ea: 5, ed: 7 });
+  });
+
+  it('puts a screen back where it was left only on that screen, not on the next one opened before it was ready', () => {
+    document.body.innerHTML = '<main id="main"></main>';
+    history.replaceState({ k: 'eukraine', d: 0 }, '', '#/ukraine');
+    sessionStorage.setItem('wegweiser.scroll', JSON.stringify({ eukraine: 1458 }));
+    const scrolled: number[] = [];
+    const scrollTo = vi.spyOn(window, 'scrollTo').mockImplementation((...args: unknown[]) => void scrolled.push(Number(args[1])));
+    try {
+      // A restart on the Ukraine page: its position is due once it is drawn with all its parts.
+      startScrollMemory();
+      settleScroll();
+      expect(scrolled).toEqual([]);
+      // Before that, an entry is tapped: a new history entry, drawn and ready.
+      history.pushState(null, '', '#/e/jobcenter');
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+      settleScroll();
+      urlMoved();
+      // The entry opens at its top; the Ukraine page's 1458 is not applied to it.
+      expect(scrolled).toEqual([0]);
+    } finally {
+      scrollTo.mockRestore();
+    }
   });
 });

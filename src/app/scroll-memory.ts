@@ -72,12 +72,22 @@ export function depth(): number {
   return current?.d ?? 0;
 }
 
-/** After a screen change: back to where this entry was left, or to the top of a new one. */
+/**
+ * After a screen change: back to where this entry was left, or to the top of a new one. The
+ * position waits until the screen is drawn with all its parts, and holds for this entry only: a
+ * screen opened meanwhile (a tap right after a restart, before the page's last part came) was
+ * scrolled to the left page's position when it became ready.
+ */
 export function settleScroll(): void {
   const y = restoreTo;
   restoreTo = undefined;
   if (y === undefined) window.scrollTo(0, 0);
-  else whenReady(() => window.scrollTo(0, y));
+  else {
+    const entry = current;
+    whenReady(() => {
+      if (current === entry) window.scrollTo(0, y);
+    });
+  }
 }
 
 /** Starts the memory: the browser must not restore positions itself on a half-drawn screen. */
