@@ -1,5 +1,5 @@
 import './header.css';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { currentLang, t } from '../i18n';
 import { LANGUAGES } from '../i18n/languages';
 import { Icon } from '../ui/icons';
@@ -41,8 +41,12 @@ startScrollMemory();
  */
 export default function Header({ screen, path }: { screen: string; path: string }) {
   const inApp = depth() > 0;
-  // On every screen change: back to where this screen was left, or its top.
-  useEffect(() => settleScroll(), [path]);
+  // On every screen change: back to where this screen was left, or its top. In a layout effect,
+  // which runs before the shell marks the screen drawn (a child's before its parent's) and before
+  // the frame: as a passive effect it ran a frame later, so a screen opened from a scrolled page
+  // was first shown, and reported ready, at that page's offset, and a quick Back ran the new
+  // screen's "to the top" on the page it returned to.
+  useLayoutEffect(() => settleScroll(), [path]);
   return (
     <header class="appbar">
       {screen || inApp ? (
