@@ -18,7 +18,7 @@ export function withStaticImports(files: readonly string[], read: Read): string[
 export function localeChunks(files: readonly string[], read: Read): Map<string, string>;
 export const PICKER: RegExp;
 export function firstScreenByLanguage(html: string, read: Read, files: readonly string[]): LanguageFirstScreen[];
-/** The store's code a returning start's first screen waits for (at most 250 ms): files, gzipped sizes, total. */
+/** The store's code a returning start's first screen waits for (at most SUMMARY_WAIT_MS, main.tsx): files, gzipped sizes, total. */
 export interface StoreCode {
   readonly files: { readonly file: string; readonly bytes: number }[];
   readonly total: number;

@@ -92,7 +92,7 @@ export function firstScreenByLanguage(html, read, files) {
   ];
 }
 
-/** The device store's chunk: a returning start's first screen waits for it and the stored summary, at most 250 ms after its texts (main.tsx). */
+/** The device store's chunk: a returning start's first screen waits for it and the stored summary, at most SUMMARY_WAIT_MS after its texts (main.tsx). */
 export const STORE = /^assets\/start-data-[\w-]+\.js$/;
 
 /**
