@@ -15,14 +15,10 @@ import { coldStartBench } from './bench/coldstart';
 // The lint pattern for the idb package also matches this file's name; this is not that package.
 import { idbBench } from './bench/idb';
 import { offlineReadyBench } from './bench/offline-ready';
-import { mark, markdownTable } from './bench/report';
+import { formatValue, mark, markdownTable } from './bench/report';
 import { keystrokeBench } from './bench/keystroke';
 import { searchBench } from './bench/search';
 import type { BenchRow } from './bench/types';
-
-function formatValue(row: BenchRow): string {
-  return `${row.value.toLocaleString('en', { maximumFractionDigits: 3 })} ${row.unit}`;
-}
 
 async function machine(): Promise<string[]> {
   const cpu = cpus();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mark, markdownTable, quantile } from './report';
+import { formatValue, mark, markdownTable, quantile } from './report';
 
 describe('quantile', () => {
   it('takes the nearest rank, whatever the order', () => {
@@ -25,6 +25,26 @@ describe('mark', () => {
   it('marks nothing without a goal it can read', () => {
     expect(mark({ name: 'a', value: 1, unit: 'ms' })).toBe('');
     expect(mark({ name: 'a', value: 1, unit: 'ms', goal: 'fast' })).toBe('');
+  });
+});
+
+describe('a row without a value', () => {
+  it('says why instead of a number, and its goal is not judged', () => {
+    const row = { name: 'a', value: Number.NaN, unit: 'ms', goal: '≤ 50 ms', none: 'no key typed' };
+    expect(formatValue(row)).toBe('none (no key typed)');
+    expect(mark(row)).toBe('');
+  });
+
+  it('is a failed goal when it does not say why', () => {
+    const row = { name: 'a', value: Number.NaN, unit: 'ms', goal: '≤ 50 ms' };
+    expect(formatValue(row)).toBe('NaN ms');
+    expect(mark(row)).toBe('✗');
+  });
+
+  it('still shows a value that came, whatever the reason given', () => {
+    const row = { name: 'a', value: 1234.5, unit: 'ms', goal: '≤ 50 ms', none: 'no key typed' };
+    expect(formatValue(row)).toBe('1,234.5 ms');
+    expect(mark(row)).toBe('✗');
   });
 });
 
