@@ -5,8 +5,8 @@ import type { Plugin } from 'vite';
  * function in a file that begins with it is compiled when the file is, not when it is first
  * called, and so goes into the code cache that Chromium keeps for the service worker's copy.
  * Without it, each start compiled the functions it called on the main thread again: in traces of
- * a start at 4× CPU, 100–140 ms of lazy compiling in the 2.5 s after the list was opened, 2–20 ms
- * with it. It must be the file's first line.
+ * a start at 4× CPU, 96–137 ms of lazy compiling in the 2.5 s after the list was opened, 1–2 ms
+ * with it (docs/performance.md). It must be the file's first line.
  */
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 

@@ -96,10 +96,6 @@ describe('directory updates without a release', () => {
     const copy = await serveCopy();
     const context = await newContext(browser, { baseURL: copy.url });
     const page = await context.newPage();
-    // Each step takes a second or two. This test once waited out the file's 90 s in a CI run
-    // (not seen again in 4 runs alone, 3 beside another file and a second CI run): a step that
-    // hangs now fails on its own, and the error names it.
-    page.setDefaultTimeout(30_000);
     const file = join(copy.dir, 'data', 'directory.json');
     const directory = JSON.parse(readFileSync(file, 'utf8')) as Directory;
     const updated = (JSON.parse(readFileSync('locales/de/common.json', 'utf8')) as { data: { updated: string } }).data.updated;
