@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { compileHintsPlugin } from './scripts/vite-compile-hints.ts';
 import { cspPlugin } from './scripts/vite-csp.ts';
 import { headLinksPlugin } from './scripts/vite-head-links.ts';
 import { openingHoursPlugin } from './scripts/vite-opening-hours.ts';
@@ -81,8 +80,6 @@ export default defineConfig({
     }),
     // After VitePWA: takes its manifest link out of index.html again (see the plugin).
     headLinksPlugin(),
-    // The app's code compiled when it loads, not function by function on the main thread.
-    compileHintsPlugin(),
   ],
   build: {
     target: 'es2022',

@@ -42,25 +42,6 @@ describe('the first screen’s files are asked for together', () => {
   }
 });
 
-describe('the app’s code is compiled when it loads', () => {
-  it('its files as served begin with the compile hint, its texts do not', async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await page.goto(`${baseURL()}?lang=uk`);
-    await screenReady(page);
-    const entry = await page.$eval('script[type="module"][src]', (s) => (s as HTMLScriptElement).src);
-    const preloaded = await page.$$eval('link[rel="modulepreload"]', (links) => links.map((l) => (l as HTMLLinkElement).href));
-    const vendor = preloaded.find((p) => /\/vendor-[\w-]+\.js$/.test(p));
-    const texts = preloaded.find((p) => /\/common-[\w-]+\.js$/.test(p));
-    const firstLine = (url: string | undefined) =>
-      page.evaluate(async (u) => (await (await fetch(u)).text()).split('\n')[0], url ?? 'missing');
-    expect(await firstLine(entry)).toBe('//# allFunctionsCalledOnLoad');
-    expect(await firstLine(vendor)).toBe('//# allFunctionsCalledOnLoad');
-    expect(await firstLine(texts)).not.toContain('allFunctionsCalledOnLoad');
-    await context.close();
-  });
-});
-
 describe('a first visit fetches nothing beside the first screen’s own files until that screen is shown', () => {
   for (const lang of ['de', 'ar'] as const) {
     it(`${lang}: before the screen’s largest paint only the app’s code and this language’s texts, and the style sheet is in the page`, async () => {
