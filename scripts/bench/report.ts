@@ -11,20 +11,23 @@ export function quantile(values: readonly number[], q: number): number {
 /** Rounds a time to 0.1 ms: finer digits are noise in a browser. */
 export const round1 = (ms: number): number => Math.round(ms * 10) / 10;
 
+/** A row that says why it has no value: printed as "none", its goal not judged. */
+const saysNone = (row: BenchRow): boolean => row.none !== undefined && Number.isNaN(row.value);
+
 /**
  * ✓ when the value meets a goal written as "≤ 16 ms" or "≥ 98", ✗ when not (a missing value
  * too), empty without a goal or when the row says why it has no value.
  */
 export function mark(row: BenchRow): string {
   const goal = /^(≤|≥)\s*([\d.,]+)/.exec(row.goal ?? '');
-  if (!goal?.[2] || (row.none !== undefined && Number.isNaN(row.value))) return '';
+  if (!goal?.[2] || saysNone(row)) return '';
   const limit = Number(goal[2].replace(/,/g, ''));
   return (goal[1] === '≤' ? row.value <= limit : row.value >= limit) ? '✓' : '✗';
 }
 
 /** The value and its unit as printed, or "none" and why when the row has no value. */
 export function formatValue(row: BenchRow): string {
-  if (row.none !== undefined && Number.isNaN(row.value)) return `none (${row.none})`;
+  if (saysNone(row)) return `none (${row.none})`;
   return `${row.value.toLocaleString('en', { maximumFractionDigits: 3 })} ${row.unit}`;
 }
 
