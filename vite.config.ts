@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { compileHintsPlugin } from './scripts/vite-compile-hints.ts';
 import { cspPlugin } from './scripts/vite-csp.ts';
 import { headLinksPlugin } from './scripts/vite-head-links.ts';
 import { openingHoursPlugin } from './scripts/vite-opening-hours.ts';
@@ -80,6 +81,8 @@ export default defineConfig({
     }),
     // After VitePWA: takes its manifest link out of index.html again (see the plugin).
     headLinksPlugin(),
+    // The code loaded after the first screen compiled when it loads, not function by function.
+    compileHintsPlugin(),
   ],
   build: {
     target: 'es2022',

@@ -42,6 +42,30 @@ describe('the first screen’s files are asked for together', () => {
   }
 });
 
+describe('the code loaded after the first screen is compiled when it loads', () => {
+  it('the list’s files as served begin with the compile hint; the first screen’s files and the texts do not', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${baseURL()}?lang=uk`);
+    await screenReady(page);
+    const entry = await page.$eval('script[type="module"][src]', (s) => (s as HTMLScriptElement).src);
+    const preloaded = await page.$$eval('link[rel="modulepreload"]', (links) => links.map((l) => (l as HTMLLinkElement).href));
+    await page.evaluate(() => (location.hash = '#/list'));
+    await screenReady(page);
+    const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => n.endsWith('.js')));
+    const firstLine = (url: string) => page.evaluate(async (u) => (await (await fetch(u)).text()).split('\n')[0], url);
+    const hinted = async (urls: string[]) => Promise.all(urls.map(async (u) => [u.replace(/^.*\//, ''), (await firstLine(u)) === '//# allFunctionsCalledOnLoad'] as const));
+    // The entry, the vendor chunk, the language's texts and the store's code: as built, no hint.
+    const first = [entry, ...preloaded, ...scripts.filter((u) => /\/start-data-[\w-]+\.js$/.test(u))];
+    expect(first.length).toBeGreaterThanOrEqual(4);
+    expect((await hinted(first)).filter(([, h]) => h)).toEqual([]);
+    const list = scripts.filter((u) => /\/(ListScreen|EntryRow)-[\w-]+\.js$/.test(u));
+    expect(list).toHaveLength(2);
+    expect((await hinted(list)).filter(([, h]) => !h)).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('a first visit fetches nothing beside the first screen’s own files until that screen is shown', () => {
   for (const lang of ['de', 'ar'] as const) {
     it(`${lang}: before the screen’s largest paint only the app’s code and this language’s texts, and the style sheet is in the page`, async () => {
