@@ -17,17 +17,11 @@ export const NAMESPACES: readonly string[] = [
 // its code (lazyScreen), so the start loads two small files instead of one per feature.
 const wanted = new Set<string>(['common']);
 
-// Texts once looked up, until the language or the loaded texts change (the store of each start
-// tells when texts are added, wherever from). A start renders the same screen several times (the
-// shell, the data, the header after the first paint): sampled cold starts at 4× CPU spent
-// 65–188 ms in i18next's translate, called 143 times (34–36 with this). Texts with options are
-// kept too when every option is a string, number or boolean, keyed by those values: a list row
-// asks for two or three such texts (its star's label, its reach, its distance), and CPU profiles
-// of keys typed at 4× put i18next's translate among the key's costliest functions.
+// Texts without options, once looked up, until the language or the loaded texts change (the
+// store of each start tells when texts are added, wherever from). A start renders the same
+// screen several times (the shell, the data, the header after the first paint): sampled cold
+// starts at 4× CPU spent 65–188 ms in i18next's translate, called 143 times (34–36 with this).
 const plain = new Map<string, string>();
-// With options the keys are as many as the values shown (a star's label per entry name): the map
-// starts again beyond this many, which a session showing thousands of rows may reach.
-const MAX_KEPT = 4000;
 i18next.on('languageChanged', () => plain.clear());
 
 async function loadLanguage(lang: Lang): Promise<void> {
@@ -116,32 +110,13 @@ export async function changeLanguage(lang: Lang): Promise<void> {
 
 /** The translate function of the current language. */
 export function t(key: string | readonly string[], options?: Record<string, unknown>): string {
-  if (typeof key !== 'string') return i18next.t(key as never, options as never) as unknown as string;
-  const kept = options === undefined ? key : keyWith(key, options);
-  if (kept === undefined) return i18next.t(key, options as never) as unknown as string;
-  let text = plain.get(kept);
+  if (options !== undefined || typeof key !== 'string') return i18next.t(key as string, options as never) as unknown as string;
+  let text = plain.get(key);
   if (text === undefined) {
-    text = i18next.t(key, options as never) as unknown as string;
-    if (plain.size >= MAX_KEPT) plain.clear();
-    plain.set(kept, text);
+    text = i18next.t(key) as unknown as string;
+    plain.set(key, text);
   }
   return text;
-}
-
-/**
- * The key a text with options is kept under: the text's key and each option's name, type and
- * value (1 and "1" apart). Undefined when an option is anything else (an object, a date, a
- * function), which the text may use in ways its value's string does not tell.
- */
-function keyWith(key: string, options: Record<string, unknown>): string | undefined {
-  let kept = key;
-  for (const name in options) {
-    const value = options[name];
-    const type = typeof value;
-    if (type !== 'string' && type !== 'number' && type !== 'boolean') return undefined;
-    kept += `\u0000${name}\u0001${type[0]}${String(value)}`;
-  }
-  return kept;
 }
 
 /** Language currently in use. */
