@@ -2,6 +2,7 @@ import { useRef } from 'preact/hooks';
 import { href } from '../app/router';
 import type { Localized } from '../directory/types';
 import { app } from '../app/state';
+import { useLoading } from '../app/ready';
 import { useStore } from '../app/store';
 import { type Checklist, useChecklist } from './checklist';
 import { useGuide } from './load';
@@ -18,6 +19,8 @@ export function useStepsPage(stepsOf: (guide: Guide) => readonly StepContent[]) 
   const directory = useStore(app, (s) => s.directory);
   const home = useStore(app, (s) => s.home);
   const checklist = useChecklist(useStore(app, (s) => s.storage));
+  // The boxes are drawn before the ticks are read from the device: not ready until they are.
+  useLoading(!checklist.loaded);
   // Once shown, the town choice stays, so choosing a town does not pull it from under the finger.
   const askedHome = useRef(false);
   const guide = state.status === 'ready' ? state.guide : undefined;

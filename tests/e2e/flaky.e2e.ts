@@ -63,8 +63,10 @@ describe('a flaky connection', () => {
         else favourites.add(id);
       } else {
         await page.goto(`${baseURL()}#/ukraine`);
+        // The boxes are drawn before the ticks are read from the device: read a box's state
+        // once the screen is ready, or its tick may arrive between the reading and the click.
+        await screenReady(page);
         const boxes = page.locator('.step input[type=checkbox]');
-        await boxes.first().waitFor();
         const box = boxes.nth(i % 5);
         const id = (await box.getAttribute('id'))?.replace(/^step-/, '') ?? '';
         const was = await box.isChecked();
@@ -86,7 +88,7 @@ describe('a flaky connection', () => {
     expect([...new Set(shown)].sort()).toEqual([...favourites].sort());
     expect(shown.length).toBe(new Set(shown).size);
     await page.goto(`${baseURL()}#/ukraine`);
-    await page.locator('.step input[type=checkbox]').first().waitFor();
+    await screenReady(page);
     const checked = await page.locator('.step input[type=checkbox]:checked').evaluateAll((bs) => bs.map((b) => b.id.replace(/^step-/, '')));
     expect(checked.sort()).toEqual([...ticked].sort());
     expect(errors).toEqual([]);
