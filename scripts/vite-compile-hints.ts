@@ -76,6 +76,9 @@ export function compileHintsPlugin(): Plugin {
     apply: 'build',
     enforce: 'post',
     generateBundle: {
+      // After Vite's own hook, which writes its preload map at the top of a chunk that imports
+      // others lazily (today only the entry and the map screen, neither hinted; a hinted chunk
+      // may become one): the hint must stay first.
       order: 'post',
       handler(_options, bundle) {
         const chunks = Object.values(bundle).filter((f) => f.type === 'chunk');
