@@ -1,6 +1,6 @@
 import { options, render, type VNode } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { generateEntries } from '../../scripts/bench/generate';
 import { loadData } from '../../scripts/lib/load-data';
 import { afterPaint } from '../app/after-paint';
@@ -14,7 +14,7 @@ import { realGuide } from '../guide/data.test-util';
 import { pageIndex } from '../guide/page-index';
 import { EntryRow } from './EntryRow';
 import { PAGES_URL, pageIndexSettled, resetPageIndex } from './PageHits';
-import { FIRST_ROWS } from './LaterRows';
+import { firstRows } from './LaterRows';
 import ListScreen, { PAGE_SIZE } from './ListScreen';
 import { loadHours } from './use-hours';
 import { prepareIndex } from './use-search';
@@ -176,7 +176,14 @@ describe('list screen, key by key', () => {
     expect(rows()).toContain('#/e/eschweger-tafel');
   });
 
+  it('draws in the frame of a key the rows that can show below the search box: 2 on a phone of 740 px, up to 5', () => {
+    expect([480, 740, 800, 1080, 1400].map((height) => firstRows(height))).toEqual([2, 2, 3, 4, 5]);
+  });
+
   it('draws the first screenful in the frame of the key and the rest right after it; Back draws all at once', async () => {
+    // A phone's window: two rows show below the search box.
+    const height = vi.spyOn(window, 'innerHeight', 'get').mockReturnValue(740);
+    onTestFinished(() => height.mockRestore());
     await show('#/list', directory);
     await act(() => prepareIndex(directory).then(() => undefined));
     const box = root().querySelector<HTMLInputElement>('input[type=search]')!;
@@ -185,9 +192,9 @@ describe('list screen, key by key', () => {
       box.dispatchEvent(new Event('input', { bubbles: true }));
     });
     const total = Number(/\d+/.exec(count() ?? '')?.[0]);
-    expect(total).toBeGreaterThan(FIRST_ROWS);
+    expect(total).toBeGreaterThan(2);
     const page = Math.min(total, PAGE_SIZE);
-    expect(rows()).toHaveLength(FIRST_ROWS);
+    expect(rows()).toHaveLength(2);
     await act(() => afterPaint());
     const whole = rows();
     expect(whole).toHaveLength(page);
