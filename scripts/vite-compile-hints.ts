@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { PICKER, STORE } from './size-count.mjs';
 
 /**
  * V8's explicit compile hint (Chromium 136 and later; other engines read a comment): every
@@ -24,9 +25,10 @@ export const LAZY_CHUNKS: readonly string[] = ['leaflet', 'MapScreen', 'qr', 'va
 /**
  * Chunks whose static imports a start loads before or with its first screen, beside the entry:
  * the language picker (a first visit's first screen, preloaded) and the store's code (asked
- * for while a returning start's first screen is drawn).
+ * for while a returning start's first screen is drawn). The size check counts the same files
+ * by the same patterns (size-count.mjs), so both change together.
  */
-export const FIRST_SCREEN_ROOTS: readonly string[] = ['LanguagePicker', 'start-data'];
+const FIRST_SCREEN_ROOTS: readonly RegExp[] = [PICKER, STORE];
 
 /** The part of a bundled chunk the rules read. */
 export interface HintedChunk {
@@ -46,7 +48,7 @@ export function firstScreenFiles(chunks: readonly HintedChunk[]): Set<string> {
     seen.add(file);
     byFile.get(file)?.imports.forEach(visit);
   };
-  chunks.filter((c) => c.isEntry || FIRST_SCREEN_ROOTS.includes(c.name)).forEach((c) => visit(c.fileName));
+  chunks.filter((c) => c.isEntry || FIRST_SCREEN_ROOTS.some((root) => root.test(c.fileName))).forEach((c) => visit(c.fileName));
   return seen;
 }
 
