@@ -57,10 +57,15 @@ async function key(char: string) {
     box.value += char;
     box.dispatchEvent(new Event('input', { bubbles: true }));
   });
-  // What the key put off until after its frame (the URL, the later rows) gets its turn: asked
-  // for after them, this frame's wait ends after theirs.
-  await act(() => afterPaint());
+  // The list takes the text after the key's frame; what that render puts off until after its own
+  // frame (the URL, the later rows) gets its turn a frame later: asked for after them, each wait
+  // ends after theirs.
+  await nextFrame();
+  await nextFrame();
 }
+
+/** The frame after this one has been painted, and what was put off until then. */
+const nextFrame = () => act(() => afterPaint());
 
 const rows = () => [...root().querySelectorAll('.entry-row .entry-link')].map((a) => a.getAttribute('href'));
 const count = () => root().querySelector('.list-count')?.textContent;
@@ -145,6 +150,7 @@ describe('list screen, key by key', () => {
       box.value = '';
       box.dispatchEvent(new Event('input', { bubbles: true }));
     });
+    await nextFrame();
     expect(root().querySelectorAll('.list-topics .tile').length).toBeGreaterThan(0);
     expect(listPage).not.toHaveBeenCalled();
     // A filter from the URL lists again, tiles or not.
@@ -180,7 +186,7 @@ describe('list screen, key by key', () => {
     expect([480, 740, 800, 1080, 1400].map((height) => firstRows(height))).toEqual([2, 2, 3, 4, 5]);
   });
 
-  it('draws the first screenful in the frame of the key and the rest right after it; Back draws all at once', async () => {
+  it('shows a key in the box in its own frame, the first screenful of its result in the next and the rest after it; Back draws all at once', async () => {
     // A phone's window: two rows show below the search box.
     const height = vi.spyOn(window, 'innerHeight', 'get').mockReturnValue(740);
     onTestFinished(() => height.mockRestore());
@@ -191,11 +197,16 @@ describe('list screen, key by key', () => {
       box.value = 'Beratung';
       box.dispatchEvent(new Event('input', { bubbles: true }));
     });
+    // The key's own frame: the box holds it, the topic tiles still stand in for the list.
+    expect(box.value).toBe('Beratung');
+    expect(root().querySelectorAll('.list-topics .tile').length).toBeGreaterThan(0);
+    expect(count()).toBeUndefined();
+    await nextFrame();
     const total = Number(/\d+/.exec(count() ?? '')?.[0]);
     expect(total).toBeGreaterThan(2);
     const page = Math.min(total, PAGE_SIZE);
     expect(rows()).toHaveLength(2);
-    await act(() => afterPaint());
+    await nextFrame();
     const whole = rows();
     expect(whole).toHaveLength(page);
     // The same list drawn anew, not by a key (Back, a reload): every row in its first frame.
@@ -204,7 +215,7 @@ describe('list screen, key by key', () => {
     expect(rows()).toEqual(whole);
   });
 
-  it('writes the URL after the frame, once for the keys typed until then, and before a tap', async () => {
+  it('takes the keys of one frame together, writes the URL a frame later, and both before a tap', async () => {
     await show('#/list', directory);
     await act(() => prepareIndex(directory).then(() => undefined));
     const q = () => new URLSearchParams(location.hash.split('?')[1]).get('q');
@@ -216,17 +227,22 @@ describe('list screen, key by key', () => {
     };
     try {
       const box = root().querySelector<HTMLInputElement>('input[type=search]')!;
+      listPage.mockClear();
       await act(() => {
         for (const char of 'Taf') {
           box.value += char;
           box.dispatchEvent(new Event('input', { bubbles: true }));
         }
       });
+      expect(count()).toBeUndefined();
+      await nextFrame();
+      // One search for the three keys, with the text of the last.
+      expect(listPage).toHaveBeenCalledTimes(1);
       expect(count()).toMatch(/\d/);
       expect([writes, q()]).toEqual([0, null]);
-      await act(() => afterPaint());
+      await nextFrame();
       expect([writes, q()]).toEqual([1, 'Taf']);
-      // A tap right after a key (on a row, a filter) finds the URL written first.
+      // A tap right after a key (on a row, a filter) finds the key taken and the URL written first.
       await act(() => {
         box.value += 'e';
         box.dispatchEvent(new Event('input', { bubbles: true }));
@@ -239,7 +255,8 @@ describe('list screen, key by key', () => {
         box.dispatchEvent(new Event('input', { bubbles: true }));
         replace.call(history, null, '', '#/list?cat=alltag');
       });
-      await act(() => afterPaint());
+      await nextFrame();
+      await nextFrame();
       expect(location.hash).toBe('#/list?cat=alltag');
     } finally {
       history.replaceState = replace;
@@ -267,6 +284,7 @@ describe('list screen, key by key', () => {
       box.value = 'Jobcenter';
       box.dispatchEvent(new Event('input', { bubbles: true }));
     });
+    await nextFrame();
     expect(count()).toBe('Die Suche wird vorbereitet …');
     expect(rows()).toEqual([]);
     expect(root().querySelector('.list-empty')).toBeNull();

@@ -63,8 +63,9 @@ export default function ListScreen({ route }: ScreenProps) {
   const now = useNow();
   const geo = usePosition();
 
-  // The box keeps exactly what was typed; the URL gets a trimmed copy without a history step.
-  const [text, typed] = useTypedQuery(route);
+  // The box keeps exactly what was typed; the URL gets a trimmed copy without a history step. The
+  // list takes the text after the key's frame (use-typed-query.ts).
+  const { text, box, typed } = useTypedQuery(route);
   const input = useRef<HTMLInputElement>(null);
   // Typing started on the home screen: carry on in this search box, cursor at the end, before the
   // next key arrives (a layout effect runs before the browser handles more input).
@@ -98,7 +99,8 @@ export default function ListScreen({ route }: ScreenProps) {
     return params;
   };
 
-  // The search and the list model run in the render the key causes: one render per key.
+  // The search and the list model run in the render the key causes, after the frame that shows
+  // the key in the box: one render per key.
   // The storage: the index stored by an earlier start is read instead of built.
   const index = useSearchIndex(directory, storage);
   // A key pressed before the index is ready says so and is answered as soon as it is. An early
@@ -181,17 +183,18 @@ export default function ListScreen({ route }: ScreenProps) {
           id="list-q"
           ref={input}
           type="search"
-          value={text}
+          value={box}
           placeholder={t('finder:list.placeholder')}
           autoComplete="off"
           enterKeyHint="search"
           spellcheck={false}
-          onInput={(e) => {
-            const value = e.currentTarget.value;
-            typedText.current = value;
-            setShown(PAGE_SIZE);
-            typed(value, urlParams(value, filters, wanted));
-          }}
+          onInput={(e) =>
+            typed(e.currentTarget.value, (value) => {
+              typedText.current = value;
+              setShown(PAGE_SIZE);
+              return urlParams(value, latest.current.filters, wanted);
+            })
+          }
         />
       </form>
       {!directory && (

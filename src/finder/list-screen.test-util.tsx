@@ -13,13 +13,15 @@ export function nextHashChange(): Promise<void> {
   return new Promise((resolve) => window.addEventListener('hashchange', () => resolve(), { once: true }));
 }
 
-/** Puts `text` into the list's search box at once (as a paste), then lets the frame after it pass. */
+/** Puts `text` into the list's search box at once (as a paste), then lets the frames after it pass. */
 export async function typeInList(root: HTMLElement, text: string): Promise<void> {
   const box = root.querySelector<HTMLInputElement>('input[type=search]')!;
   await act(() => {
     box.value = text;
     box.dispatchEvent(new Event('input', { bubbles: true }));
   });
-  // The list follows the box in the same render; the URL is written after the next frame.
+  // The list takes the text after the frame that shows it in the box, and the URL is written
+  // after the frame that draws the list.
+  await act(() => afterPaint());
   await act(() => afterPaint());
 }

@@ -36,7 +36,7 @@ describe('finding help, offline', () => {
     await box.pressSequentially('центр зайнятості');
     await expect.poll(() => resultNames(page).then((n) => n[0])).toBe('Jobcenter Werra-Meißner, Eschwege');
     expect(await page.getByRole('list', { name: /результат/ }).isVisible()).toBe(true);
-    // The URL follows the typing (written after the frame that shows a key) without a history step per key.
+    // The URL follows the typing (written after the frame that draws a key’s result) without a history step per key.
     await expect.poll(() => new URLSearchParams(new URL(page.url()).hash.split('?')[1]).get('q')).toBe('центр зайнятості');
     expect(await page.evaluate(() => history.length)).toBe(steps);
 
