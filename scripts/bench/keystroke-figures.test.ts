@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawnAfter, inputToPaint, longTasksAfter, readyAfter, rendersPerKey, resultAfterLastKey, typedBeforeComplete } from './keystroke-figures';
+import { drawnAfter, inputToPaint, longTasksAfter, readyAfter, rendersPerKey, resultAfterLastKey, resultOfEachKey, typedBeforeComplete } from './keystroke-figures';
 import type { PageLog } from './keystroke-page';
 
 const base: PageLog = { keys: [], events: [], models: [], renders: [], early: [], ready: [], stored: [], longTasks: [], paints: [], lastMutation: 0 };
@@ -34,6 +34,16 @@ describe('keystroke figures', () => {
     expect(resultAfterLastKey({ ...base, keys: [100, 250], lastMutation: 300, paints: [120, 290, 310, 400] })).toBe(60);
     // The last key changed nothing: its own input to paint.
     expect(resultAfterLastKey({ ...base, keys: [100, 250], lastMutation: 200, paints: [210], events: [{ name: 'keydown', start: 250, duration: 24 }] })).toBe(24);
+  });
+
+  it('result of each key: the last frame with a DOM change before the next key, else its own input to paint', () => {
+    const log = {
+      keys: [100, 250, 400],
+      events: [{ name: 'input', start: 250, duration: 24 }],
+      // Key 1: its box frame drew nothing the page noted, its rows two frames; key 2: nothing; key 3: one frame.
+      paints: [130, 170, 460],
+    };
+    expect(resultOfEachKey(log)).toEqual([70, 24, 60]);
   });
 
   it('ready: the index, then the end of the last long task after the opening', () => {

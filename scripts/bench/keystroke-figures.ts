@@ -30,6 +30,22 @@ export function inputToPaint(log: Pick<PageLog, 'keys' | 'events'>): number[] {
 }
 
 /**
+ * From each key to the paint that drew its result: the last frame with a DOM change before the
+ * next key (for the last key, the last one at all). A key whose window drew nothing (the same
+ * rows) counts its own input to paint. The list takes a key's text after the frame that shows the
+ * key in the box (src/finder/use-typed-query.ts), so input to paint alone does not say when its
+ * rows were there; this does.
+ */
+export function resultOfEachKey(log: Pick<PageLog, 'keys' | 'events' | 'paints'>): number[] {
+  const own = inputToPaint(log);
+  return log.keys.map((at, i) => {
+    const next = log.keys[i + 1] ?? Number.POSITIVE_INFINITY;
+    const drawn = log.paints.filter((p) => p >= at && p < next).at(-1);
+    return drawn === undefined ? (own[i] ?? Number.NaN) : drawn - at;
+  });
+}
+
+/**
  * From the last key to the paint that drew the final result: the first frame after the last DOM
  * change. When the last key changed nothing on the page (the same rows), the key's own input to
  * paint. NaN when no key was logged.
