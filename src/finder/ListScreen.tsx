@@ -12,7 +12,7 @@ import { emergencyList, HEALTH_CATEGORY, urgentMedical } from './emergency-model
 import { ListEmpty } from './ListEmpty';
 import { ActiveFilters, ListFilters } from './ListFilters';
 import { categoryLabel, spokenInDirectory } from './list-labels';
-import { listQuery, sortFromQuery, type ListItem } from './list-model';
+import { factsAhead, listQuery, sortFromQuery, type ListItem } from './list-model';
 import { ListMore } from './ListMore';
 import { LaterRows } from './LaterRows';
 import { AlsoNear } from './AlsoNear';
@@ -98,6 +98,11 @@ export default function ListScreen({ route }: ScreenProps) {
     if (all) params.set('all', '1');
     return params;
   };
+
+  // What ordering and paging read of every entry, made while the page is idle, before the first key.
+  useEffect(() => {
+    if (directory) factsAhead(directory);
+  }, [directory]);
 
   // The search and the list model run in the render the key causes, after the frame that shows
   // the key in the box: one render per key.

@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { filtersFromQuery } from '../directory/filter';
 import { localized, testEntry, testRegion } from '../directory/search.samples';
 import type { Directory, Entry } from '../directory/types';
-import { activeFilters, clip, favouriteItems, firstSentence, listItems, listPage, listQuery, sortFromQuery, withoutFilter } from './list-model';
+import { activeFilters, clip, factsAhead, favouriteItems, firstSentence, listItems, listPage, listQuery, sortFromQuery, withoutFilter } from './list-model';
 import { indexFor, searchAll } from './use-search';
 
 const SONTRA = '06636011';
@@ -125,6 +125,35 @@ describe('listPage', () => {
       expect(page.items).toEqual(whole.slice(0, 20));
       expect(page.total).toBe(whole.length);
     }
+  });
+
+  it('draws the same rows when what they read of every entry was begun in idle time, finished or not', () => {
+    const idle: IdleRequestCallback[] = [];
+    vi.stubGlobal('requestIdleCallback', (step: IdleRequestCallback) => idle.push(step));
+    onTestFinished(() => void vi.unstubAllGlobals());
+    // 2,400 entries: more than one idle step's worth.
+    const entries = Array.from({ length: 10 }, (_, k) => many.map((e) => ({ ...e, id: `${e.id}-${k}` }))).flat();
+    const page = (d: Directory) => listPage(d, { hits: searchAll(d, 'beratung') ?? [], filters: {}, ctx, sort: 'relevance' }, 20);
+    const expected = page({ ...big, entries });
+    expect(expected.items).toHaveLength(20);
+    // Begun, one step of it run, then the first search.
+    const partly: Directory = { ...big, entries };
+    factsAhead(partly);
+    let asked = 0;
+    idle.shift()?.({ didTimeout: false, timeRemaining: () => (asked++ === 0 ? 10 : 0) });
+    expect(idle).toHaveLength(1);
+    expect(page(partly)).toEqual(expected);
+    // The step left waiting finds the search took the facts over, and asks for no more.
+    idle.shift()?.({ didTimeout: false, timeRemaining: () => 10 });
+    expect(idle).toHaveLength(0);
+    // Finished in idle time before the first search; once made, none is begun again.
+    const ahead: Directory = { ...big, entries };
+    factsAhead(ahead);
+    for (let steps = 0; idle.length > 0 && steps < 100; steps++) idle.shift()?.({ didTimeout: false, timeRemaining: () => 10 });
+    expect(idle).toHaveLength(0);
+    expect(page(ahead)).toEqual(expected);
+    factsAhead(ahead);
+    expect(idle).toHaveLength(0);
   });
 
   it('finds an entry by id when the position a hit carries is not its own', () => {
