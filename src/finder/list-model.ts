@@ -6,7 +6,7 @@ import { FILTER_PARAMS, entryFilter, filterEntries, reachOf, sortEntries, writeF
 import { distanceKm, type LatLon } from '../directory/geo';
 import type { SearchHit } from '../directory/search';
 import { perDirectory } from '../directory/per-directory';
-import { SLICE_MS } from '../lib/next-task';
+import { inIdleSlices } from '../lib/next-task';
 import type { Directory, Entry } from '../directory/types';
 
 /** One row of the list: the entry, how far its responsibility reaches, and extras when known. */
@@ -139,36 +139,37 @@ interface FactsMade {
   next: number;
 }
 
-// Facts begun in idle time (factsAhead); factsOf finishes them.
-const begun = new WeakMap<Directory, FactsMade>();
+// Each directory's facts, begun in idle time (factsAhead) or at its first list, which finishes them.
+const factsMadeOf = new WeakMap<Directory, FactsMade>();
 
-function factsFrom(directory: Directory): FactsMade {
-  const n = directory.entries.length;
-  return { facts: { reach: new Uint8Array(n), rank: new Float64Array(n), located: new Uint8Array(n) }, next: 0 };
+function factsMade(directory: Directory): FactsMade {
+  let made = factsMadeOf.get(directory);
+  if (!made) {
+    const n = directory.entries.length;
+    made = { facts: { reach: new Uint8Array(n), rank: new Float64Array(n), located: new Uint8Array(n) }, next: 0 };
+    factsMadeOf.set(directory, made);
+  }
+  return made;
 }
 
 /** Fills the facts of positions `made.next` up to `until`. */
 function fillFacts(directory: Directory, made: FactsMade, until: number): void {
   const { entries } = directory;
-  const { facts } = made;
+  const { reach, rank, located } = made.facts;
   for (; made.next < until; made.next++) {
     const entry = entries[made.next] as Entry;
-    facts.reach[made.next] = REACH_ORDER[reachOf(entry)];
-    facts.rank[made.next] = entry.rank ?? Number.MAX_SAFE_INTEGER;
-    facts.located[made.next] = entry.location ? 1 : 0;
+    reach[made.next] = REACH_ORDER[reachOf(entry)];
+    rank[made.next] = entry.rank ?? Number.MAX_SAFE_INTEGER;
+    located[made.next] = entry.location ? 1 : 0;
   }
 }
 
-// Directories whose facts factsOf has made: nothing for factsAhead to do.
-const done = new WeakSet<Directory>();
-
-const factsOf = perDirectory((directory): EntryFacts => {
-  const made = begun.get(directory) ?? factsFrom(directory);
-  begun.delete(directory);
+/** The directory's facts, finished now where idle time left them unfinished. */
+function factsOf(directory: Directory): EntryFacts {
+  const made = factsMade(directory);
   fillFacts(directory, made, directory.entries.length);
-  done.add(directory);
   return made.facts;
-});
+}
 
 // Entries read per idle step: a tenth of 10,000, whose facts took 20–35 ms at 4× CPU in one go.
 const FACTS_PER_STEP = 1000;
@@ -177,23 +178,17 @@ const FACTS_PER_STEP = 1000;
  * Makes the directory's facts for the list in idle time, before its first search: at 10,000
  * entries they took 20–35 ms at 4× CPU inside the render of the page's first search (a CPU
  * profile), where a second key typed meanwhile waited for them. Nothing without
- * requestIdleCallback, and nothing once a list made them.
+ * requestIdleCallback, and nothing once they are begun; a search that comes first finishes them.
  */
 export function factsAhead(directory: Directory): void {
-  if (typeof requestIdleCallback !== 'function' || done.has(directory) || begun.has(directory)) return;
-  const made = factsFrom(directory);
-  begun.set(directory, made);
-  const step = (idle: IdleDeadline): void => {
-    // factsOf took them over (a search came first): nothing left to do here.
-    if (begun.get(directory) !== made) return;
-    // A slice's time at most, even in a long idle period (see parseAhead in use-hours.ts).
-    const start = performance.now();
-    while (made.next < directory.entries.length && idle.timeRemaining() > 2 && performance.now() - start < SLICE_MS) {
-      fillFacts(directory, made, Math.min(directory.entries.length, made.next + FACTS_PER_STEP));
-    }
-    if (made.next < directory.entries.length) requestIdleCallback(step);
-  };
-  requestIdleCallback(step);
+  if (factsMadeOf.has(directory)) return;
+  const made = factsMade(directory);
+  const n = directory.entries.length;
+  inIdleSlices(
+    () => made.next < n,
+    () => fillFacts(directory, made, Math.min(n, made.next + FACTS_PER_STEP)),
+    2,
+  );
 }
 
 function positionOf(directory: Directory, facts: EntryFacts, id: string): number | undefined {

@@ -5,7 +5,7 @@
 import { useLoaded } from '../app/loaded';
 import { app, type AppState } from '../app/state';
 import type { Region } from '../directory/types';
-import { nextTask, SLICE_MS } from '../lib/next-task';
+import { inIdleSlices, nextTask } from '../lib/next-task';
 
 /** The lazily loaded hours module (src/directory/hours.ts). */
 export type HoursModule = typeof import('../directory/hours');
@@ -65,15 +65,13 @@ function parseAhead(m: HoursModule): void {
   void stateHas((s) => s.directory).then((directory) => {
     const specs = [...new Set(directory.entries.map((e) => e.openingHours ?? ''))].filter((s) => s !== '').slice(0, PARSED_AHEAD);
     let next = 0;
-    const step = (idle: IdleDeadline): void => {
-      // A parse takes a few milliseconds at 4× CPU (a cold one some 30): one more only while that
-      // much idle time is left, and only for a slice's time. An idle period may be 50 ms long,
-      // and filling it made tasks of 52–80 ms at 4× (traced), in which a typed key waited.
-      const start = performance.now();
-      while (next < specs.length && idle.timeRemaining() > 5 && performance.now() - start < SLICE_MS) m.prepareHours(specs[next++] ?? '');
-      if (next < specs.length) requestIdleCallback(step);
-    };
-    requestIdleCallback(step);
+    // A parse takes a few milliseconds at 4× CPU (a cold one some 30): one more only while that
+    // much idle time is left.
+    inIdleSlices(
+      () => next < specs.length,
+      () => m.prepareHours(specs[next++] ?? ''),
+      5,
+    );
   });
 }
 
