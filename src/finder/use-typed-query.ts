@@ -44,8 +44,8 @@ let typing: (() => void) | undefined;
  * key in the box; the search and the rows follow in a task right after that frame is painted, once
  * for all keys typed until then. With the search and the first rows in the key's frame, a 4×
  * slowed phone painted a key at 10,000 entries in 48 to 80 ms (p50 and p95), most of it the
- * render and Chromium's layout and paint of the rows; the letter now shows without waiting. A tap and leaving the page take it at
- * once, so the URL they find holds every key.
+ * render and Chromium's layout and paint of the rows; the letter now shows without waiting. A
+ * tap and leaving the page take it at once, so the URL they find holds every key.
  */
 export function takeTypedText(): void {
   const take = typing;
