@@ -228,22 +228,17 @@ function* finish(
   // order they were read: ascending from the short fields, then ascending from the descriptions.
   yield;
   const postStart = new Uint32Array(order.length + 1);
-  for (let p = 0; p < b.size; p++) {
-    const w = (rank[b.word(p)] ?? 0) + 1;
-    postStart[w] = (postStart[w] ?? 0) + 1;
-    if (p % POSTINGS_PER_STEP === POSTINGS_PER_STEP - 1) yield;
+  for (let p = 0; p < b.size; p += POSTINGS_PER_STEP) {
+    countPostings(b, rank, postStart, p, Math.min(b.size, p + POSTINGS_PER_STEP));
+    yield;
   }
   for (let w = 0; w < order.length; w++) postStart[w + 1] = (postStart[w + 1] ?? 0) + (postStart[w] ?? 0);
   const fill = postStart.slice(0, order.length);
   const postEntry = ids.length <= 0x10000 ? new Uint16Array(b.size) : new Uint32Array(b.size);
   const postWeight = new Uint8Array(b.size);
-  for (let p = 0; p < b.size; p++) {
-    const w = rank[b.word(p)] ?? 0;
-    const at = fill[w] ?? 0;
-    postEntry[at] = b.entry(p);
-    postWeight[at] = b.weight(p);
-    fill[w] = at + 1;
-    if (p % POSTINGS_PER_STEP === POSTINGS_PER_STEP - 1) yield;
+  for (let p = 0; p < b.size; p += POSTINGS_PER_STEP) {
+    placePostings(b, rank, fill, postEntry, postWeight, p, Math.min(b.size, p + POSTINGS_PER_STEP));
+    yield;
   }
   const skel: [string, number][] = [];
   const shortWord = new Uint8Array(order.length);
@@ -285,4 +280,23 @@ function* finish(
     wide: new Uint32Array(wide),
     complete,
   };
+}
+
+// The postings' loops as plain functions the generator calls: in a fresh Node process the early
+// index of 10,000 generated entries took 17–21 ms so, and 25–30 ms with the loops in the generator.
+function countPostings(b: IndexBuilder, rank: Uint32Array, postStart: Uint32Array, from: number, to: number): void {
+  for (let p = from; p < to; p++) {
+    const w = (rank[b.word(p)] ?? 0) + 1;
+    postStart[w] = (postStart[w] ?? 0) + 1;
+  }
+}
+
+function placePostings(b: IndexBuilder, rank: Uint32Array, fill: Uint32Array, postEntry: Uint16Array | Uint32Array, postWeight: Uint8Array, from: number, to: number): void {
+  for (let p = from; p < to; p++) {
+    const w = rank[b.word(p)] ?? 0;
+    const at = fill[w] ?? 0;
+    postEntry[at] = b.entry(p);
+    postWeight[at] = b.weight(p);
+    fill[w] = at + 1;
+  }
 }
