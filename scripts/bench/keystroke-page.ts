@@ -26,7 +26,14 @@ export interface PageLog {
   paints: number[];
   /** The last DOM change (the readiness attribute not counted). */
   lastMutation: number;
+  /** Times the home was marked drawn with all its parts (src/app/ready.ts: <main data-ready>). */
+  homeReady: number[];
+  /** When the page itself opened the list, at the first of those marks (a start loaded with OPEN_LIST_PARAM). */
+  opened: number[];
 }
+
+/** A start loaded with this query parameter opens the list itself as soon as the home is drawn. */
+export const OPEN_LIST_PARAM = 'bench-open-list';
 
 /** The names of the app's marks, as in src/finder/perf-marks.ts. */
 export const APP_MARKS = {
@@ -39,8 +46,9 @@ export const APP_MARKS = {
 
 /** The init script. */
 export const PAGE_SCRIPT = `(() => {
-  const S = { keys: [], events: [], models: [], renders: [], early: [], ready: [], stored: [], longTasks: [], paints: [], lastMutation: 0 };
+  const S = { keys: [], events: [], models: [], renders: [], early: [], ready: [], stored: [], longTasks: [], paints: [], lastMutation: 0, homeReady: [], opened: [] };
   window.__ks = S;
+  const openList = new URLSearchParams(location.search).has('${OPEN_LIST_PARAM}');
   // A key's beforeinput follows its keydown; text inserted without a key has a beforeinput only.
   let keyWithoutInput = false;
   window.addEventListener('keydown', (e) => { if (e.key !== 'Shift') { S.keys.push(e.timeStamp); keyWithoutInput = true; } }, true);
@@ -64,6 +72,15 @@ export const PAGE_SCRIPT = `(() => {
   }).observe({ type: 'measure' });
   let frame = false;
   const changed = (records) => {
+    // In the task in which the app marked the home drawn: the list opened then is opened at once.
+    for (const r of records) {
+      if (r.attributeName !== 'data-ready' || r.target.id !== 'main' || r.target.dataset.ready !== location.hash || (location.hash !== '' && location.hash !== '#/')) continue;
+      S.homeReady.push(performance.now());
+      if (openList && S.opened.length === 0) {
+        S.opened.push(performance.now());
+        location.hash = '#/list';
+      }
+    }
     if (records.every((r) => r.type === 'attributes' && r.attributeName === 'data-ready')) return;
     S.lastMutation = performance.now();
     if (frame) return;
