@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { drawnAfter, inputToPaint, longTasksAfter, readyAfter, rendersPerKey, resultAfterLastKey, resultOfEachKey, typedBeforeComplete } from './keystroke-figures';
 import type { PageLog } from './keystroke-page';
 
-const base: PageLog = { keys: [], events: [], models: [], renders: [], early: [], ready: [], stored: [], longTasks: [], paints: [], lastMutation: 0, homeReady: [], opened: [] };
+const base: PageLog = { keys: [], events: [], models: [], renders: [], early: [], ready: [], stored: [], longTasks: [], paints: [], lastMutation: 0, opened: [] };
 
 describe('keystroke figures', () => {
   it('input to paint: the longest event of each key, 16 ms for a key with none reported', () => {

@@ -26,9 +26,10 @@ export interface PageLog {
   paints: number[];
   /** The last DOM change (the readiness attribute not counted). */
   lastMutation: number;
-  /** Times the home was marked drawn with all its parts (src/app/ready.ts: <main data-ready>). */
-  homeReady: number[];
-  /** When the page itself opened the list, at the first of those marks (a start loaded with OPEN_LIST_PARAM). */
+  /**
+   * When the page itself opened the list (a start loaded with OPEN_LIST_PARAM): in the task in
+   * which the app first marked the home drawn with all its parts (src/app/ready.ts: <main data-ready>).
+   */
   opened: number[];
 }
 
@@ -46,7 +47,7 @@ export const APP_MARKS = {
 
 /** The init script. */
 export const PAGE_SCRIPT = `(() => {
-  const S = { keys: [], events: [], models: [], renders: [], early: [], ready: [], stored: [], longTasks: [], paints: [], lastMutation: 0, homeReady: [], opened: [] };
+  const S = { keys: [], events: [], models: [], renders: [], early: [], ready: [], stored: [], longTasks: [], paints: [], lastMutation: 0, opened: [] };
   window.__ks = S;
   const openList = new URLSearchParams(location.search).has('${OPEN_LIST_PARAM}');
   // A key's beforeinput follows its keydown; text inserted without a key has a beforeinput only.
@@ -74,12 +75,10 @@ export const PAGE_SCRIPT = `(() => {
   const changed = (records) => {
     // In the task in which the app marked the home drawn: the list opened then is opened at once.
     for (const r of records) {
-      if (r.attributeName !== 'data-ready' || r.target.id !== 'main' || r.target.dataset.ready !== location.hash || (location.hash !== '' && location.hash !== '#/')) continue;
-      S.homeReady.push(performance.now());
-      if (openList && S.opened.length === 0) {
-        S.opened.push(performance.now());
-        location.hash = '#/list';
-      }
+      if (!openList || S.opened.length > 0 || r.attributeName !== 'data-ready' || r.target.id !== 'main') continue;
+      if (r.target.dataset.ready !== location.hash || (location.hash !== '' && location.hash !== '#/')) continue;
+      S.opened.push(performance.now());
+      location.hash = '#/list';
     }
     if (records.every((r) => r.type === 'attributes' && r.attributeName === 'data-ready')) return;
     S.lastMutation = performance.now();
