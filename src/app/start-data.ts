@@ -25,15 +25,17 @@ export async function loadData(storage: AppStorage, summaryRead?: Promise<Direct
   let reading: IndexWhileReading | undefined;
   if (summary) {
     app.set({ summary });
+    // Where no stored index can fit them, the index is built while they are read. Asked before the
+    // paint, so that the stored key's answer, and on a start that builds its worker, come meanwhile.
+    reading = indexWhileReading(storage, summary);
     await afterPaint();
     // Entries are on the device: the search code loads while they are read, so building their
     // index (when none is stored) goes on as soon as they are there, not a chunk load later. A
     // failed load here costs nothing: the search loads it again when it is needed.
     loadSearchCode().catch(() => undefined);
-    // Where no stored index can fit them, the index is built while they are read.
-    reading = indexWhileReading(storage, summary);
   }
-  const [directory] = await Promise.all([loadDirectory(storage, reading?.onChunk), loadFavourites(storage)]);
+  const entries = (reading?.readable ?? Promise.resolve()).then(() => loadDirectory(storage, reading?.onChunk));
+  const [directory] = await Promise.all([entries, loadFavourites(storage)]);
   reading?.read(directory);
   if (directory) showDirectory(directory, summary);
   app.set({ dataFailed: !directory });

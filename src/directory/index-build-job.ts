@@ -27,8 +27,12 @@ export type IndexBuildMessage =
   | { readonly kind: 'read'; readonly count: number }
   | { readonly kind: 'descriptions'; readonly from: number; readonly descriptions: readonly Localized[] };
 
-/** What the worker answers: the early index, then the complete one; or the name of the error that stopped it. */
+/**
+ * What the worker answers: that it runs (once, before anything else, unasked), the early index,
+ * then the complete one; or the name of the error that stopped it.
+ */
 export type IndexBuildReply =
+  | { readonly kind: 'ready' }
   | { readonly kind: 'early'; readonly index: SearchIndex }
   | { readonly kind: 'complete'; readonly index: SearchIndex }
   | { readonly kind: 'failed'; readonly error: string };

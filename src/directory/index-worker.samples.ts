@@ -5,15 +5,20 @@
  */
 import { IndexBuildJob, type IndexBuildMessage, type IndexBuildReply } from './index-build-job';
 
-/** What the workers did, in order: the page's messages (by kind) and the replies ("reply:…"); and how they behave. */
+/**
+ * What the workers did, in order: the page's messages (by kind) and the replies ("reply:…"); how
+ * many said they run; and how they behave ('quiet': does the job but never says it runs, as a
+ * worker whose start is slow).
+ */
 export interface WorkerLog {
   events: string[];
   started: number;
+  readied: number;
   terminated: number;
-  mode: 'job' | 'failed' | 'error' | 'throws';
+  mode: 'job' | 'quiet' | 'failed' | 'error' | 'throws';
 }
 
-export const freshLog = (): WorkerLog => ({ events: [], started: 0, terminated: 0, mode: 'job' });
+export const freshLog = (): WorkerLog => ({ events: [], started: 0, readied: 0, terminated: 0, mode: 'job' });
 
 /** A Worker class whose instances write to `log`; stub it as the global Worker. */
 export function inProcessWorker(log: WorkerLog) {
@@ -21,6 +26,7 @@ export function inProcessWorker(log: WorkerLog) {
     onmessage: ((event: MessageEvent<IndexBuildReply>) => void) | null = null;
     onerror: ((event: { preventDefault(): void }) => void) | null = null;
     onmessageerror: (() => void) | null = null;
+    private ended = false;
     private readonly job = new IndexBuildJob((reply) => {
       log.events.push(`reply:${reply.kind}`);
       const copy = structuredClone(reply);
@@ -31,6 +37,14 @@ export function inProcessWorker(log: WorkerLog) {
       log.started++;
       if (log.mode === 'throws') throw new TypeError('no module workers here');
       if (!url.pathname.endsWith('search-index.worker.ts') || options.type !== 'module') throw new Error(`not the index builder: ${url.pathname}`);
+      // As the real worker: says it runs in a later task, unless its file fails.
+      setTimeout(() => {
+        if (this.ended) return;
+        if (log.mode === 'error') return this.onerror?.({ preventDefault: () => undefined });
+        if (log.mode === 'quiet') return;
+        log.readied++;
+        this.onmessage?.({ data: { kind: 'ready' } } as MessageEvent<IndexBuildReply>);
+      });
     }
 
     postMessage(message: IndexBuildMessage): void {
@@ -44,6 +58,7 @@ export function inProcessWorker(log: WorkerLog) {
     }
 
     terminate(): void {
+      this.ended = true;
       log.terminated++;
     }
   };

@@ -78,6 +78,35 @@ describe('startWorkerBuild, fed while the entries are read', () => {
     expect(log.terminated).toBe(1);
   });
 
+  it('starts its worker at once when the region is not known yet, and builds the same index once it is given', async () => {
+    const build = startWorkerBuild();
+    expect([log.started, log.events]).toEqual([1, []]);
+    expect(() => build.add(chunks[0]!)).toThrow('entries before the region');
+    build.begin(region);
+    expect(() => build.begin(region)).toThrow('a second region');
+    for (const chunk of chunks) build.add(chunk);
+    expect(log.events).toEqual(['start', 'entries', 'entries', 'entries']);
+    expect(await build.finish(chunks.flat(), () => undefined)).toEqual(buildIndex(entries, region));
+    expect(log.started).toBe(1);
+  });
+
+  it('is running once its worker said so, or once it ended without', async () => {
+    let ran = false;
+    const build = startWorkerBuild();
+    void build.running.then(() => (ran = true));
+    await nextTask();
+    expect(ran).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve));
+    expect([ran, log.readied]).toEqual([true, 1]);
+    build.cancel();
+    log.mode = 'quiet';
+    const silent = startWorkerBuild(region);
+    await new Promise((resolve) => setTimeout(resolve));
+    silent.cancel();
+    await silent.running;
+    expect(log.readied).toBe(1);
+  });
+
   it('refuses to finish with other entries than it was given, and ends the worker', async () => {
     const build = startWorkerBuild(region);
     build.add(chunks[0]!);

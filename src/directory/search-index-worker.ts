@@ -41,9 +41,11 @@ async function sendInPieces(count: number, per: number, post: (from: number, to:
   }
 }
 
-/** A build under way in a worker, fed with the entries in the data's order. */
+/** A build under way in a worker, fed with the region, then the entries in the data's order. */
 export interface WorkerBuild {
-  /** Sends the short fields of the next entries (at most SHORT_PER_MESSAGE make one task's copy). */
+  /** Sends the region (its topics and towns are read first), once, before any entry; startWorkerBuild(region) does it at once. */
+  begin(region: Region): void;
+  /** Sends the short fields of the next entries (at most SHORT_PER_MESSAGE make one task's copy); begin first. */
   add(entries: readonly IndexedEntry[]): void;
   /** True when `entries` are exactly the entries added, in order (the same objects). */
   builds(entries: readonly IndexedEntry[]): boolean;
@@ -55,24 +57,40 @@ export interface WorkerBuild {
   finish(entries: readonly IndexedEntry[], early: (index: SearchIndex) => void): Promise<SearchIndex>;
   /** True once the worker has ended: failed, cancelled, or done. */
   readonly over: boolean;
+  /** Resolves once the worker said it runs (what is sent from then on reaches it soon), or has ended; never rejects. */
+  readonly running: Promise<void>;
   /** Ends the worker: its index is not needed (one was stored after all, say). */
   cancel(): void;
 }
 
-/** Starts a worker for the index over the region's topics and towns and the entries to come. */
-export function startWorkerBuild(region: Region): WorkerBuild {
+/**
+ * Starts a worker for the index over a region's topics and towns (given now, or later with
+ * `begin`) and the entries to come. Ask for it as soon as a build is known to be needed, and read
+ * the entries only once it is `running`. Two answers reach it through the page's queue of tasks,
+ * behind whatever is queued there before them: the browser's (its file is there: its thread starts)
+ * and its own (its script ran: only then are the page's messages passed on). At 10,000 entries,
+ * asked for at the first chunk of the read, it came behind the other chunks' results, and its
+ * thread started once the read was over (traced: 450–500 ms later at 4× CPU, 210 ms at full
+ * speed); asked for before the read, its thread started at once, but its first message came
+ * anywhere from early in the read to just after its last chunk (three traces).
+ */
+export function startWorkerBuild(region?: Region): WorkerBuild {
   const added: (readonly IndexedEntry[])[] = [];
   let count = 0;
+  let begun = false;
   let ended = false;
   let hearEarly: ((index: SearchIndex) => void) | undefined;
   let sent: readonly IndexedEntry[] = [];
   let settle!: { resolve: (index: SearchIndex) => void; reject: (error: Error) => void };
+  let ran!: () => void;
+  const running = new Promise<void>((resolve) => (ran = resolve));
   const done = new Promise<SearchIndex>((resolve, reject) => (settle = { resolve, reject }));
   // Nobody may finish a cancelled build.
   done.catch(() => undefined);
   const end = (index: SearchIndex | undefined, error?: Error) => {
     if (ended) return;
     ended = true;
+    ran();
     worker?.terminate();
     if (index) settle.resolve(index);
     else settle.reject(error ?? new IndexBuildError('Error'));
@@ -92,14 +110,20 @@ export function startWorkerBuild(region: Region): WorkerBuild {
   if (worker) {
     worker.onmessage = (event: MessageEvent<IndexBuildReply>) => {
       const reply = event.data;
+      if (reply.kind === 'ready') return ran();
       if (reply.kind === 'failed') return end(undefined, new IndexBuildError(reply.error));
       if (reply.kind === 'complete') return end(reply.index);
       hearEarly?.(reply.index);
       // The descriptions only now: they would hold up the early index (see index-build-job.ts).
       void sendInPieces(sent.length, DESCRIPTIONS_PER_MESSAGE, sendDescriptions, () => ended);
     };
-    post({ kind: 'start', region });
   }
+  const begin = (r: Region) => {
+    if (begun) throw new Error('a second region for one build');
+    begun = true;
+    post({ kind: 'start', region: r });
+  };
+  if (region) begin(region);
   const builds = (entries: readonly IndexedEntry[]) => {
     if (entries.length !== count) return false;
     let i = 0;
@@ -107,7 +131,9 @@ export function startWorkerBuild(region: Region): WorkerBuild {
     return true;
   };
   return {
+    begin,
     add(entries) {
+      if (!begun) throw new Error('entries before the region');
       if (ended) return;
       added.push(entries);
       post({ kind: 'entries', from: count, entries: entries.map(short) });
@@ -124,6 +150,7 @@ export function startWorkerBuild(region: Region): WorkerBuild {
     get over() {
       return ended;
     },
+    running,
     cancel: () => end(undefined, new IndexBuildError('Cancelled')),
   };
 }

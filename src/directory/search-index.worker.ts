@@ -10,3 +10,7 @@ const job = new IndexBuildJob((reply, transfer) => self.postMessage(reply, { tra
 self.onmessage = (event: MessageEvent<IndexBuildMessage>) => job.receive(event.data);
 // A message that could not be read here (out of memory, say): the page builds the index itself.
 self.onmessageerror = () => self.postMessage({ kind: 'failed', error: 'DataCloneError' } satisfies IndexBuildReply);
+// In a task after this script's: the page's messages reach this worker only once the page has heard
+// that the script ran, and that news was sent when it ended; told after it, the page knows that
+// what it sends from now on comes through (see startWorkerBuild in search-index-worker.ts).
+setTimeout(() => self.postMessage({ kind: 'ready' } satisfies IndexBuildReply));

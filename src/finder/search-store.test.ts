@@ -8,7 +8,7 @@ import { memoryStorage } from '../storage/memory';
 import { StorageError, type AppStorage } from '../storage';
 import { freshLog, inProcessWorker } from '../directory/index-worker.samples';
 import { summarize } from '../directory/summary';
-import { indexWhileReading, takeBuildBegun } from './index-while-reading';
+import { indexWhileReading, takeBuildBegun, WORKER_WAIT_MS } from './index-while-reading';
 import { indexStored, prepareIndex } from './use-search';
 
 // Counts the builds: every build of the app's search index runs these steps.
@@ -144,29 +144,25 @@ describe('indexWhileReading: the index built from the entries as they are read',
   const settle = () => new Promise((resolve) => setTimeout(resolve));
 
   /**
-   * Reads `d` as a start does: the stored entries in chunks, the first ones before the stored key's
-   * answer came, the others after; then the directory as the read returns it (a new object and
-   * array of the same entries) and the build to hand on.
+   * Reads `d` as a start does (start-data.ts): once the read may begin, the stored entries in
+   * chunks; then the directory as the read returns it (a new object and array of the same entries).
    */
   async function read(storage: AppStorage, d: Directory, per = 40) {
     const reading = indexWhileReading(storage, summarize(d));
     const chunks = Array.from({ length: Math.ceil(d.entries.length / per) }, (_, k) => d.entries.slice(k * per, (k + 1) * per));
-    chunks.slice(0, 2).forEach((chunk) => reading.onChunk(chunk, d.region));
-    const beforeAnswer = [...log.events];
-    await settle();
-    chunks.slice(2).forEach((chunk) => reading.onChunk(chunk, d.region));
+    await reading.readable;
+    chunks.forEach((chunk) => reading.onChunk(chunk, d.region));
     const dir: Directory = { ...d, entries: [...d.entries] };
     reading.read(dir);
-    return { dir, beforeAnswer, chunks: chunks.length };
+    return { dir, chunks: chunks.length };
   }
 
-  it('when no stored index can fit, sends each chunk as it comes (those read before the key’s answer, once it came), and the search takes that build over: one worker, no stored index read, the same answers', async () => {
+  it('when no stored index can fit, sends each chunk as it comes, and the search takes that build over: one worker, no stored index read, the same answers', async () => {
     const storage = memoryStorage();
     const d = directory();
     await storage.saveDirectory(d);
     const loadSearchIndex = vi.spyOn(storage, 'loadSearchIndex');
-    const { dir, beforeAnswer, chunks } = await read(storage, d);
-    expect(beforeAnswer).toEqual([]);
+    const { dir, chunks } = await read(storage, d);
     // All sent while reading, before the read was over.
     expect(log.events).toEqual(['start', ...Array<string>(chunks).fill('entries')]);
     // Two screens ask for the index at once: one build, the one begun while reading.
@@ -227,6 +223,57 @@ describe('indexWhileReading: the index built from the entries as they are read',
     none.onChunk(d.entries.slice(0, 40), d.region);
     none.read(undefined);
     expect(log.terminated).toBe(3);
+  });
+
+  it('asks for the worker as soon as the key says to build, before any chunk (its thread takes a while to start), and ends it when no chunk came', async () => {
+    const storage = memoryStorage();
+    const d = directory();
+    await storage.saveDirectory(d);
+    const reading = indexWhileReading(storage, summarize(d));
+    expect(log.started).toBe(0);
+    await settle();
+    expect([log.started, log.events]).toEqual([1, []]);
+    reading.read(undefined);
+    expect(log.terminated).toBe(1);
+    expect(log.events).toEqual([]);
+  });
+
+  it('lets the entries be read once its worker said it runs on a start that builds, and once the key answered on one that does not', async () => {
+    const storage = memoryStorage();
+    const d = directory();
+    await storage.saveDirectory(d);
+    const building = indexWhileReading(storage, summarize(d));
+    await building.readable;
+    expect([log.started, log.readied]).toEqual([1, 1]);
+    building.read(undefined);
+    await storage.saveSearchIndex({ key: keyOf(d), index: buildIndex(d.entries, d.region) });
+    const loadKey = vi.spyOn(storage, 'loadSearchIndexKey');
+    const reading = indexWhileReading(storage, summarize(d));
+    await reading.readable;
+    expect(await loadKey.mock.results[0]?.value).toBe(keyOf(d));
+    expect(log.started).toBe(1);
+  });
+
+  it('holds the read at most WORKER_WAIT_MS for a worker that does not say it runs, and the build still takes the chunks', async () => {
+    vi.useFakeTimers();
+    try {
+      log.mode = 'quiet';
+      const storage = memoryStorage();
+      const d = directory();
+      await storage.saveDirectory(d);
+      const reading = indexWhileReading(storage, summarize(d));
+      let readable = false;
+      void reading.readable.then(() => (readable = true));
+      await vi.advanceTimersByTimeAsync(WORKER_WAIT_MS - 1);
+      expect([readable, log.started]).toEqual([false, 1]);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(readable).toBe(true);
+      reading.onChunk(d.entries, d.region);
+      expect(log.events).toEqual(['start', 'entries']);
+      reading.read({ ...d, entries: [...d.entries] });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('asks for nothing when the read was over before the key came: the search reads or builds after it, as before', async () => {
