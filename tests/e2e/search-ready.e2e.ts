@@ -72,7 +72,8 @@ const PAGE_PUTS = `(() => {
 /**
  * Counts the page's reads of the stored search index's main record, and notes the messages the
  * page posts to workers: their kind, and whether they were posted in the task in which a chunk of
- * entries was read (its success event, with the microtasks that follow it).
+ * entries was read (its success event, with the microtasks that follow it); and when the index
+ * builder's worker was asked for and when the page heard from it that it runs.
  */
 const READS = `(() => {
   window.__indexReads = 0;
@@ -89,6 +90,14 @@ const READS = `(() => {
   Worker.prototype.postMessage = function (message) {
     if (message && ['start', 'entries', 'read'].includes(message.kind)) window.__order.push(message.kind);
     return post.apply(this, arguments);
+  };
+  window.Worker = class extends Worker {
+    constructor(url, options) {
+      super(url, options);
+      if (!/search-index\.worker/.test(String(url))) return;
+      window.__order.push('worker asked');
+      this.addEventListener('message', (event) => event.data?.kind === 'ready' && window.__order.push('worker runs'));
+    }
   };
 })();`;
 type Reads = { __indexReads: number; __order: string[] };
@@ -237,11 +246,13 @@ describe('a start whose entries are stored without their index', () => {
       const w = window as unknown as Reads;
       return { indexReads: w.__indexReads, order: w.__order };
     });
-    // Each chunk goes to the builder before the next is read (had the build waited for the whole
-    // read, the three reads would come first); "read" only once all are.
+    // The builder's worker is asked for, and runs, before the first chunk is read (else its thread
+    // and its first message would wait behind the chunks read: index-while-reading.ts). Each chunk
+    // goes to it before the next is read (had the build waited for the whole read, the three reads
+    // would come first); "read" only once all are.
     expect(reads).toEqual({
       indexReads: 0,
-      order: ['chunk read', 'start', 'entries', 'chunk read', 'entries', 'chunk read', 'entries', 'read'],
+      order: ['worker asked', 'worker runs', 'chunk read', 'start', 'entries', 'chunk read', 'entries', 'chunk read', 'entries', 'read'],
     });
     // Stored again for the next start, with its key kept apart.
     const directory = (await page.evaluate(() => fetch('data/directory.json').then((r) => r.json()))) as { version: string };
