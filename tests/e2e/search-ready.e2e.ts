@@ -73,7 +73,7 @@ const PAGE_PUTS = `(() => {
  * Counts the page's reads of the stored search index's main record, and notes the messages the
  * page posts to workers: their kind, and whether they were posted in the task in which a chunk of
  * entries was read (its success event, with the microtasks that follow it); and when the index
- * builder's worker was asked for and when the page heard from it that it runs.
+ * builder's worker was asked for, and when the page heard from it that it runs or that it failed.
  */
 const READS = `(() => {
   window.__indexReads = 0;
@@ -97,6 +97,7 @@ const READS = `(() => {
       if (!/search-index\.worker/.test(String(url))) return;
       window.__order.push('worker asked');
       this.addEventListener('message', (event) => event.data?.kind === 'ready' && window.__order.push('worker runs'));
+      this.addEventListener('error', () => window.__order.push('worker failed'));
     }
   };
 })();`;
@@ -257,6 +258,46 @@ describe('a start whose entries are stored without their index', () => {
     // Stored again for the next start, with its key kept apart.
     const directory = (await page.evaluate(() => fetch('data/directory.json').then((r) => r.json()))) as { version: string };
     expect(((await idbMeta(page, 'searchIndex.for')) as string).split('|')[1]).toBe(directory.version);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+  it('reads the entries once the builder\'s worker failed when its file is missing from the offline copy; the page builds the index, the search answers as before', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const errors = pageErrors(page);
+    await firstVisit(page, 'de');
+    await page.goto(`${baseURL()}#/list?q=Jobcenter`);
+    await expect.poll(() => firstResult(page).textContent()).toBe('Jobcenter Werra-Meißner, Eschwege');
+    const rows = await rowLinks(page);
+    await expect.poll(() => idbMeta(page, 'searchIndex.for')).toMatch(/\|/);
+    for (const key of ['searchIndex', 'searchIndex.postings', 'searchIndex.for']) await setIdbMeta(page, key, undefined);
+    expect(await splitStoredChunks(page, 3)).toBe(3);
+    // As after an update that left the cache without the builder's file: offline, it cannot load.
+    const removed = await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      let count = 0;
+      for (const name of await caches.keys()) {
+        const cache = await caches.open(name);
+        for (const request of await cache.keys()) if (/\/assets\/search-index\.worker-/.test(request.url) && (await cache.delete(request))) count++;
+      }
+      return count;
+    });
+    expect(removed).toBe(1);
+
+    await context.addInitScript({ content: READS });
+    await context.addInitScript({ content: TIMES });
+    await context.setOffline(true);
+    await page.reload();
+    await expect.poll(() => firstResult(page).textContent()).toBe('Jobcenter Werra-Meißner, Eschwege');
+    await expect.poll(() => marks(page)).toEqual(['wegweiser:search-early', 'wegweiser:search-ready', 'wegweiser:search-stored']);
+    expect(await rowLinks(page)).toEqual(rows);
+    // The read waited for the worker only until it failed, and nothing was sent to it. The search
+    // then asks for a worker of its own for the entries read (use-search.ts), which fails as well,
+    // and builds on the page.
+    expect(await page.evaluate(() => (window as unknown as Reads).__order)).toEqual([
+      'worker asked', 'worker failed', 'chunk read', 'chunk read', 'chunk read',
+      'worker asked', 'start', 'entries', 'read', 'worker failed',
+    ]);
     expect(errors).toEqual([]);
     await context.close();
   });
