@@ -26,7 +26,7 @@ export async function loadData(storage: AppStorage, summaryRead?: Promise<Direct
   if (summary) {
     app.set({ summary });
     // Where no stored index can fit them, the index is built while they are read. Asked before the
-    // paint, so that the stored key's answer, and on a start that builds its worker, come meanwhile.
+    // paint: the stored key's answer (and on a start that builds, the worker's start) comes meanwhile.
     reading = indexWhileReading(storage, summary);
     await afterPaint();
     // Entries are on the device: the search code loads while they are read, so building their

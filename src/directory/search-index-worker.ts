@@ -66,9 +66,10 @@ export interface WorkerBuild {
 /**
  * Starts a worker for the index over a region's topics and towns (given now, or later with
  * `begin`) and the entries to come. Ask for it as soon as a build is known to be needed, and read
- * the entries only once it is `running`. Two answers reach it through the page's queue of tasks,
- * behind whatever is queued there before them: the browser's (its file is there: its thread starts)
- * and its own (its script ran: only then are the page's messages passed on). At 10,000 entries,
+ * the entries only once it is `running`. Two pieces of news come to the page through its queue of
+ * tasks, behind whatever is queued there before them: the browser's (the worker's file is there:
+ * its thread starts) and the worker's (its script ran: only then does the page pass its messages
+ * on). At 10,000 entries,
  * asked for at the first chunk of the read, it came behind the other chunks' results, and its
  * thread started once the read was over (traced: 450–500 ms later at 4× CPU, 210 ms at full
  * speed); asked for before the read, its thread started at once, but its first message came
