@@ -220,22 +220,26 @@ describe('search before its index is ready, and the index kept on the device', (
 
 
 describe('a start whose entries are stored without their index', () => {
-  it('builds the index while it reads the entries, offline: the entries go to the builder as each chunk is read, no stored index is read, and the search answers as before', async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    const errors = pageErrors(page);
+  /**
+   * A first visit that searched once; then its stored index deleted, as after a data update whose
+   * index could not be stored (a full disk): the entries are there, no index. The real directory
+   * fits one chunk, read in one task with what follows it; in three chunks each is its own read, and
+   * what is sent to the builder between them shows when it was sent. Returns the rows found.
+   */
+  async function storedWithoutIndex(page: Page): Promise<(string | null)[]> {
     await firstVisit(page, 'de');
     await page.goto(`${baseURL()}#/list?q=Jobcenter`);
     await expect.poll(() => firstResult(page).textContent()).toBe('Jobcenter Werra-Meißner, Eschwege');
     const rows = await rowLinks(page);
     await expect.poll(() => idbMeta(page, 'searchIndex.for')).toMatch(/\|/);
-    // As after a data update whose index could not be stored (a full disk): the entries are there, no index.
     for (const key of ['searchIndex', 'searchIndex.postings', 'searchIndex.for']) await setIdbMeta(page, key, undefined);
-    // The real directory fits one chunk, read in one task with what follows it; in three chunks each
-    // is its own read, and what is sent to the builder between them shows when it was sent.
     expect(await splitStoredChunks(page, 3)).toBe(3);
     await page.evaluate(async () => void (await navigator.serviceWorker.ready));
+    return rows;
+  }
 
+  /** Reloads offline, watching reads and messages; the search answers with the same rows, from an index it built and stored. */
+  async function restartOffline(context: BrowserContext, page: Page, rows: (string | null)[]): Promise<void> {
     await context.addInitScript({ content: READS });
     await context.addInitScript({ content: TIMES });
     await context.setOffline(true);
@@ -243,6 +247,14 @@ describe('a start whose entries are stored without their index', () => {
     await expect.poll(() => firstResult(page).textContent()).toBe('Jobcenter Werra-Meißner, Eschwege');
     await expect.poll(() => marks(page)).toEqual(['wegweiser:search-early', 'wegweiser:search-ready', 'wegweiser:search-stored']);
     expect(await rowLinks(page)).toEqual(rows);
+  }
+
+  it('builds the index while it reads the entries, offline: the entries go to the builder as each chunk is read, no stored index is read, and the search answers as before', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const errors = pageErrors(page);
+    const rows = await storedWithoutIndex(page);
+    await restartOffline(context, page, rows);
     const reads = await page.evaluate(() => {
       const w = window as unknown as Reads;
       return { indexReads: w.__indexReads, order: w.__order };
@@ -261,20 +273,14 @@ describe('a start whose entries are stored without their index', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
-  it('reads the entries once the builder\'s worker failed when its file is missing from the offline copy; the page builds the index, the search answers as before', async () => {
+
+  it("reads the entries once the builder's worker failed when its file is missing from the offline copy; the page builds the index, the search answers as before", async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     const errors = pageErrors(page);
-    await firstVisit(page, 'de');
-    await page.goto(`${baseURL()}#/list?q=Jobcenter`);
-    await expect.poll(() => firstResult(page).textContent()).toBe('Jobcenter Werra-Meißner, Eschwege');
-    const rows = await rowLinks(page);
-    await expect.poll(() => idbMeta(page, 'searchIndex.for')).toMatch(/\|/);
-    for (const key of ['searchIndex', 'searchIndex.postings', 'searchIndex.for']) await setIdbMeta(page, key, undefined);
-    expect(await splitStoredChunks(page, 3)).toBe(3);
+    const rows = await storedWithoutIndex(page);
     // As after an update that left the cache without the builder's file: offline, it cannot load.
     const removed = await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
       let count = 0;
       for (const name of await caches.keys()) {
         const cache = await caches.open(name);
@@ -283,14 +289,7 @@ describe('a start whose entries are stored without their index', () => {
       return count;
     });
     expect(removed).toBe(1);
-
-    await context.addInitScript({ content: READS });
-    await context.addInitScript({ content: TIMES });
-    await context.setOffline(true);
-    await page.reload();
-    await expect.poll(() => firstResult(page).textContent()).toBe('Jobcenter Werra-Meißner, Eschwege');
-    await expect.poll(() => marks(page)).toEqual(['wegweiser:search-early', 'wegweiser:search-ready', 'wegweiser:search-stored']);
-    expect(await rowLinks(page)).toEqual(rows);
+    await restartOffline(context, page, rows);
     // The read waited for the worker only until it failed, and nothing was sent to it. The search
     // then asks for a worker of its own for the entries read (use-search.ts), which fails as well,
     // and builds on the page.
