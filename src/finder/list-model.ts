@@ -133,24 +133,18 @@ interface EntryFacts {
   positions?: ReadonlyMap<string, number>;
 }
 
-/** Facts being made, and the position up to which they are. */
+/** Facts being made, the position up to which they are, and whether idle time was asked to make them. */
 interface FactsMade {
   readonly facts: EntryFacts;
   next: number;
+  ahead: boolean;
 }
 
 // Each directory's facts, begun in idle time (factsAhead) or at its first list, which finishes them.
-const factsMadeOf = new WeakMap<Directory, FactsMade>();
-
-function factsMade(directory: Directory): FactsMade {
-  let made = factsMadeOf.get(directory);
-  if (!made) {
-    const n = directory.entries.length;
-    made = { facts: { reach: new Uint8Array(n), rank: new Float64Array(n), located: new Uint8Array(n) }, next: 0 };
-    factsMadeOf.set(directory, made);
-  }
-  return made;
-}
+const factsMade = perDirectory((directory): FactsMade => {
+  const n = directory.entries.length;
+  return { facts: { reach: new Uint8Array(n), rank: new Float64Array(n), located: new Uint8Array(n) }, next: 0, ahead: false };
+});
 
 /** Fills the facts of positions `made.next` up to `until`. */
 function fillFacts(directory: Directory, made: FactsMade, until: number): void {
@@ -178,11 +172,13 @@ const FACTS_PER_STEP = 1000;
  * Makes the directory's facts for the list in idle time, before its first search: at 10,000
  * entries they took 20–35 ms at 4× CPU inside the render of the page's first search (a CPU
  * profile), where a second key typed meanwhile waited for them. Nothing without
- * requestIdleCallback, and nothing once they are begun; a search that comes first finishes them.
+ * requestIdleCallback, nothing once asked before, and nothing once made; a search that comes first
+ * finishes them.
  */
 export function factsAhead(directory: Directory): void {
-  if (factsMadeOf.has(directory)) return;
   const made = factsMade(directory);
+  if (made.ahead) return;
+  made.ahead = true;
   const n = directory.entries.length;
   inIdleSlices(
     () => made.next < n,

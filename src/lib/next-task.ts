@@ -14,10 +14,10 @@ export const SLICE_MS = 8;
  * Runs `step` while the page is idle, until `more()` says there is no more: in each idle period
  * for a slice's time at most, and only while more than `spare` ms of it are left. An idle period
  * may be 50 ms long, and filling it made tasks of 52–80 ms at 4× CPU (traced), in which a typed
- * key waited. Nothing without requestIdleCallback.
+ * key waited. Nothing without requestIdleCallback, or when there is nothing to do.
  */
 export function inIdleSlices(more: () => boolean, step: () => void, spare: number): void {
-  if (typeof requestIdleCallback !== 'function') return;
+  if (typeof requestIdleCallback !== 'function' || !more()) return;
   const tick = (idle: IdleDeadline): void => {
     const start = performance.now();
     while (more() && idle.timeRemaining() > spare && performance.now() - start < SLICE_MS) step();
